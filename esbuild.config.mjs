@@ -1,0 +1,15 @@
+// The one build script: every bundle Periscope ships is declared once in `targets`.
+import * as esbuild from 'esbuild';
+
+const node = { platform: 'node', format: 'esm', target: 'node20', packages: 'external' };
+
+export const targets = [
+  { ...node, entryPoints: ['shared/cli/main.ts'], outfile: 'dist/cli.mjs' },
+];
+
+const watch = process.argv.includes('--watch');
+for (const target of targets) {
+  const options = { bundle: true, sourcemap: true, logLevel: 'warning', ...target };
+  if (watch) await (await esbuild.context(options)).watch();
+  else await esbuild.build(options);
+}

@@ -1,0 +1,29 @@
+// The contract every `periscope <command>` implements, and the I/O it writes through (so tests can capture it).
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** True when stdout is a terminal: commands may colour their output. */
+  isTTY: boolean;
+  cwd: string;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `periscope --help`. */
+  summary: string;
+  /** The whole text of `periscope <name> --help`. */
+  help: string;
+  /** Returns the process exit code: 0 ran, 1 findings or failed expectations, 2 bad usage or unreadable input. */
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** A mistake in how the command was called; main() prints it with a pointer to --help and exits 2. */
+export class UsageError extends Error {}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stdout.isTTY),
+  cwd: process.cwd(),
+};

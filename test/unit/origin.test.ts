@@ -1,0 +1,77 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { LineIndex, OriginMap } from '../../shared/source/origin';
+import { MappedTextBuilder } from '../../shared/source/mapped-text';
+import { wrapBody } from '../../shared/source/wrap';
+import { decodePythonString } from '../../shared/source/python-string';
+
+describe('origin maps', () => {
+  it('counts lines and columns from 1, for \\n, \\r\\n and lone \\r endings', () => {
+    const lines = new LineIndex('ab\r\ncd\ref\ngh');
+    assert.deepEqual(lines.position(0), { line: 1, column: 1 });
+    assert.deepEqual(lines.position(4), { line: 2, column: 1 });
+    assert.deepEqual(lines.position(7), { line: 3, column: 1 });
+    assert.deepEqual(lines.position(11), { line: 4, column: 2 });
+  });
+
+  it('turns any offset into a position and back again', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\t', 'é') }), fc.nat(), (text, n) => {
+        const lines = new LineIndex(text);
+        const offset = text.length === 0 ? 0 : n % (text.length + 1);
+        assert.equal(lines.offset(lines.position(offset)), offset);
+      }),
+    );
+  });
+
+  it('maps a slice of a file back to where it was cut from', () => {
+    const file = '# title\n```python\nx = 1\n```\n';
+    const map = OriginMap.slice('doc.md', new LineIndex(file), file.indexOf('x = 1'));
+    assert.deepEqual(map.position(4), { line: 3, column: 5 });
+  });
+
+  it('maps decoded escapes to the escape that produced them', () => {
+    const file = 's = "a\\tb\\u0041c"';
+    const decoded = decodePythonString(file.slice(4), 4, 'f.py', new LineIndex(file))!;
+    assert.equal(decoded.text, 'a\tbAc');
+    assert.equal(decoded.origin.originOffset(1), file.indexOf('\\t'));
+    assert.equal(decoded.origin.originOffset(3), file.indexOf('\\u0041'));
+    assert.equal(decoded.origin.originOffset(4), file.indexOf('c"'));
+  });
+
+  it('keeps raw and triple-quoted strings one-for-one with the file', () => {
+    const file = "x = r'''\\d+\nline'''";
+    const decoded = decodePythonString(file.slice(4), 4, 'f.py', new LineIndex(file))!;
+    assert.equal(decoded.text, '\\d+\nline');
+    assert.deepEqual(decoded.origin.position(decoded.text.indexOf('line')), { line: 2, column: 1 });
+  });
+
+  it('refuses to decode an f-string, whose value is only known at run time', () => {
+    assert.equal(decodePythonString('f"{x}"', 0, 'f.py', new LineIndex('f"{x}"')), undefined);
+  });
+});
+
+describe('wrapping a stored body', () => {
+  const body = (text: string) => {
+    const b = new MappedTextBuilder('data.bin', new LineIndex(text));
+    b.original(text, 0);
+    return { text: b.text(), origin: b.origin };
+  };
+
+  it('puts the gateway def line above a tab-indented body and keeps body positions', () => {
+    const wrapped = wrapBody(body('\tx = 1\n\ty = 2'), { name: 'onStartup', params: ['session'] });
+    assert.equal(wrapped.text, 'def onStartup(session):\n\tx = 1\n\ty = 2');
+    assert.deepEqual(wrapped.origin.position(wrapped.text.indexOf('y')), { line: 2, column: 2 });
+  });
+
+  it('indents a body stored without indentation, so that it compiles', () => {
+    const wrapped = wrapBody(body('x = 1\nif x:\n\tpass'), { name: 'runAction', params: ['self', 'event'] });
+    assert.equal(wrapped.text, 'def runAction(self, event):\n\tx = 1\n\tif x:\n\t\tpass');
+    assert.deepEqual(wrapped.origin.position(wrapped.text.indexOf('if')), { line: 2, column: 1 });
+  });
+
+  it('turns the designer\'s empty "\\t" body into pass', () => {
+    const wrapped = wrapBody(body('\t'), { name: 'onShutdown', params: ['session'] });
+    assert.equal(wrapped.text, 'def onShutdown(session):\n\t\n\tpass\n');
+  });
+});

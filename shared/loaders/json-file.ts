@@ -1,0 +1,117 @@
+// Parses a JSON file keeping every value's offset, so that problems and scripts inside it point at the file.
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { MappedTextBuilder, type MappedText } from '../source/mapped-text';
+import { LineIndex } from '../source/origin';
+import type { LoadProblem } from '../source/script';
+
+export type JsonNode = Node;
+
+export interface JsonFile {
+  file: string;
+  text: string;
+  lines: LineIndex;
+  /** Undefined when the text is not JSON at all; partial trees are kept for files with a late error. */
+  root?: JsonNode;
+  problems: LoadProblem[];
+}
+
+/** Keys that would reach an object's prototype if written into it. */
+export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+export function parseJsonFile(file: string, text: string): JsonFile {
+  const lines = new LineIndex(text);
+  const doc: JsonFile = { file, text, lines, problems: [] };
+  // A byte order mark is not JSON, but Windows editors write one; a space keeps every offset where it was.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
+  for (const error of errors.slice(0, 3)) {
+    problemAt(doc, error.offset, `is not valid JSON here (${describe(printParseErrorCode(error.error))}); fix the file or export it again from the Designer`);
+  }
+  if (root && errors.length === 0) doc.root = root;
+  else if (root && root.type === 'object') doc.root = root;
+  return doc;
+}
+
+function describe(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+export function problemAt(doc: JsonFile, offset: number, message: string, severity: LoadProblem['severity'] = 'error'): void {
+  doc.problems.push({ file: doc.file, position: doc.lines.position(offset), severity, message });
+}
+
+/** The value of property `key` of an object node. */
+export function property(node: JsonNode | undefined, key: string): JsonNode | undefined {
+  if (!node || node.type !== 'object') return undefined;
+  for (const prop of node.children ?? []) {
+    const [name, value] = prop.children ?? [];
+    if (name?.value === key) return value;
+  }
+  return undefined;
+}
+
+/** The `[key, value]` pairs of an object node, without keys that could reach a prototype (those are problems). */
+export function entries(doc: JsonFile, node: JsonNode | undefined): Array<[string, JsonNode]> {
+  const out: Array<[string, JsonNode]> = [];
+  if (!node || node.type !== 'object') return out;
+  for (const prop of node.children ?? []) {
+    const [name, value] = prop.children ?? [];
+    if (!name || !value) continue;
+    const key = String(name.value);
+    if (UNSAFE_KEYS.has(key)) {
+      problemAt(doc, name.offset, `the key "${key}" is not allowed (it would change how objects behave); rename or remove it`);
+      continue;
+    }
+    out.push([key, value]);
+  }
+  return out;
+}
+
+/** The node as a plain value; unsafe keys are left out and reported. */
+export function jsonValue(doc: JsonFile, node: JsonNode | undefined): unknown {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of entries(doc, node)) out[key] = jsonValue(doc, value);
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map((child) => jsonValue(doc, child));
+    default:
+      return node.value;
+  }
+}
+
+/** Decodes a string node's escapes, mapping each character of the value back to the file. */
+export function decodeJsonString(doc: JsonFile, node: JsonNode): MappedText {
+  const out = new MappedTextBuilder(doc.file, doc.lines);
+  const start = node.offset + 1;
+  const end = node.offset + node.length - 1;
+  let i = start;
+  while (i < end) {
+    const next = doc.text.indexOf('\\', i);
+    const runEnd = next === -1 || next > end ? end : next;
+    if (runEnd > i) out.original(doc.text.slice(i, runEnd), i);
+    i = runEnd;
+    if (i >= end) break;
+    const c = doc.text[i + 1];
+    if (c === 'u') {
+      out.synthetic(String.fromCharCode(parseInt(doc.text.slice(i + 2, i + 6), 16)), i);
+      i += 6;
+    } else {
+      out.synthetic(JSON_ESCAPES[c] ?? c, i);
+      i += 2;
+    }
+  }
+  return { text: out.text(), origin: out.origin };
+}
+
+/** A short name for a JSON value's type, for messages. */
+export function jsonType(node: JsonNode | undefined): string {
+  if (!node) return 'nothing';
+  return node.type === 'property' ? 'property' : node.type;
+}

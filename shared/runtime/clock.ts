@@ -1,0 +1,75 @@
+// The virtual clock: simulated time that only moves when told to, with timers that fire in a fixed order.
+
+export interface Timer {
+  id: number;
+  /** Virtual ms since the run started. */
+  at: number;
+  label: string;
+  fire(): Promise<void>;
+}
+
+export class VirtualClock {
+  private current = 0;
+  private nextId = 1;
+  private timers: Timer[] = [];
+
+  /** `epoch` is the wall-clock instant (ms) the run starts at, so dates look real and stay reproducible. */
+  constructor(readonly epoch: number) {}
+
+  /** Virtual ms since the run started. */
+  now(): number {
+    return this.current;
+  }
+
+  /** Epoch ms of the current virtual instant, what `system.date.now()` returns. */
+  epochNow(): number {
+    return this.epoch + this.current;
+  }
+
+  schedule(at: number, label: string, fire: () => Promise<void>): number {
+    const timer = { id: this.nextId++, at: Math.max(at, this.current), label, fire };
+    this.timers.push(timer);
+    // Stable order: by time, then by creation, so equal-time timers fire as they were set.
+    this.timers.sort((a, b) => a.at - b.at || a.id - b.id);
+    return timer.id;
+  }
+
+  cancel(id: number): void {
+    this.timers = this.timers.filter((t) => t.id !== id);
+  }
+
+  pending(): readonly Timer[] {
+    return this.timers;
+  }
+
+  /** Moves time forward by `ms`, firing every timer due on the way at its own instant. */
+  async advance(ms: number): Promise<void> {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`cannot advance the clock by ${ms} ms; give a positive duration`);
+    const target = this.current + ms;
+    for (;;) {
+      const next = this.timers[0];
+      if (!next || next.at > target) break;
+      this.timers.shift();
+      this.current = next.at;
+      await next.fire();
+    }
+    this.current = target;
+  }
+}
+
+/** `840`, `"840"` (seconds), `"14m"`, `"1h30m"`, `"2s"`, `"500ms"` → milliseconds; undefined when unreadable. */
+export function parseDuration(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value * 1000 : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
+  const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+  const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
+  let total = 0;
+  let matched = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    total += Number(m[1]) * units[m[2]];
+    matched = re.lastIndex;
+  }
+  return matched === text.length && matched > 0 ? total : undefined;
+}

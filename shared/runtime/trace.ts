@@ -1,0 +1,81 @@
+// The trace: the ordered, typed record of everything a simulated session did, and the stream observers follow.
+import type { Json } from '../engine/types';
+
+export interface ScriptErrorInfo {
+  type: string;
+  message: string;
+  file: string;
+  line: number;
+  column?: number;
+  traceback: Array<{ file: string; line: number; function: string; text?: string }>;
+  cause: string;
+}
+
+/** Fields every event carries; `time` is virtual milliseconds since the run started. */
+interface Base {
+  seq: number;
+  time: number;
+  session: string;
+  page?: string;
+}
+
+export type TraceEvent = Base &
+  (
+    | { kind: 'session'; action: 'open' | 'close'; reason?: string }
+    | { kind: 'page'; action: 'open' | 'close'; path: string; device?: string }
+    | { kind: 'script'; name: string; event: string; file: string; line: number; status: 'ok' | 'error'; error?: ScriptErrorInfo; result?: Json; durationMs: number }
+    | { kind: 'log'; logger: string; level: string; message: string }
+    | { kind: 'prop'; path: string; old: Json | undefined; new: Json | undefined }
+    | { kind: 'message'; name: string; payload: Json; handled: boolean; scope?: string }
+    | { kind: 'navigate'; from: string; to: string; view?: string }
+    | { kind: 'popup'; action: 'open' | 'close'; id: string; view?: string; params?: Json; modal?: boolean }
+    | { kind: 'dock'; action: 'open' | 'close' | 'alter'; id: string; params?: Json }
+    | { kind: 'query'; name: string; params: Json; rowCount?: number; rowsAffected?: number; value?: Json; error?: string }
+    | { kind: 'tag'; action: 'read' | 'write'; paths: string[]; values?: Json[]; qualities: string[] }
+    | { kind: 'alarm'; action: 'query'; filter: Json; count: number }
+    | { kind: 'audit'; action: string; target: string; value: string; actor: string }
+    | { kind: 'auth'; action: 'login' | 'logout'; user: string; ok: boolean; reason?: string }
+    | { kind: 'divergence'; rule: string; message: string; file: string; line: number; column?: number }
+    | { kind: 'clock'; from: number; to: number }
+    | { kind: 'client'; action: string; detail: Json }
+    | { kind: 'expect'; step: number; passed: boolean; message: string }
+  );
+
+export type TraceKind = TraceEvent['kind'];
+
+/** An event as a producer writes it; the trace stamps `seq` and `time`. */
+export type NewEvent = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 'seq' | 'time'> : never) : never;
+
+/** A prop change as observers of the live state see it (the devtools panel applies these to its copy). */
+export interface PropPatch {
+  session: string;
+  page?: string;
+  /** `props.theme`, `custom.preferences.theme`, `page.props.path`... */
+  path: string;
+  value: Json | undefined;
+}
+
+export type TraceListener = (item: { type: 'event'; event: TraceEvent } | { type: 'patch'; patch: PropPatch }) => void;
+
+export class Trace {
+  readonly events: TraceEvent[] = [];
+  private readonly listeners = new Set<TraceListener>();
+
+  constructor(private readonly now: () => number) {}
+
+  add(event: NewEvent): TraceEvent {
+    const full = { seq: this.events.length + 1, time: this.now(), ...event } as TraceEvent;
+    this.events.push(full);
+    for (const listener of this.listeners) listener({ type: 'event', event: full });
+    return full;
+  }
+
+  patch(patch: PropPatch): void {
+    for (const listener of this.listeners) listener({ type: 'patch', patch });
+  }
+
+  subscribe(listener: TraceListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

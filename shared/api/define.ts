@@ -28,9 +28,24 @@ export interface FunctionSpec {
   since?: IgnitionVersion;
   deprecated?: ApiDeprecation;
   pageScoped?: PageScoped;
+  requires?: string;
+  perspectiveInstead?: string;
 }
 
-export function defineModule(name: string, doc: string, scopes: readonly ApiScope[], specs: readonly FunctionSpec[]): ApiModule {
+export interface ModuleOptions {
+  /** Constant names, e.g. `system.db.READ_COMMITTED`. */
+  constants?: readonly string[];
+  /** The default `perspectiveInstead` of the module's functions. */
+  perspectiveInstead?: string;
+}
+
+export function defineModule(
+  name: string,
+  doc: string,
+  scopes: readonly ApiScope[],
+  specs: readonly FunctionSpec[],
+  options: ModuleOptions = {},
+): ApiModule {
   const functions = specs.map((spec): ApiFunction => {
     const entry: ApiFunction = {
       name: `${name}.${spec.name}`,
@@ -42,9 +57,12 @@ export function defineModule(name: string, doc: string, scopes: readonly ApiScop
     if (spec.since) entry.since = spec.since;
     if (spec.deprecated) entry.deprecated = spec.deprecated;
     if (spec.pageScoped) entry.pageScoped = spec.pageScoped;
+    if (spec.requires) entry.requires = spec.requires;
+    const instead = spec.perspectiveInstead ?? options.perspectiveInstead;
+    if (instead) entry.perspectiveInstead = instead;
     return entry;
   });
-  return { name, doc, functions };
+  return { name, doc, functions, constants: options.constants ?? [] };
 }
 
 function signaturesOf(spec: FunctionSpec): ApiSignature[] {

@@ -6,6 +6,8 @@ const popup =
   'draggable: bool = True, resizable: bool = False, modal: bool = False, overlayDismiss: bool = False, ' +
   'sessionId: str = None, pageId: str = None, viewportBound: bool = False) -> None';
 
+const EMBR_PERISCOPE = 'Embr Periscope (Mussun Industrial)';
+
 export const perspective = defineModule(
   'system.perspective',
   'Perspective session and page control; an omitted sessionId/pageId means the session or page the script runs for.',
@@ -80,6 +82,21 @@ export const perspective = defineModule(
       signature: "(messageType: str, payload: dict = None, scope: str = 'page', sessionId: str = None, pageId: str = None) -> None",
       pageScoped: { param: 'scope', values: ['page', 'view'] },
       doc: 'Sends a message to component message handlers (never to Session Events handlers) with scope session, page or view.',
+    },
+    // Added by a widely used third-party module; listed so that projects using it are not told the names are typos.
+    {
+      name: 'runJavaScriptAsync',
+      signature: '(function: str, args: dict = None, callback: Callable = None, sessionId: str = None, pageId: str = None) -> None',
+      pageScoped: true,
+      requires: EMBR_PERISCOPE,
+      doc: "Runs a JavaScript arrow function in the page's browser; its result goes to callback.",
+    },
+    {
+      name: 'runJavaScriptBlocking',
+      signature: '(function: str, args: dict = None, sessionId: str = None, pageId: str = None) -> Any',
+      pageScoped: true,
+      requires: EMBR_PERISCOPE,
+      doc: "Runs a JavaScript arrow function in the page's browser and waits for its result.",
     },
   ],
 );

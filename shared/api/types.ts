@@ -56,6 +56,10 @@ export interface ApiFunction {
   since?: IgnitionVersion;
   deprecated?: ApiDeprecation;
   pageScoped?: PageScoped;
+  /** The third-party module that adds the function, when Ignition itself does not have it. */
+  requires?: string;
+  /** For a function Perspective lacks (Vision-only), what a Perspective script does instead. */
+  perspectiveInstead?: string;
   /** One line for hovers and completion. */
   doc: string;
 }
@@ -66,4 +70,6 @@ export interface ApiModule {
   /** One line on what the module is for. */
   doc: string;
   functions: readonly ApiFunction[];
+  /** Names of the module's constants (`system.db.READ_COMMITTED`), which are attributes but not functions. */
+  constants: readonly string[];
 }

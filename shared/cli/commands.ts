@@ -1,4 +1,13 @@
 // The registry of CLI commands: a command exists in `periscope --help` exactly when it is listed here.
 import type { Command } from './command';
+import { lintCommand } from './lint';
+import { rulesCommand } from './rules';
+import { simulateCommand } from './simulate';
+import { testCommand } from './test';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  lintCommand,
+  rulesCommand,
+  simulateCommand,
+  testCommand,
+];

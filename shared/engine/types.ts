@@ -10,7 +10,8 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
  * Values that cross the boundary are JSON plus tagged objects:
  * - `{"$date": ms}`: a java.util.Date;
  * - `{"$ref": n}`: a Python object kept alive in the engine (a function, an instance), usable as an invoke target;
- * - any other `{"$...": ...}` tag is defined by the runtime's Python modules (e.g. a session handle).
+ * - any other `{"$...": ...}` tag is defined by the runtime's Python modules (e.g. a session handle): a Python
+ *   object whose class defines `__periscope_encode__(self)` crosses as the JSON value that method returns.
  */
 export type Value = Json;
 
@@ -72,11 +73,30 @@ export interface EngineOptions {
    * Answers Python's `periscope_host.call(name, *args)` synchronously, on the thread that owns the runtime,
    * while the script waits. Throwing a HostError raises that Python exception type in the script.
    */
-  hostCall(name: string, args: Value[]): Value;
-  /** Python modules the runtime provides (e.g. the Perspective object model), importable by name. */
+  hostCall(name: string, args: Value[], context?: HostCallContext): Value;
+  /** Receives what scripts print (`print`, `sys.stderr.write`), one chunk per line, in order with host calls. */
+  onOutput?(text: string, stream: 'stdout' | 'stderr'): void;
+  /**
+   * Python modules the runtime provides (e.g. the Perspective object model), importable by name. They reach the
+   * runtime through `import periscope_host`: `call(name, *args)`; `location()`, the `(file, line, column)` of the
+   * innermost user frame in the user's original file, or None; `ref(obj)` keeps an object and returns its number;
+   * `deref(n)` gets it back. Their frames never show in a script's traceback.
+   */
   modules?: Record<string, string>;
-  /** Called with each module's `args` before an invoke, to turn tagged values into Python objects. */
+  /**
+   * Dotted name of a Python function in one of `modules` (e.g. `perspective.decode`), called with each invoke
+   * argument (after `$date`/`$ref` decoding) to turn the runtime's tagged values into Python objects.
+   */
   argDecoder?: string;
+}
+
+/** Why a host call happens. */
+export interface HostCallContext {
+  /**
+   * True while a replaced worker re-runs earlier loads to rebuild its namespaces: the runtime should answer as
+   * before but record nothing, since those calls already happened once.
+   */
+  replaying: boolean;
 }
 
 /** Raised by a host call handler: becomes a Python exception of `type` in the calling script. */

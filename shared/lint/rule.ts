@@ -51,6 +51,8 @@ export interface ScriptContext {
   definedNames: ReadonlySet<string>;
   /** Facts about the whole set of scripts being linted together (message types sent and handled, ...). */
   project: ProjectFacts;
+  /** Every node of a type in document order; the types named in the rule's `nodeTypes` come from one shared walk. */
+  nodes(type: string): readonly SyntaxNode[];
   report(finding: Finding): void;
 }
 
@@ -62,8 +64,12 @@ export interface ProjectFacts {
   /** Message types sent with system.util.sendMessage / system.perspective.sendMessage, when literal. */
   sentByUtil: ReadonlySet<string>;
   sentByPerspective: ReadonlySet<string>;
+  /** False when only part of a project is linted, so "nothing sends to this handler" cannot be known. */
+  complete?: boolean;
 }
 
 export interface Rule extends RuleDoc {
+  /** Node types the rule reads through `context.nodes()`, gathered for all rules in one walk. */
+  nodeTypes?: readonly string[];
   check(context: ScriptContext): void;
 }

@@ -10,8 +10,10 @@ export interface JsonFile {
   file: string;
   text: string;
   lines: LineIndex;
-  /** Undefined when the text is not JSON at all; partial trees are kept for files with a late error. */
+  /** Undefined when the text is not JSON at all; for an object with a syntax error, what could be read. */
   root?: JsonNode;
+  /** False when the text has a syntax error. */
+  valid: boolean;
   problems: LoadProblem[];
 }
 
@@ -22,16 +24,17 @@ const JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b
 
 export function parseJsonFile(file: string, text: string): JsonFile {
   const lines = new LineIndex(text);
-  const doc: JsonFile = { file, text, lines, problems: [] };
+  const doc: JsonFile = { file, text, lines, problems: [], valid: true };
   // A byte order mark is not JSON, but Windows editors write one; a space keeps every offset where it was.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const errors: ParseError[] = [];
   const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
-  for (const error of errors.slice(0, 3)) {
-    problemAt(doc, error.offset, `is not valid JSON here (${describe(printParseErrorCode(error.error))}); fix the file or export it again from the Designer`);
+  // Later errors are usually echoes of the first one.
+  if (errors.length > 0) {
+    problemAt(doc, errors[0].offset, `is not valid JSON here (${describe(printParseErrorCode(errors[0].error))}); fix the file or export it again from the Designer`);
   }
-  if (root && errors.length === 0) doc.root = root;
-  else if (root && root.type === 'object') doc.root = root;
+  doc.valid = errors.length === 0;
+  if (root && (doc.valid || root.type === 'object')) doc.root = root;
   return doc;
 }
 
@@ -110,8 +113,3 @@ export function decodeJsonString(doc: JsonFile, node: JsonNode): MappedText {
   return { text: out.text(), origin: out.origin };
 }
 
-/** A short name for a JSON value's type, for messages. */
-export function jsonType(node: JsonNode | undefined): string {
-  if (!node) return 'nothing';
-  return node.type === 'property' ? 'property' : node.type;
-}

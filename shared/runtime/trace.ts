@@ -15,13 +15,14 @@ export interface ScriptErrorInfo {
 interface Base {
   seq: number;
   time: number;
-  session: string;
+  /** The session the event belongs to; null for project-level events such as loading scripts. */
+  session: string | null;
   page?: string;
 }
 
 export type TraceEvent = Base &
   (
-    | { kind: 'session'; action: 'open' | 'close'; reason?: string }
+    | { kind: 'session'; action: 'open' | 'close' | 'refused'; device?: string; reason?: string }
     | { kind: 'page'; action: 'open' | 'close'; path: string; device?: string }
     | { kind: 'script'; name: string; event: string; file: string; line: number; status: 'ok' | 'error'; error?: ScriptErrorInfo; result?: Json; durationMs: number }
     | { kind: 'log'; logger: string; level: string; message: string }
@@ -60,17 +61,21 @@ export type TraceListener = (item: { type: 'event'; event: TraceEvent } | { type
 export class Trace {
   readonly events: TraceEvent[] = [];
   private readonly listeners = new Set<TraceListener>();
+  /** While set, events are built but not kept or sent (a replaced engine replaying calls that already happened). */
+  muted = false;
 
   constructor(private readonly now: () => number) {}
 
   add(event: NewEvent): TraceEvent {
     const full = { seq: this.events.length + 1, time: this.now(), ...event } as TraceEvent;
+    if (this.muted) return full;
     this.events.push(full);
     for (const listener of this.listeners) listener({ type: 'event', event: full });
     return full;
   }
 
   patch(patch: PropPatch): void {
+    if (this.muted) return;
     for (const listener of this.listeners) listener({ type: 'patch', patch });
   }
 

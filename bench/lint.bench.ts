@@ -1,0 +1,204 @@
+// Linter throughput on a generated 100,000-line corpus of Jython session scripts, beside pyflakes and pylint, and re-lint time after an edit.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Linter } from '../shared/lint/linter';
+import { OpenPythonFile } from '../shared/lint/incremental';
+import { pythonFileScript } from '../shared/lint/text-scripts';
+
+const CORPUS_LINES = 100_000;
+const ROOT = join(import.meta.dirname, '..');
+
+/** A small deterministic generator (mulberry32), so every run lints the same corpus. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One function of a session script; `py2` chooses Python 2 only syntax (print statement, `except E, e`). */
+function scriptFunction(n: number, rnd: () => number, py2: boolean): string {
+  const area = ['Filler', 'Capper', 'Labeler', 'Palletizer'][Math.floor(rnd() * 4)];
+  const except = py2 ? 'except Exception, e:' : 'except Exception as e:';
+  const log = py2 ? `print "refresh %s failed: %s" % (line, e)` : `logger.warn("refresh %s failed: %s" % (line, e))`;
+  switch (n % 4) {
+    case 0:
+      return `def refresh${n}(session, payload):
+	"""Reloads the open orders of one line into the session."""
+	logger = system.util.getLogger("Orders")
+	line = payload.get("line", "${area}")
+	try:
+		rows = system.db.runNamedQuery("Orders/Open", {"line": line})
+		session.custom.orders = [dict(id=r["id"], qty=r["qty"]) for r in system.dataset.toPyDataSet(rows)]
+	${except}
+		${log}
+	return len(session.custom.orders)
+`;
+    case 1:
+      return `def readLine${n}(paths):
+	values = system.tag.readBlocking(paths)
+	result = {}
+	for path, qv in zip(paths, values):
+		if qv.quality.isGood():
+			result[path] = qv.value
+		else:
+			result[path] = None
+	total = sum(v for v in result.values() if v is not None)
+	return {"values": result, "total": total, "when": system.date.now()}
+`;
+    case 2:
+      return `def onPage${n}(page):
+	path = page.props.path
+	roles = page.session.props.auth.user.roles or []
+	if path == "/admin" and "Administrator" not in roles:
+		system.perspective.navigate(page="/unauthorized")
+	page.session.custom.pageViews = page.session.custom.pageViews + 1
+	user = page.session.props.auth.user.userName
+	system.util.audit(action="PAGE", actionTarget=path, actionValue=str(user))
+`;
+    default:
+      return `def alarms${n}(session, priority=2):
+	events = system.alarm.queryStatus(priority=[priority], state=["ActiveUnacked"])
+	out = []
+	for event in events:
+		out.append({"name": event.getName(), "source": str(event.getSource())})
+	session.custom.alarmCount = len(out)
+	if len(out) > 10:
+		system.util.sendMessage(system.util.getProjectName(), "tooManyAlarms", {"count": len(out)}, scope="S")
+	return out
+`;
+  }
+}
+
+interface Corpus {
+  dir: string;
+  lines: number;
+  /** The Python-3-compatible files (every other file), for pyflakes and pylint. */
+  py3Dir: string;
+  py3Lines: number;
+}
+
+function generateCorpus(): Corpus {
+  const dir = mkdtempSync(join(tmpdir(), 'periscope-lint-bench-'));
+  const all = join(dir, 'all');
+  const py3Dir = join(dir, 'py3');
+  mkdirSync(all);
+  mkdirSync(py3Dir);
+  const rnd = random(42);
+  let lines = 0;
+  let py3Lines = 0;
+  for (let file = 0; lines < CORPUS_LINES; file++) {
+    const py2 = file % 2 === 0;
+    let text = `# Session scripts for area ${file}.\n`;
+    for (let f = 0; text.split('\n').length < 200; f++) text += '\n' + scriptFunction(file * 100 + f, rnd, py2);
+    const count = text.split('\n').length - 1;
+    lines += count;
+    writeFileSync(join(all, `scripts${file}.py`), text);
+    if (!py2) {
+      writeFileSync(join(py3Dir, `scripts${file}.py`), text);
+      py3Lines += count;
+    }
+  }
+  return { dir, lines, py3Dir, py3Lines };
+}
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** Wall-clock and CPU seconds: on a shared machine CPU time is the steadier figure, so both are printed. */
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+function rate(lines: number, t: Timing): string {
+  const perSecond = (s: number) => Math.round(lines / s).toLocaleString('en-US');
+  return `${perSecond(t.cpu)} lines/CPU-s (${t.cpu.toFixed(2)} CPU-s); wall ${perSecond(t.wall)} lines/s (${t.wall.toFixed(2)} s)`;
+}
+
+/** Runs a command with its output discarded; `times` reports the CPU the command and its children used. */
+function timeCommand(command: string, args: string[]): Timing {
+  const start = process.hrtime.bigint();
+  const run = spawnSync('bash', ['-c', '"$@" >/dev/null 2>&1; times', 'bench', command, ...args], { encoding: 'utf8' });
+  const wall = seconds(start);
+  const children = run.stdout.trim().split('\n').pop() ?? '';
+  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
+  return { wall, cpu };
+}
+
+function warm(linter: Linter, folder: string): Timing {
+  const files = readdirSync(folder).map((f) => join(folder, f));
+  const texts = files.map((f) => [f, readFileSync(f, 'utf8')] as const);
+  let best: Timing = { wall: Infinity, cpu: Infinity };
+  for (let run = 0; run < 3; run++) {
+    const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
+    for (const [file, text] of texts) linter.lintScripts([pythonFileScript(file, text)]);
+    const used = process.cpuUsage(cpu);
+    const t = { wall: seconds(start), cpu: (used.user + used.system) / 1e6 };
+    if (t.cpu < best.cpu) best = t;
+  }
+  return best;
+}
+
+function external(command: string): string {
+  const which = spawnSync('sh', ['-c', `command -v ${command}`]);
+  if (which.status !== 0) return `not installed (apt-get install -y ${command})`;
+  return command;
+}
+
+export default async function bench(): Promise<void> {
+  const corpus = generateCorpus();
+  try {
+    console.log(`corpus: ${corpus.lines.toLocaleString('en-US')} lines in ${readdirSync(join(corpus.dir, 'all')).length} files; Python-3-compatible slice: ${corpus.py3Lines.toLocaleString('en-US')} lines`);
+    const cli = join(ROOT, 'bin/periscope.mjs');
+    if (!existsSync(join(ROOT, 'dist/cli.mjs'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const cold = (dir: string) => timeCommand(process.execPath, [cli, 'lint', '--format', 'json', dir]);
+    console.log(`periscope lint, cold (whole CLI process), full corpus: ${rate(corpus.lines, cold(join(corpus.dir, 'all')))}`);
+    console.log(`periscope lint, cold (whole CLI process), py3 slice: ${rate(corpus.py3Lines, cold(corpus.py3Dir))}`);
+
+    const linter = await Linter.create();
+    console.log(`periscope library, warm, full corpus: ${rate(corpus.lines, warm(linter, join(corpus.dir, 'all')))}`);
+    console.log(`periscope library, warm, py3 slice: ${rate(corpus.py3Lines, warm(linter, corpus.py3Dir))}`);
+
+    const pyflakes = external('pyflakes3');
+    console.log(`pyflakes3, py3 slice: ${pyflakes === 'pyflakes3' ? rate(corpus.py3Lines, timeCommand('pyflakes3', [corpus.py3Dir])) : pyflakes}`);
+    // pylint is given the files (a folder without __init__.py is not a package to it), with its default checks.
+    const pylint = external('pylint');
+    const py3Files = readdirSync(corpus.py3Dir).map((f) => join(corpus.py3Dir, f));
+    console.log(`pylint, py3 slice: ${pylint === 'pylint' ? rate(corpus.py3Lines, timeCommand('pylint', ['--jobs=1', '--score=n', ...py3Files])) : pylint}`);
+
+    // Re-lint after a one-line edit: the language server's per-keystroke cost.
+    const rnd = random(7);
+    let text = '';
+    for (let f = 0; text.split('\n').length < 2000; f++) text += scriptFunction(f, rnd, true) + '\n';
+    const open = new OpenPythonFile(linter, 'edited.py', text);
+    open.lint();
+    const times: number[] = [];
+    const timed = () => {
+      const t = process.hrtime.bigint();
+      open.lint();
+      times.push(seconds(t) * 1000);
+    };
+    for (let i = 0; i < 25; i++) {
+      const found = open.content.indexOf('session.custom.alarmCount', (i * 2711) % open.content.length);
+      const pos = (found === -1 ? open.content.indexOf('session.custom.alarmCount') : found) + 'session.'.length;
+      open.change({ start: pos, end: pos + 'custom'.length, text: 'auth' });
+      timed();
+      open.change({ start: pos, end: pos + 'auth'.length, text: 'custom' });
+      timed();
+    }
+    times.sort((a, b) => a - b);
+    const lines = open.content.split('\n').length - 1;
+    console.log(`re-lint of a ${lines}-line file after a one-line edit (incremental parse): median ${times[times.length >> 1].toFixed(2)} ms, p90 ${times[Math.floor(times.length * 0.9)].toFixed(2)} ms`);
+    open.close();
+    linter.dispose();
+  } finally {
+    rmSync(corpus.dir, { recursive: true, force: true });
+  }
+}

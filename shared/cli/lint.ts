@@ -1,0 +1,154 @@
+// `periscope lint`: lints documents, Python files and project folders, prints findings, optionally applies safe fixes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { UsageError, type CliIo, type Command } from './command';
+import { sharedLinter, type Linter } from '../lint/linter';
+import { compareDiagnostics, type Diagnostic, type DiagnosticFix } from '../lint/diagnostic';
+import { ConfigError, findLintConfig, type LintConfig } from '../lint/config';
+import { collectSources, isUnder, SourceError, type Sources } from '../lint/sources';
+import { applyFixes } from '../lint/apply-fixes';
+import { formatText } from '../lint/format/text';
+import { formatJson } from '../lint/format/json';
+import { formatSarif } from '../lint/format/sarif';
+import type { TargetVersion } from '../lint/rule';
+
+const HELP = `Usage: periscope lint [paths...] [--format text|json|sarif] [--target 8.1|8.3] [--fix]
+
+Lints Ignition Perspective scripts for Jython 2.7 and the session model: session-script documents (.md),
+Python files (.py) and project folders (every script location of an 8.1 or 8.3 project). Folders are walked;
+node_modules and .git are skipped. With no path, the current folder.
+
+Options:
+  --format text|json|sarif  text (default): file:line:col severity rule message, then a summary;
+                            json: {"version": 1, "files": N, "diagnostics": [...]}; sarif: SARIF 2.1.0
+  --target 8.1|8.3          the Ignition version the scripts run on (default: periscope.json, else 8.3)
+  --fix                     apply safe fixes in place, changing only the characters each fix replaces
+
+Settings: the "lint" section of the nearest periscope.json, e.g.
+  {"lint": {"target": "8.1", "rules": {"roles-may-be-none": "error", "not-a-session-event": "off"}}}
+Suppress a finding on one line with  # periscope: ignore[rule-id]  (or  # periscope: ignore  for all).
+Rules: 'periscope rules'. Exit status: 0 no errors, 1 findings of severity error, 2 usage or I/O error.
+`;
+
+type Format = 'text' | 'json' | 'sarif';
+
+interface LintArgs {
+  paths: string[];
+  format: Format;
+  target?: TargetVersion;
+  fix: boolean;
+}
+
+/** Fix passes re-lint and apply again; fixes that overlap (an f-string around session.id) need a second pass. */
+const MAX_FIX_PASSES = 5;
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'Lint session scripts for Jython 2.7 and Perspective mistakes',
+  help: HELP,
+  async run(args, io) {
+    const options = parseArgs(args);
+    const paths = (options.paths.length > 0 ? options.paths : ['.']).map((p) => (isAbsolute(p) ? p : resolve(io.cwd, p)));
+    const linter = await sharedLinter();
+    try {
+      let result = await lintPaths(linter, paths, options.target);
+      if (options.fix) {
+        let fixed = 0;
+        for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+          const applied = writeFixes(result.diagnostics);
+          if (applied === 0) break;
+          fixed += applied;
+          result = await lintPaths(linter, paths, options.target);
+        }
+        io.stderr(`periscope lint: applied ${fixed} fix${fixed === 1 ? '' : 'es'}\n`);
+      }
+      for (const s of result.sources.skipped) io.stderr(`${display(io, s.path)}: skipped: ${s.reason}\n`);
+      const diagnostics = result.diagnostics.map((d) => ({ ...d, file: display(io, d.file) }));
+      io.stdout(render(options.format, diagnostics, result.sources.files, io, linter));
+      return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    } catch (error) {
+      if (error instanceof SourceError || error instanceof ConfigError) {
+        io.stderr(`periscope lint: ${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    }
+  },
+};
+
+function parseArgs(args: string[]): LintArgs {
+  const result: LintArgs = { paths: [], format: 'text', fix: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format') {
+      const format = value();
+      if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
+      result.format = format;
+    } else if (flag === '--target') {
+      const target = value();
+      if (target !== '8.1' && target !== '8.3') throw new UsageError(`--target must be 8.1 or 8.3, not '${target}'`);
+      result.target = target;
+    } else if (flag === '--fix') {
+      result.fix = true;
+    } else if (flag.startsWith('-')) {
+      throw new UsageError(`unknown option '${flag}'`);
+    } else {
+      result.paths.push(arg);
+    }
+  }
+  return result;
+}
+
+async function lintPaths(linter: Linter, paths: string[], target: TargetVersion | undefined): Promise<{ sources: Sources; diagnostics: Diagnostic[] }> {
+  const sources = await collectSources(paths);
+  const known = new Set(linter.rules.map((r) => r.id));
+  const configs = new Map<string, LintConfig>();
+  const diagnostics: Diagnostic[] = [];
+  for (const unit of sources.units) {
+    const config = findLintConfig(unit.path, known, configs);
+    const rules = config.rules;
+    const found = [
+      ...unit.findings.filter((d) => rules[d.rule] !== 'off'),
+      ...linter.lintScripts(unit.scripts, { target: target ?? config.target ?? unit.target, rules }),
+    ];
+    diagnostics.push(...(unit.only ? found.filter((d) => isUnder(d.file, unit.only!)) : found));
+  }
+  return { sources, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+/** Applies every file's safe fixes; returns how many were applied. */
+function writeFixes(diagnostics: readonly Diagnostic[]): number {
+  const byFile = new Map<string, DiagnosticFix[]>();
+  for (const d of diagnostics) {
+    if (!d.fix?.safe) continue;
+    const list = byFile.get(d.file) ?? [];
+    list.push(d.fix);
+    byFile.set(d.file, list);
+  }
+  let applied = 0;
+  for (const [file, fixes] of byFile) {
+    const result = applyFixes(readFileSync(file, 'utf8'), fixes);
+    if (result.applied === 0) continue;
+    writeFileSync(file, result.text);
+    applied += result.applied;
+  }
+  return applied;
+}
+
+function render(format: Format, diagnostics: Diagnostic[], files: number, io: CliIo, linter: Linter): string {
+  if (format === 'json') return formatJson(diagnostics, files);
+  if (format === 'sarif') return formatSarif(diagnostics, linter.rules, io.cwd);
+  return formatText(diagnostics, files, io.isTTY);
+}
+
+/** Paths relative to the working folder when inside it, as people typed them. */
+function display(io: CliIo, file: string): string {
+  const cwd = io.cwd.endsWith('/') ? io.cwd : io.cwd + '/';
+  return file.startsWith(cwd) ? file.slice(cwd.length) : file;
+}

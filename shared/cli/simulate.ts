@@ -1,0 +1,116 @@
+// `periscope simulate`: runs session scripts through a scenario and prints the trace.
+import { createPyodideEngine } from '../engine/pyodide';
+import { EngineHost } from '../runtime/engine-host';
+import { formatTrace } from '../runtime/format-text';
+import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
+import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
+import { UsageError, type Command, type CliIo } from './command';
+
+const help = `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine pyodide]
+
+Runs Perspective session scripts in a simulated session and prints what happened, event by event.
+
+  <source>            a session-script document (.md), a .py file of event functions, or a folder holding one
+                      (its scenario.json runs when no --scenario is given)
+  --scenario FILE     the steps to take (JSON or YAML); default: open the first configured page, then close
+  --format text|json  one line per event (default), or one JSON object with events, sessions and expectations
+  --strict            fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
+  --engine pyodide    the Python engine (Pyodide, the default and only one here)
+
+Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", default "s1"):
+  {"open": "/home", "device": "desktop"|"mobile"}   first open runs Startup; every open runs Page Startup
+  {"navigate": "/dashboard"}   {"login": "admin", "password": "..."}   {"logout": true}
+  {"message": "updatePreference", "payload": {...}}   a Session Events message handler (sendMessage scope "S")
+  {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter"}   {"barcode": "text"}
+  {"write": {"custom.a.b": 1}}   {"close": true}
+  {"expect": {"custom.preferences.theme": "dark", "page.path": "/dashboard", "props.auth.user.userName": "admin"}}
+  {"expect_trace": {"kind": "query", "name": "LogSessionMetrics"}, "count": 1}
+
+Exit codes: 0 ran (script errors are part of the trace), 1 an expectation failed or a --strict divergence,
+2 bad usage or unreadable input.
+`;
+
+export interface SimulateArgs {
+  source: string;
+  scenario?: string;
+  format: 'text' | 'json';
+  strict: boolean;
+}
+
+export function parseSimulateArgs(args: string[]): SimulateArgs {
+  const out: Partial<SimulateArgs> = { format: 'text', strict: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = (): string => {
+      const next = args[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--scenario') out.scenario = value();
+    else if (arg === '--format') {
+      const format = value();
+      if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not ${format}`);
+      out.format = format;
+    } else if (arg === '--strict') out.strict = true;
+    else if (arg === '--engine') {
+      const engine = value();
+      if (engine !== 'pyodide') throw new UsageError(`--engine ${engine} is not available; use --engine pyodide`);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (out.source === undefined) out.source = arg;
+    else throw new UsageError(`one source at a time (got ${out.source} and ${arg})`);
+  }
+  if (out.source === undefined) throw new UsageError('name the session scripts to run, e.g. periscope simulate examples/seed');
+  return out as SimulateArgs;
+}
+
+/** 1 when an expectation failed or a strict run diverged, else 0. */
+export function exitCodeOf(result: SimulationResult): number {
+  return result.expectations.failed > 0 || result.strictFailures.length > 0 ? 1 : 0;
+}
+
+export function printResult(result: SimulationResult, format: 'text' | 'json', io: CliIo): void {
+  if (format === 'json') {
+    const { strictFailures, ...rest } = result;
+    io.stdout(JSON.stringify(strictFailures.length ? { ...rest, strictFailures } : rest, null, 2) + '\n');
+    return;
+  }
+  io.stdout(formatTrace(result.events, io.isTTY));
+  const { passed, failed } = result.expectations;
+  if (passed + failed > 0) io.stdout(`\nexpectations: ${passed} passed, ${failed} failed\n`);
+  for (const failure of result.strictFailures) io.stdout(`strict: ${failure.rule}: ${failure.message}\n`);
+}
+
+export const simulateCommand: Command = {
+  name: 'simulate',
+  summary: 'run session scripts in a simulated Perspective session and print the trace',
+  help,
+  async run(args, io) {
+    const options = parseSimulateArgs(args);
+    let scenario: Scenario | undefined;
+    try {
+      resolveSource(options.source);
+      const scenarioFile = options.scenario ?? defaultScenarioFile(options.source);
+      if (scenarioFile) scenario = await readScenario(scenarioFile);
+    } catch (error) {
+      if (error instanceof InputError || error instanceof ScenarioError) {
+        io.stderr(`periscope simulate: ${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    }
+    const engine = EngineHost.start(createPyodideEngine);
+    try {
+      const result = await simulate({ source: options.source, scenario, strict: options.strict, engine });
+      printResult(result, options.format, io);
+      return exitCodeOf(result);
+    } catch (error) {
+      if (error instanceof InputError) {
+        io.stderr(`periscope simulate: ${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    } finally {
+      await (await engine).dispose();
+    }
+  },
+};

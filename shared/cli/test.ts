@@ -1,0 +1,94 @@
+// `periscope test`: runs scenario files and reports one line per scenario, then the totals.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createPyodideEngine } from '../engine/pyodide';
+import { EngineHost } from '../runtime/engine-host';
+import { readScenario, ScenarioError } from '../runtime/scenario';
+import { InputError, simulate } from '../runtime/simulation';
+import { UsageError, type Command } from './command';
+
+const help = `Usage: periscope test <files or folders...> [--strict]
+
+Runs scenario files (scenario.json, *.scenario.json, and the .yaml forms) against their session scripts and
+checks their expectations. A scenario names its scripts with "source" (relative to the scenario); without it,
+the one document or .py file in the scenario's folder is used.
+
+  --strict   fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
+
+Prints one line per scenario and ends with "N passed, N failed". Exit codes: 0 all passed, 1 an expectation
+failed, 2 bad usage or a scenario that cannot be read.
+`;
+
+const SCENARIO_FILE = /(^|\.)scenario\.(json|ya?ml)$/i;
+
+/** Scenario files named on the command line, or found under folders, in a stable order. */
+export function findScenarioFiles(paths: string[]): string[] {
+  const found: string[] = [];
+  const walk = (path: string, named: boolean) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new UsageError(`${path}: no such file or folder`);
+    }
+    if (stat.isFile()) {
+      if (named || SCENARIO_FILE.test(basename(path))) found.push(path);
+      return;
+    }
+    for (const entry of readdirSync(path).sort()) {
+      if (entry === 'node_modules' || entry.startsWith('.')) continue;
+      walk(join(path, entry), false);
+    }
+  };
+  for (const path of paths) walk(path, true);
+  return found;
+}
+
+export const testCommand: Command = {
+  name: 'test',
+  summary: 'run scenario files and check their expectations',
+  help,
+  async run(args, io) {
+    const strict = args.includes('--strict');
+    const unknown = args.find((a) => a.startsWith('--') && a !== '--strict');
+    if (unknown) throw new UsageError(`unknown option ${unknown}`);
+    const paths = args.filter((a) => !a.startsWith('--'));
+    if (paths.length === 0) throw new UsageError('name scenario files or folders, e.g. periscope test examples/seed');
+    const files = findScenarioFiles(paths);
+    if (files.length === 0) {
+      io.stderr(`periscope test: no scenario files (scenario.json, *.scenario.json) under ${paths.join(', ')}\n`);
+      return 2;
+    }
+    let passed = 0;
+    let failed = 0;
+    let unreadable = false;
+    const engine = await EngineHost.start(createPyodideEngine);
+    try {
+      for (const file of files) {
+        try {
+          const scenario = await readScenario(file);
+          const result = await simulate({ source: scenario.source ?? dirname(file), scenario, strict, engine, fixturesFile: scenario.fixtures });
+          const { expectations } = result;
+          if (expectations.failed === 0 && result.strictFailures.length === 0) {
+            passed++;
+            io.stdout(`✓ ${scenario.name} (${expectations.passed} expectations)\n`);
+          } else {
+            failed++;
+            io.stdout(`✗ ${scenario.name}: ${expectations.failed} of ${expectations.passed + expectations.failed} expectations failed\n`);
+            for (const failure of expectations.failures) io.stdout(`    ${failure.message}\n`);
+            for (const failure of result.strictFailures) io.stdout(`    strict: ${failure.message}\n`);
+          }
+        } catch (error) {
+          if (!(error instanceof ScenarioError || error instanceof InputError)) throw error;
+          failed++;
+          unreadable = true;
+          io.stdout(`✗ ${file}: ${error.message}\n`);
+        }
+      }
+    } finally {
+      await engine.dispose();
+    }
+    io.stdout(`\n${passed} passed, ${failed} failed\n`);
+    return unreadable ? 2 : failed > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,342 @@
+// Python source of the engine's side inside Pyodide: namespaces, loads, invokes, the value codec, periscope_host.
+//
+// Everything crosses the worker boundary as JSON text; `_periscope_js.call` is the worker's synchronous channel to
+// the runtime. Frames of files not in `_user_files` (this prelude, the runtime's modules) are hidden from tracebacks.
+export const hostSource = String.raw`
+import builtins
+import datetime
+import importlib.abc
+import importlib.util
+import itertools
+import json
+import math
+import sys
+import types
+
+import _periscope_js
+import _periscope_java
+import _periscope_py2
+
+_FORBIDDEN_KEYS = ('__proto__', 'constructor', 'prototype')
+_MAX_DEPTH = 200
+
+_namespaces = {}
+_user_files = set()
+_sources = {}
+_refs = {}
+_next_ref = itertools.count(1)
+_module_sources = {}
+_arg_decoder = []
+_py2_builtins = _periscope_py2.make_py2_builtins()
+
+
+# ---- values ---------------------------------------------------------------------------------------------------
+
+def ref(obj):
+    n = next(_next_ref)
+    _refs[n] = obj
+    return n
+
+
+def deref(n):
+    try:
+        return _refs[n]
+    except KeyError:
+        raise LookupError('object $ref %s is no longer kept by the engine (released, or lost when a runaway script '
+                          'forced a restart)' % n)
+
+
+def _encode(value, depth=0):
+    if depth > _MAX_DEPTH:
+        raise ValueError('value nests deeper than %d levels; is it cyclic?' % _MAX_DEPTH)
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, _periscope_java.Date):
+        return {'$date': value.getTime()}
+    custom = getattr(type(value), '__periscope_encode__', None)
+    if custom is not None:
+        return custom(value)
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            key = key if isinstance(key, str) else str(key)
+            if key in _FORBIDDEN_KEYS:
+                raise ValueError("the key '%s' cannot be stored: it would reach JavaScript object internals" % key)
+            out[key] = _encode(item, depth + 1)
+        return out
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_encode(item, depth + 1) for item in value]
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=datetime.timezone.utc)
+        return {'$date': int(value.timestamp() * 1000)}
+    return {'$ref': ref(value)}
+
+
+def _tagged(obj):
+    if len(obj) == 1:
+        if '$date' in obj:
+            return _periscope_java.Date(obj['$date'])
+        if '$ref' in obj:
+            return deref(obj['$ref'])
+    return obj
+
+
+def _decode(text):
+    return json.loads(text, object_hook=_tagged)
+
+
+# ---- periscope_host --------------------------------------------------------------------------------------------
+
+_unknown_types = {}
+
+
+def _exception_type(name):
+    found = getattr(builtins, name, None)
+    if isinstance(found, type) and issubclass(found, BaseException):
+        return found
+    java = _periscope_java.exception_named(name)
+    if java is not None:
+        return java
+    if name not in _unknown_types:
+        _unknown_types[name] = type(name.rsplit('.', 1)[-1], (Exception,), {})
+    return _unknown_types[name]
+
+
+def call(name, *args):
+    """Calls the runtime synchronously; a HostError there raises its Python exception type here."""
+    reply = _decode(_periscope_js.call(json.dumps([name, [_encode(a) for a in args]])))
+    if 'error' in reply:
+        kind, message = reply['error']
+        raise _exception_type(kind)(message)
+    return reply['value']
+
+
+def _innermost_user_frame(frame):
+    while frame is not None and frame.f_code.co_filename not in _user_files:
+        frame = frame.f_back
+    return frame
+
+
+def _column(code, lasti, filename, lineno):
+    """0-based character column of an instruction, from the byte column Python records."""
+    try:
+        position = next(itertools.islice(code.co_positions(), lasti // 2, None))
+    except (StopIteration, ValueError):
+        return None
+    byte_column = position[2]
+    lines = _sources.get(filename)
+    if byte_column is None or lines is None or not 0 < lineno <= len(lines):
+        return byte_column
+    return len(lines[lineno - 1].encode('utf-8')[:byte_column].decode('utf-8', 'replace'))
+
+
+def location():
+    """(file, line, column) of the innermost user frame in the user's original file, or None outside any script."""
+    frame = _innermost_user_frame(sys._getframe(1))
+    if frame is None:
+        return None
+    filename = frame.f_code.co_filename
+    found = call('$location', filename, frame.f_lineno, _column(frame.f_code, frame.f_lasti, filename, frame.f_lineno))
+    return None if found is None else tuple(found)
+
+
+def _install_host_module():
+    module = types.ModuleType('periscope_host')
+    module.call = call
+    module.location = location
+    module.ref = ref
+    module.deref = deref
+    sys.modules['periscope_host'] = module
+
+
+# ---- output ----------------------------------------------------------------------------------------------------
+
+class _Output(object):
+    """Line-buffered stream whose lines go to the runtime, in order with the script's other host calls."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self._pending = []
+
+    def write(self, text):
+        self._pending.append(text)
+        if '\n' in text:
+            self.flush()
+        return len(text)
+
+    def flush(self):
+        if self._pending:
+            text = ''.join(self._pending)
+            self._pending = []
+            call('$output', self._stream, text)
+
+    def isatty(self):
+        return False
+
+
+# ---- modules the runtime provides -------------------------------------------------------------------------------
+
+class _RuntimeModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    def find_spec(self, fullname, path=None, target=None):
+        prefix = fullname + '.'
+        is_package = any(name.startswith(prefix) for name in _module_sources)
+        if fullname not in _module_sources and not is_package:
+            return None
+        return importlib.util.spec_from_loader(fullname, self, origin='<periscope:%s>' % fullname, is_package=is_package)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        source = _module_sources.get(module.__name__)
+        if source is not None:
+            exec(compile(source, '<periscope:%s>' % module.__name__, 'exec', dont_inherit=True), module.__dict__)
+
+
+def install_modules(modules_json):
+    _module_sources.update(json.loads(modules_json))
+
+
+def set_arg_decoder(name):
+    del _arg_decoder[:]
+    if name:
+        _arg_decoder.append(name)
+
+
+def _decode_arg(value):
+    if not _arg_decoder:
+        return value
+    target = _arg_decoder[0]
+    if isinstance(target, str):
+        module_name, _, function_name = target.rpartition('.')
+        target = getattr(importlib.import_module(module_name), function_name)
+        _arg_decoder[0] = target
+    return target(value)
+
+
+# ---- namespaces, load, invoke -----------------------------------------------------------------------------------
+
+def _namespace(name, module_name):
+    found = _namespaces.get(name)
+    if found is not None:
+        return found
+    if module_name:
+        # A project library script: importable by its dotted name, shared by every script, as on a gateway.
+        module = types.ModuleType(module_name)
+        sys.modules[module_name] = module
+        parent_name, _, leaf = module_name.rpartition('.')
+        if parent_name:
+            parent = sys.modules.get(parent_name) or types.ModuleType(parent_name)
+            parent.__path__ = getattr(parent, '__path__', [])
+            sys.modules[parent_name] = parent
+            setattr(parent, leaf, module)
+        found = module.__dict__
+    else:
+        found = {'__name__': name}
+    found['__builtins__'] = _py2_builtins
+    _namespaces[name] = found
+    return found
+
+
+# Python 3 exception classes Python 2 did not have: named as the Python 2 class Jython raises.
+_PY2_NAMES = {
+    'RecursionError': 'RuntimeError',
+    'ModuleNotFoundError': 'ImportError',
+    'FileNotFoundError': 'IOError',
+    'PermissionError': 'IOError',
+    'IsADirectoryError': 'IOError',
+}
+
+
+def _type_name(exc):
+    java_name = getattr(type(exc), '_java_name', None)
+    if java_name:
+        return java_name
+    name = type(exc).__name__
+    return _PY2_NAMES.get(name, name)
+
+
+def _message(exc):
+    if isinstance(exc, _periscope_java.Throwable):
+        return exc.getMessage() or ''
+    return str(exc)
+
+
+def _failure(exc):
+    frames = []
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename in _user_files:
+            frames.append([code.co_filename, tb.tb_lineno, _column(code, tb.tb_lasti, code.co_filename, tb.tb_lineno),
+                           code.co_name])
+        tb = tb.tb_next
+    failure = {'type': _type_name(exc), 'message': _message(exc), 'frames': frames}
+    if isinstance(exc, SyntaxError) and exc.filename in _user_files:
+        failure['syntax'] = [exc.filename, exc.lineno or 1, (exc.offset or 1) - 1]
+        failure['message'] = exc.msg
+    return failure
+
+
+def _flush():
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, _Output):
+            stream.flush()
+
+
+def _finish(result):
+    try:
+        _flush()
+        return json.dumps(result)
+    except BaseException as exc:
+        return json.dumps({'ok': False, 'error': _failure(exc)})
+
+
+def load(request_json):
+    request = json.loads(request_json)
+    filename = request['filename']
+    code = request['code']
+    _user_files.add(filename)
+    _sources[filename] = code.splitlines()
+    namespace = _namespace(request['namespace'], request.get('module'))
+    try:
+        exec(compile(code, filename, 'exec', dont_inherit=True), namespace)
+        return _finish({'ok': True, 'value': None})
+    except BaseException as exc:
+        return _finish({'ok': False, 'error': _failure(exc)})
+
+
+def invoke(request_json):
+    try:
+        request = _decode(request_json)
+        target = request['target']
+        if 'ref' in target:
+            function = deref(target['ref'])
+        else:
+            namespace = _namespaces.get(target['namespace'])
+            if namespace is None or target['name'] not in namespace:
+                raise NameError("name '%s' is not defined in %s" % (target['name'], target['namespace']))
+            function = namespace[target['name']]
+        args = [_decode_arg(a) for a in request['args']]
+        kwargs = dict((k, _decode_arg(v)) for k, v in (request.get('kwargs') or {}).items())
+        value = _encode(function(*args, **kwargs))
+        return _finish({'ok': True, 'value': value})
+    except BaseException as exc:
+        return _finish({'ok': False, 'error': _failure(exc)})
+
+
+def release(n):
+    _refs.pop(n, None)
+
+
+_periscope_java.install()
+_install_host_module()
+sys.meta_path.append(_RuntimeModules())
+sys.stdout = _Output('stdout')
+sys.stderr = _Output('stderr')
+`;

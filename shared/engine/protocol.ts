@@ -1,0 +1,44 @@
+// Messages between the engine (main thread) and its Pyodide worker thread.
+import type { MessagePort } from 'node:worker_threads';
+import type { Value } from './types';
+
+/** What a worker is started with (`workerData`). */
+export interface WorkerSetup {
+  /** Python's host calls go out on this port; the reply comes back on it while the worker waits on `hostSignal`. */
+  hostPort: MessagePort;
+  /** Int32[0]: 0 while a host call is pending, 1 once its reply has been posted. */
+  hostSignal: SharedArrayBuffer;
+  /** Pyodide's interrupt buffer: the engine writes 2 (SIGINT) there to stop a runaway script. */
+  interrupt: SharedArrayBuffer;
+  modules: Record<string, string>;
+  argDecoder?: string;
+}
+
+/** `payload` is JSON the Python side reads. */
+export type WorkerRequest =
+  | { id: number; op: 'load'; payload: string }
+  | { id: number; op: 'invoke'; payload: string }
+  | { id: number; op: 'release'; ref: number };
+
+export type WorkerMessage =
+  /** `result` is the Python side's JSON answer. */
+  | { kind: 'result'; id: number; result: string }
+  | { kind: 'ready'; snapshot: SnapshotUse; startMs: number }
+  | { kind: 'fatal'; message: string };
+
+/** How the interpreter was started: from a cached memory snapshot, by making one, or plainly. */
+export type SnapshotUse = 'loaded' | 'created' | 'none';
+
+/** What the Python side answers for a load or invoke. */
+export type PythonResult =
+  | { ok: true; value: Value }
+  | { ok: false; error: PythonFailure };
+
+/** A raw Python exception: frames are [filename, line (1-based), column (0-based) | null, function]. */
+export interface PythonFailure {
+  type: string;
+  message: string;
+  frames: Array<[string, number, number | null, string]>;
+  /** For a SyntaxError in a script: [filename, line, column (0-based)]. */
+  syntax?: [string, number, number];
+}

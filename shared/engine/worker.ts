@@ -1,0 +1,66 @@
+// The engine's worker thread: one Pyodide interpreter running every script, answering requests from pyodide.ts.
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { javaSource } from '../jython/java.py';
+import { py2BuiltinsSource } from '../jython/py2-builtins.py';
+import { hostSource } from './host.py';
+import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
+import { loadInterpreter } from './snapshot';
+
+const setup = workerData as WorkerSetup;
+const signal = new Int32Array(setup.hostSignal);
+
+/** Python's synchronous call into the runtime: post, sleep until the main thread has replied, take the reply. */
+function hostCall(request: string): string {
+  Atomics.store(signal, 0, 0);
+  setup.hostPort.postMessage(request);
+  Atomics.wait(signal, 0, 0);
+  const reply = receiveMessageOnPort(setup.hostPort);
+  if (!reply) throw new Error('the runtime did not answer a host call');
+  return reply.message as string;
+}
+
+const installer = `
+import sys, types
+def _periscope_install(name, source):
+    module = types.ModuleType(name)
+    sys.modules[name] = module
+    exec(compile(source, '<periscope:%s>' % name, 'exec', dont_inherit=True), module.__dict__)
+`;
+
+/** A Python function as Pyodide hands it to JavaScript. */
+type PyFunction = (...args: unknown[]) => unknown;
+
+async function start(): Promise<void> {
+  const started = performance.now();
+  const { pyodide, snapshot } = await loadInterpreter();
+  pyodide.registerJsModule('_periscope_js', { call: hostCall });
+  pyodide.setInterruptBuffer(new Int32Array(setup.interrupt));
+  pyodide.runPython(installer);
+  const install = pyodide.globals.get('_periscope_install') as PyFunction;
+  install('_periscope_py2', py2BuiltinsSource);
+  install('_periscope_java', javaSource);
+  install('_periscope_engine', hostSource);
+  const engine = pyodide.pyimport('_periscope_engine') as unknown as Record<string, PyFunction>;
+  engine.install_modules(JSON.stringify(setup.modules));
+  engine.set_arg_decoder(setup.argDecoder ?? '');
+  const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
+  parentPort!.on('message', (request: WorkerRequest) => {
+    switch (request.op) {
+      case 'load':
+        post({ kind: 'result', id: request.id, result: engine.load(request.payload) as string });
+        return;
+      case 'invoke':
+        post({ kind: 'result', id: request.id, result: engine.invoke(request.payload) as string });
+        return;
+      case 'release':
+        engine.release(request.ref);
+        post({ kind: 'result', id: request.id, result: '{"ok": true, "value": null}' });
+        return;
+    }
+  });
+  post({ kind: 'ready', snapshot, startMs: performance.now() - started });
+}
+
+start().catch((error: unknown) => {
+  parentPort!.postMessage({ kind: 'fatal', message: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies WorkerMessage);
+});

@@ -1,0 +1,108 @@
+// Runs named queries the way a gateway does: parameters checked and bound by name, the query type honoured.
+import type { NamedQueryFixture } from '../fixtures/fixtures';
+import { DatabaseError, fixForSqlError } from './database-error';
+import { toPositional, type PositionalSql } from './named-query-sql';
+import { coerceParameter, ParameterTypeError } from './parameters';
+import { StatementKindError, type SqlBackend } from './sql-backend';
+
+export interface NamedQueryResult {
+  type: 'Query' | 'Update' | 'Scalar';
+  columns?: string[];
+  rows?: unknown[][];
+  rowsAffected?: number;
+  key?: number | null;
+  value?: unknown;
+}
+
+export interface GatewayDatabase {
+  hasNamedQuery(path: string): boolean;
+  runNamedQuery(path: string, parameters: Record<string, unknown>, options?: { getKey?: boolean }): NamedQueryResult;
+}
+
+/** A named query as loaded from fixtures or a project (`file` is where it was defined, for messages). */
+export type NamedQueryDefinition = NamedQueryFixture & { file?: string };
+
+export class NamedQueryDatabase implements GatewayDatabase {
+  private readonly compiled = new Map<string, PositionalSql>();
+
+  constructor(
+    private readonly queries: Record<string, NamedQueryDefinition>,
+    private readonly backend: SqlBackend,
+  ) {}
+
+  hasNamedQuery(path: string): boolean {
+    return Object.hasOwn(this.queries, normalisePath(path));
+  }
+
+  runNamedQuery(path: string, parameters: Record<string, unknown>, options: { getKey?: boolean } = {}): NamedQueryResult {
+    const key = normalisePath(path);
+    const query = Object.hasOwn(this.queries, key) ? this.queries[key] : undefined;
+    if (!query) throw this.notFound(path);
+    const fail = (reason: string, fix: string): DatabaseError => new DatabaseError(key, reason, fix, query.file);
+    const positional = this.compile(key, query);
+    const values = positional.order.map((name) => this.bind(name, query, parameters ?? {}, fail));
+    try {
+      if (query.type === 'Update') {
+        const result = this.backend.execute(positional.sql, values, 'write', options.getKey === true);
+        return options.getKey ? { type: 'Update', rowsAffected: result.rowsAffected, key: result.key } : { type: 'Update', rowsAffected: result.rowsAffected };
+      }
+      const result = this.backend.execute(positional.sql, values, 'read', false);
+      if (query.type === 'Scalar') return { type: 'Scalar', value: result.rows[0]?.[0] ?? null };
+      return { type: 'Query', columns: result.columns, rows: result.rows };
+    } catch (error) {
+      if (error instanceof StatementKindError) {
+        throw query.type === 'Update'
+          ? fail('it is an Update query but its SQL returns rows', 'set the query type to Query (or Scalar), or use system.db.runNamedQuery for a SELECT')
+          : fail(`it is a ${query.type} query but its SQL returns no rows`, 'set the query type to Update for INSERT, UPDATE and DELETE statements');
+      }
+      const message = (error as Error).message;
+      throw fail(message, fixForSqlError(message));
+    }
+  }
+
+  private compile(key: string, query: NamedQueryDefinition): PositionalSql {
+    let positional = this.compiled.get(key);
+    if (!positional) {
+      positional = toPositional(query.sql, this.backend.placeholders);
+      this.compiled.set(key, positional);
+    }
+    return positional;
+  }
+
+  private bind(
+    name: string, query: NamedQueryDefinition, parameters: Record<string, unknown>,
+    fail: (reason: string, fix: string) => DatabaseError,
+  ): unknown {
+    const declared = query.parameters;
+    if (declared && !Object.hasOwn(declared, name)) {
+      throw fail(`the SQL uses :${name}, which is not one of the query's parameters (${Object.keys(declared).join(', ') || 'none'})`, `add a parameter named ${name} to the query`);
+    }
+    if (!Object.hasOwn(parameters, name)) {
+      // Ignition matches parameter names exactly; a near miss in case is the usual mistake.
+      const nearMiss = Object.keys(parameters).find((p) => p.toLowerCase() === name.toLowerCase());
+      throw nearMiss
+        ? fail(`the parameter "${name}" is missing; the script passed "${nearMiss}"`, `parameter names are case-sensitive: pass {"${name}": ...}`)
+        : fail(`the parameter "${name}" is missing`, `pass it in the parameters dictionary: {"${name}": ...}`);
+    }
+    try {
+      return coerceParameter(name, declared?.[name], parameters[name], this.backend.dialect);
+    } catch (error) {
+      if (error instanceof ParameterTypeError) throw fail(error.message, 'pass a value of the declared type, or change the parameter type');
+      throw error;
+    }
+  }
+
+  private notFound(path: string): DatabaseError {
+    const key = normalisePath(path);
+    const similar = Object.keys(this.queries).find((p) => p.toLowerCase() === key.toLowerCase());
+    return new DatabaseError(key, 'no named query has this path', similar
+      ? `did you mean "${similar}"? Named query paths are case-sensitive`
+      : 'add it under ignition/named-query/ in the project or to "namedQueries" in periscope.json');
+  }
+}
+
+/** Named query paths are written with or without a leading slash. */
+function normalisePath(path: string): string {
+  return String(path).replace(/^\/+/, '');
+}
+

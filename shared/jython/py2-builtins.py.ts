@@ -1,0 +1,187 @@
+// Python source of the Python 2 builtins every Jython script sees (its `__builtins__`), plus the translator's helpers.
+//
+// Only script namespaces get these: the standard library and the runtime's modules keep Python 3 builtins, so a
+// list-returning `range` never slows or breaks library code.
+export const py2BuiltinsSource = String.raw`
+import builtins as _builtins
+import decimal as _decimal
+import functools as _functools
+import io as _io
+import itertools as _itertools
+import pickle as _pickle
+import queue as _queue
+import string as _string
+import sys as _sys
+import types as _types
+
+
+class _Py2Dict(object):
+    """A plain dict seen through Python 2's methods: keys/values/items are lists, iter* iterate, has_key exists."""
+    __slots__ = ('_d',)
+
+    def __init__(self, d):
+        self._d = d
+
+    def has_key(self, key):
+        return key in self._d
+
+    def keys(self):
+        return list(self._d.keys())
+
+    def values(self):
+        return list(self._d.values())
+
+    def items(self):
+        return list(self._d.items())
+
+    def iterkeys(self):
+        return iter(self._d.keys())
+
+    def itervalues(self):
+        return iter(self._d.values())
+
+    def iteritems(self):
+        return iter(self._d.items())
+
+
+def _p2(obj):
+    # Objects with their own has_key/keys (the runtime's property wrappers) are left alone.
+    return _Py2Dict(obj) if isinstance(obj, dict) else obj
+
+
+def _p2_div(a, b):
+    if isinstance(a, int) and isinstance(b, int):
+        if b == 0:
+            raise ZeroDivisionError('integer division or modulo by zero')
+        return a // b
+    return a / b
+
+
+def _p2_print_to(stream, *args, **kwargs):
+    print(*args, file=_sys.stdout if stream is None else stream, end=kwargs.get('end', '\n'))
+
+
+def _p2_raise(kind, value=None, tb=None):
+    if isinstance(kind, BaseException):
+        exc = kind
+    elif value is None:
+        exc = kind()
+    elif isinstance(value, kind):
+        exc = value
+    elif isinstance(value, tuple):
+        exc = kind(*value)
+    else:
+        exc = kind(value)
+    return exc if tb is None else exc.with_traceback(tb)
+
+
+def _p2_message(exc):
+    # Python 2's BaseException.message: the only argument, else ''. Java exceptions answer getMessage().
+    try:
+        return exc.message
+    except AttributeError:
+        return exc.args[0] if len(exc.args) == 1 else ''
+
+
+def _cmp(a, b):
+    return (a > b) - (a < b)
+
+
+def _apply(function, args=(), keywords=None):
+    return function(*args, **(keywords or {}))
+
+
+def _execfile(path, globals=None, locals=None):
+    with open(path) as source:
+        exec(compile(source.read(), path, 'exec'), globals, locals)
+
+
+def _raw_input(prompt=''):
+    raise EOFError('raw_input: a gateway script has no console to read from')
+
+
+def _range(*args):
+    return list(range(*args))
+
+
+def _map(function, *sequences):
+    if function is None:
+        return list(zip(*sequences)) if len(sequences) > 1 else list(sequences[0])
+    return list(map(function, *sequences))
+
+
+def _filter(function, sequence):
+    kept = [x for x in sequence if (function or bool)(x)]
+    if isinstance(sequence, str):
+        return ''.join(kept)
+    if isinstance(sequence, tuple):
+        return tuple(kept)
+    return kept
+
+
+def _zip(*sequences):
+    return list(zip(*sequences))
+
+
+def _sorted(iterable, cmp=None, key=None, reverse=False):
+    if cmp is not None:
+        key = _functools.cmp_to_key(cmp if key is None else (lambda a, b: cmp(key(a), key(b))))
+    return sorted(iterable, key=key, reverse=reverse)
+
+
+def _round(number, ndigits=0):
+    # Python 2 rounds halves away from zero and always returns a float.
+    exponent = _decimal.Decimal(1).scaleb(-ndigits)
+    return float(_decimal.Decimal(repr(float(number))).quantize(exponent, rounding=_decimal.ROUND_HALF_UP))
+
+
+def make_py2_builtins():
+    names = dict(vars(_builtins))
+    names.update({
+        'unicode': str, 'basestring': str, 'long': int, 'xrange': range, 'unichr': chr,
+        'raw_input': _raw_input, 'reduce': _functools.reduce, 'cmp': _cmp, 'apply': _apply,
+        'execfile': _execfile, 'intern': _sys.intern,
+        'range': _range, 'map': _map, 'filter': _filter, 'zip': _zip, 'sorted': _sorted, 'round': _round,
+        '_p2': _p2, '_p2_div': _p2_div, '_p2_print_to': _p2_print_to, '_p2_raise': _p2_raise,
+        '_p2_message': _p2_message,
+    })
+    return names
+
+
+def _join(words, sep=' '):
+    return sep.join(words)
+
+
+# Module attributes Python 2 code reads; adding them does not change anything Python 3 code relies on.
+_sys.maxint = 2147483647  # Jython's sys.maxint is Java's Integer.MAX_VALUE
+_string.letters = _string.ascii_letters
+_string.lowercase = _string.ascii_lowercase
+_string.uppercase = _string.ascii_uppercase
+_string.join = _join
+_string.joinfields = _join
+_string.split = lambda s, sep=None, maxsplit=-1: s.split(sep, maxsplit)
+_string.strip = lambda s, chars=None: s.strip(chars)
+_string.upper = lambda s: s.upper()
+_string.lower = lambda s: s.lower()
+_string.replace = lambda s, old, new, count=-1: s.replace(old, new, count)
+_string.atoi = lambda s, base=10: int(s, base)
+_string.atof = float
+_itertools.izip = zip
+_itertools.imap = map
+_itertools.ifilter = filter
+_itertools.izip_longest = _itertools.zip_longest
+
+
+def _alias(name, **names):
+    module = _types.ModuleType(name)
+    module.__dict__.update(names)
+    _sys.modules.setdefault(name, module)
+
+
+# Python 2 module names; none exists in Python 3, so registering them cannot shadow anything.
+_sys.modules.setdefault('__builtin__', _builtins)
+_sys.modules.setdefault('Queue', _queue)
+_sys.modules.setdefault('cPickle', _pickle)
+_alias('StringIO', StringIO=_io.StringIO)
+_alias('cStringIO', StringIO=_io.StringIO)
+`;

@@ -1,0 +1,151 @@
+// Turns the paths given to `periscope lint` into groups of scripts linted together, and the files skipped, with reasons.
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { discoverProjects } from '../loaders/project';
+import type { LoadProblem, Script } from '../source/script';
+import type { Diagnostic } from './diagnostic';
+import type { TargetVersion } from './rule';
+import { readSource } from './read-source';
+import { isLintableFile, scriptsOfText } from './text-scripts';
+
+/** Scripts that belong together (one document, one Python file, one project): facts are gathered across them. */
+export interface LintUnit {
+  /** The file or project folder, as given or found. */
+  path: string;
+  scripts: Script[];
+  /** Findings made before parsing: load problems, undecodable files. */
+  findings: Diagnostic[];
+  /** Report only findings in files under this path (a file or folder inside a project that is linted whole). */
+  only?: string;
+  /** The Ignition version the files are laid out for, when known (a project's layout says it). */
+  target?: TargetVersion;
+}
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export interface Sources {
+  units: LintUnit[];
+  skipped: Skipped[];
+  /** Files read, for the summary. */
+  files: number;
+}
+
+/** A path that does not exist or cannot be read: the command exits 2. */
+export class SourceError extends Error {}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+export async function collectSources(paths: readonly string[]): Promise<Sources> {
+  const sources: Sources = { units: [], skipped: [], files: 0 };
+  for (const path of paths) {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      throw new SourceError(`${path}: no such file or folder`);
+    }
+    const roots = await collectProjects(path, sources);
+    if (stats.isDirectory()) {
+      if (!roots.some((root) => isUnder(path, root))) await collectFolder(path, roots, sources);
+    } else if (roots.length > 0) continue;
+    else if (isLintableFile(path)) await collectFile(path, sources);
+    else sources.skipped.push({ path, reason: skipReason(path) });
+  }
+  return sources;
+}
+
+function skipReason(path: string): string {
+  if (/\.json$|data\.bin$/i.test(path)) return 'a JSON file outside an Ignition project folder; lint the project folder instead';
+  return 'not a file Periscope lints (.py, .md, or an Ignition project folder)';
+}
+
+/** The Ignition projects `path` is, is inside, or holds, each linted whole; returns their roots. */
+async function collectProjects(path: string, sources: Sources): Promise<string[]> {
+  const projects = await discoverProjects(path);
+  for (const project of projects) {
+    const inside = resolve(path).startsWith(resolve(project.root) + sep) && resolve(path) !== resolve(project.root);
+    sources.units.push({
+      path: project.root,
+      scripts: project.scripts,
+      findings: project.problems.map(problemDiagnostic),
+      target: project.version,
+      ...(inside ? { only: path } : {}),
+    });
+    const files = new Set(project.scripts.map((s) => s.origin.file).filter((f) => !inside || isUnder(f, path)));
+    sources.files += files.size;
+  }
+  return projects.map((p) => resolve(p.root));
+}
+
+export function isUnder(file: string, path: string): boolean {
+  const f = resolve(file);
+  const p = resolve(path);
+  return f === p || f.startsWith(p + sep);
+}
+
+async function collectFolder(folder: string, projectRoots: readonly string[], sources: Sources): Promise<void> {
+  const files: string[] = [];
+  const stack = [folder];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch (error) {
+      sources.skipped.push({ path: dir, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    for (const name of entries) {
+      const path = join(dir, name);
+      const stats = lstatSync(path);
+      // Symbolic links are not followed, so a link cycle cannot make the walk endless.
+      if (stats.isDirectory()) {
+        // Project folders were loaded whole, with the roles their layout gives each script.
+        if (!SKIPPED_FOLDERS.has(name) && !projectRoots.includes(resolve(path))) stack.push(path);
+      } else if (stats.isFile() && isLintableFile(path)) {
+        files.push(path);
+      }
+    }
+  }
+  for (const file of files.sort()) await collectFile(file, sources);
+}
+
+export async function collectFile(path: string, sources: Sources): Promise<void> {
+  let read;
+  try {
+    read = readSource(path);
+  } catch (error) {
+    throw new SourceError(`${path}: cannot be read (${(error as Error).message})`);
+  }
+  if (read.kind === 'skip') {
+    sources.skipped.push({ path, reason: read.reason });
+    return;
+  }
+  sources.files++;
+  if (read.kind === 'bad-encoding') {
+    const hex = read.byte.toString(16).toUpperCase().padStart(2, '0');
+    sources.units.push({
+      path, scripts: [],
+      findings: [{
+        file: path, line: read.line, column: read.column, endLine: read.line, endColumn: read.column + 1,
+        severity: 'error', rule: 'syntax-error',
+        message: `the file is not valid UTF-8 (byte 0x${hex}); the gateway reads scripts as UTF-8: save the file with UTF-8 encoding`,
+      }],
+    });
+    return;
+  }
+  const { scripts, problems } = await scriptsOfText(path, read.text);
+  sources.units.push({ path, scripts, findings: problems.map(problemDiagnostic) });
+}
+
+/** A loader's problem as a finding, so it is reported, counted and exits like any other. */
+export function problemDiagnostic(problem: LoadProblem): Diagnostic {
+  const { line, column } = problem.position;
+  return {
+    file: problem.file, line, column, endLine: line, endColumn: column,
+    severity: problem.severity, rule: 'syntax-error', message: problem.message,
+  };
+}

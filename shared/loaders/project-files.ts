@@ -1,0 +1,89 @@
+// Reads the files of a project folder, turning every failure into a LoadProblem instead of an exception.
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadProblem } from '../source/script';
+import { parseJsonFile, UNSAFE_KEYS, type JsonFile } from './json-file';
+
+/** Accumulates the problems of one project while its parts are read. */
+export class ProjectReader {
+  readonly problems: LoadProblem[] = [];
+
+  constructor(readonly root: string) {}
+
+  /** Path of a project-relative file, as problems and scripts name it. */
+  path(...parts: string[]): string {
+    return join(this.root, ...parts);
+  }
+
+  exists(file: string): boolean {
+    try {
+      statSync(file);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  isDirectory(file: string): boolean {
+    try {
+      return statSync(file).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  /** Text of a file, or undefined with a problem when it cannot be read. */
+  readText(file: string): string | undefined {
+    const text = this.readOptional(file);
+    if (text === null) this.problem(file, 1, 1, 'cannot read the file (ENOENT)');
+    return text ?? undefined;
+  }
+
+  /** Text of a file; null when it does not exist (no problem), undefined with a problem when it cannot be read. */
+  readOptional(file: string): string | null | undefined {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      this.problem(file, 1, 1, `cannot read the file (${code ?? (error as Error).message})`);
+      return undefined;
+    }
+  }
+
+  /**
+   * A JSON file parsed with offsets; its problems join the project's. A file with a syntax error has no root:
+   * the gateway would not load any of it either.
+   */
+  readJson(file: string, text: string | undefined = this.readText(file)): JsonFile | undefined {
+    if (text === undefined) return undefined;
+    const doc = parseJsonFile(file, text);
+    this.problems.push(...doc.problems);
+    doc.problems = this.problems;
+    if (!doc.valid) doc.root = undefined;
+    return doc;
+  }
+
+  /** Entries of a folder, sorted by name so that loading is deterministic; none when it does not exist. */
+  list(folder: string): Dirent[] {
+    try {
+      return readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * Resource paths and parameter names become keys of the project's maps; a name like `__proto__` would reach an
+   * object's prototype, so it is reported and skipped.
+   */
+  safeName(folder: string, name: string): boolean {
+    if (!UNSAFE_KEYS.has(name)) return true;
+    this.problem(`${folder}/${name}`, 1, 1, `"${name}" cannot be used as a resource or parameter name (it would change how objects behave); rename it`);
+    return false;
+  }
+
+  problem(file: string, line: number, column: number, message: string, severity: LoadProblem['severity'] = 'error'): void {
+    this.problems.push({ file, position: { line, column }, severity, message });
+  }
+}

@@ -1,0 +1,69 @@
+// Reads a resource folder's `resource.json` (scope, version, files, attributes), tolerating its absence.
+import { jsonValue, problemAt, property } from './json-file';
+import type { ProjectReader } from './project-files';
+
+export interface Resource {
+  file: string;
+  scope?: string;
+  files: string[];
+  attributes: Record<string, unknown>;
+}
+
+/**
+ * `resource.json` of `folder`. A missing one is a warning (the Designer always writes it, so the folder was
+ * probably copied by hand); a malformed one is an error; both give empty attributes so the resource still loads.
+ */
+export function readResource(reader: ProjectReader, folder: string): Resource {
+  const file = `${folder}/resource.json`;
+  const resource: Resource = { file, files: [], attributes: {} };
+  const text = reader.readOptional(file);
+  if (text === null) {
+    reader.problem(file, 1, 1, 'this resource.json is missing; export it again from the Designer so that the gateway accepts it', 'warning');
+    return resource;
+  }
+  if (text === undefined) return resource;
+  return readResourceFast(file, text) ?? readResourceWithPositions(reader, file, text, resource);
+}
+
+/**
+ * Most resource.json files are well formed, and a large project has hundreds: the native parser reads those.
+ * Anything it rejects, or that holds a key that could reach a prototype, goes through the parser that gives
+ * positions, so that the problem names the line.
+ */
+function readResourceFast(file: string, text: string): Resource | undefined {
+  if (/"(__proto__|constructor|prototype)"/.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(value) || (value.attributes !== undefined && !isObject(value.attributes))) return undefined;
+  return {
+    file,
+    ...(typeof value.scope === 'string' ? { scope: value.scope } : {}),
+    files: Array.isArray(value.files) ? value.files.filter((f): f is string => typeof f === 'string') : [],
+    attributes: isObject(value.attributes) ? value.attributes : {},
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readResourceWithPositions(reader: ProjectReader, file: string, text: string, resource: Resource): Resource {
+  const doc = reader.readJson(file, text);
+  if (!doc?.root) return resource;
+  if (doc.root.type !== 'object') {
+    problemAt(doc, doc.root.offset, 'resource.json must hold an object such as {"scope": "G", "version": 1, "files": [...], "attributes": {...}}');
+    return resource;
+  }
+  const scope = property(doc.root, 'scope');
+  if (scope?.type === 'string') resource.scope = String(scope.value);
+  const files = property(doc.root, 'files');
+  if (files?.type === 'array') resource.files = (files.children ?? []).filter((f) => f.type === 'string').map((f) => String(f.value));
+  const attributes = property(doc.root, 'attributes');
+  if (attributes?.type === 'object') resource.attributes = jsonValue(doc, attributes) as Record<string, unknown>;
+  else if (attributes) problemAt(doc, attributes.offset, '"attributes" must be an object');
+  return resource;
+}

@@ -1,0 +1,92 @@
+// Host calls of system.db, system.tag and system.alarm, answered by the simulated gateway's fixtures.
+import { HostError, type Json, type Value } from '../../engine/types';
+import { DatabaseError } from '../../gateway/gateway';
+import type { Runtime } from '../runtime';
+import { isObject, plainCopy } from '../tree';
+import { location, text, type HostCalls } from './types';
+
+/** Dates from Python (`{"$date": ms}`) become Date objects for the database; everything else passes as is. */
+function toGateway(value: Json): unknown {
+  if (isObject(value)) {
+    if (Object.keys(value).length === 1 && typeof value.$date === 'number') return new Date(value.$date);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toGateway(v)]));
+  }
+  return Array.isArray(value) ? value.map(toGateway) : value;
+}
+
+/** Values from the gateway back to Python: Date objects become java.util.Date-like values. */
+function toPython(value: unknown): Json {
+  if (value instanceof Date) return { $date: value.getTime() };
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Uint8Array) return Array.from(value);
+  if (Array.isArray(value)) return value.map(toPython);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPython(v)]));
+  return plainCopy(value ?? null);
+}
+
+function sessionOf(runtime: Runtime) {
+  return { session: runtime.current?.session?.id ?? null, page: runtime.current?.page?.id };
+}
+
+export const dataCalls: HostCalls = {
+  'db.namedQuery': (runtime, [_project, path, parameters, getKey, where]): Value => {
+    const name = text(path, 'path');
+    const params = isObject(parameters) ? parameters : {};
+    const database = runtime.gateway?.database;
+    if (!database?.hasNamedQuery(name)) {
+      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowCount: 0, error: 'no such named query' });
+      runtime.divergence('unknown-named-query', `named query "${name}" is not defined; add it to periscope.json "namedQueries" (an empty result is returned here)`, location(where));
+      if (runtime.strict) throw new HostError('Exception', `java.lang.IllegalArgumentException: Named query "${name}" not found`);
+      return { type: 'Query', columns: [], rows: [] };
+    }
+    try {
+      const result = database.runNamedQuery(name, toGateway(params) as Record<string, unknown>, { getKey: getKey === true });
+      const rows = (result.rows ?? []).map((r) => r.map(toPython));
+      if (result.type === 'Query') {
+        runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowCount: rows.length });
+        return { type: 'Query', columns: result.columns ?? [], rows };
+      }
+      if (result.type === 'Scalar') {
+        const value = toPython(result.value);
+        runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, value });
+        return { type: 'Scalar', value };
+      }
+      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowsAffected: result.rowsAffected ?? 0 });
+      return { type: 'Update', value: getKey === true ? (result.key ?? null) : (result.rowsAffected ?? 0) };
+    } catch (error) {
+      if (!(error instanceof DatabaseError)) throw error;
+      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, error: error.message });
+      throw new HostError('Exception', `com.inductiveautomation.ignition.client.gateway_interface.GatewayException: ${error.message}`);
+    }
+  },
+  'tag.read': (runtime, [paths]) => {
+    const list = Array.isArray(paths) ? paths.map(String) : [];
+    const values = runtime.gateway ? runtime.gateway.tags.read(list) : list.map(() => ({ value: null, quality: { name: 'Bad_NotFound', good: false, code: 519 }, timestamp: runtime.clock.epochNow() }));
+    runtime.event({ kind: 'tag', ...sessionOf(runtime), action: 'read', paths: list, values: values.map((v) => toPython(v.value)), qualities: values.map((v) => v.quality.name) });
+    return values.map((v) => ({ value: toPython(v.value), quality: { name: v.quality.name, good: v.quality.good, code: v.quality.code }, timestamp: { $date: v.timestamp } }));
+  },
+  'tag.write': (runtime, [paths, values]) => {
+    const list = Array.isArray(paths) ? paths.map(String) : [];
+    const written = Array.isArray(values) ? values : [];
+    if (written.length !== list.length) throw new HostError('ValueError', `writeBlocking got ${list.length} paths but ${written.length} values`);
+    const qualities = runtime.gateway ? runtime.gateway.tags.write(list, written.map(toGateway), runtime.clock.epochNow()) : list.map(() => ({ name: 'Bad_NotFound', good: false, code: 519 }));
+    runtime.event({ kind: 'tag', ...sessionOf(runtime), action: 'write', paths: list, values: written, qualities: qualities.map((q) => q.name) });
+    return qualities.map((q) => ({ name: q.name, good: q.good, code: q.code }));
+  },
+  'alarm.queryStatus': (runtime, [query]) => {
+    const filter = isObject(query) ? query : {};
+    const list = (key: string): string[] | undefined => {
+      const v = filter[key];
+      if (v === null || v === undefined) return undefined;
+      return (Array.isArray(v) ? v : [v]).map(String);
+    };
+    const events = runtime.gateway?.alarms.queryStatus({
+      priority: list('priority'), state: list('state'), path: list('path'), source: list('source'),
+      displaypath: list('displaypath'), includeShelved: filter.includeShelved === true, provider: list('provider'),
+    }) ?? [];
+    const shown: Record<string, Json> = {};
+    for (const [k, v] of Object.entries(filter)) if (v !== null && v !== false) shown[k] = v;
+    runtime.event({ kind: 'alarm', ...sessionOf(runtime), action: 'query', filter: shown, count: events.length });
+    return events.map((e) => ({ ...toPython({ ...e, activeTime: undefined }) as Record<string, Json>, activeTime: { $date: e.activeTime } }));
+  },
+};

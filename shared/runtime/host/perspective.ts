@@ -1,0 +1,206 @@
+// Host calls of system.perspective: navigation, popups, docks, login/logout and session control.
+import { HostError, type Json, type Value } from '../../engine/types';
+import { bindArguments, findFunction, type ApiFunction } from '../../api/index';
+import type { Runtime } from '../runtime';
+import type { Page, Session } from '../session';
+import { isObject, plainCopy } from '../tree';
+import { location, type HostCalls } from './types';
+
+type Named = Record<string, Json>;
+
+interface Call {
+  runtime: Runtime;
+  fn: ApiFunction;
+  args: Named;
+  session: Session | undefined;
+  page: Page | undefined;
+}
+
+/** Python's call (positional + keyword) matched to the function's parameters, defaults filled in. */
+function bind(fn: ApiFunction, positional: Json[], keywords: Named): Named {
+  const bound = bindArguments(fn, positional.length, Object.keys(keywords));
+  if (!bound.ok) {
+    const problems = bound.problems.map((p) =>
+      p.kind === 'unknown-keyword' ? `unexpected keyword '${p.keyword}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}` :
+      p.kind === 'missing' ? `missing ${p.params.join(', ')}` :
+      p.kind === 'too-many-positional' ? `takes at most ${p.max} positional arguments (${p.given} given)` :
+      `'${p.name}' given twice`);
+    throw new HostError('TypeError', `${fn.name}(): ${problems.join('; ')}`);
+  }
+  const names = Object.keys(keywords);
+  const out: Named = {};
+  for (const param of bound.signature.params) {
+    if (param.default !== undefined) out[param.name] = pythonDefault(param.default);
+  }
+  for (const arg of bound.arguments) {
+    out[arg.param.name] = 'positional' in arg.from ? positional[arg.from.positional] : keywords[names[arg.from.keyword]];
+  }
+  return out;
+}
+
+function pythonDefault(source: string): Json {
+  if (source === 'None') return null;
+  if (source === 'True' || source === 'False') return source === 'True';
+  if (/^-?\d+(\.\d+)?$/.test(source)) return Number(source);
+  const quoted = /^'(.*)'$|^"(.*)"$/.exec(source);
+  return quoted ? (quoted[1] ?? quoted[2]) : null;
+}
+
+function needsPage(fn: ApiFunction, args: Named): boolean {
+  const scoped = fn.pageScoped;
+  if (scoped === undefined || scoped === false) return false;
+  if (scoped === true) return true;
+  return scoped.values.includes(String(args[scoped.param]));
+}
+
+function str(value: Json | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+const effects: Record<string, (call: Call) => Value> = {
+  navigate: ({ runtime, args, page }) => {
+    if (!page) return null;
+    if (args.page !== null) runtime.navigatePage(page, str(args.page));
+    else if (args.url !== null) runtime.event({ kind: 'navigate', session: page.sessionId, page: page.id, from: page.path, to: str(args.url) });
+    else if (args.view !== null) {
+      runtime.event({ kind: 'navigate', session: page.sessionId, page: page.id, from: page.path, to: page.path, view: str(args.view) });
+      runtime.writePage(page, ['primaryView'], str(args.view));
+    } else throw new HostError('ValueError', 'navigate() needs page, url or view');
+    return null;
+  },
+  navigateBack: ({ runtime, page }) => {
+    const to = page?.back.pop();
+    if (page && to !== undefined) {
+      page.forward.push(page.path);
+      runtime.navigatePage(page, to, 'back');
+    }
+    return null;
+  },
+  navigateForward: ({ runtime, page }) => {
+    const to = page?.forward.pop();
+    if (page && to !== undefined) {
+      page.back.push(page.path);
+      runtime.navigatePage(page, to, 'forward');
+    }
+    return null;
+  },
+  openPopup: (call) => openPopup(call, false),
+  togglePopup: (call) => openPopup(call, true),
+  closePopup: ({ runtime, args, page }) => {
+    if (page) runtime.closePopup(page, str(args.id));
+    return null;
+  },
+  openDock: (call) => dock(call, 'open'),
+  closeDock: (call) => dock(call, 'close'),
+  toggleDock: (call) => dock(call, call.page?.docks.get(str(call.args.id))?.open ? 'close' : 'open'),
+  alterDock: ({ runtime, args, page }) => {
+    if (page) runtime.event({ kind: 'dock', session: page.sessionId, page: page.id, action: 'alter', id: str(args.dockId), params: args.config ?? null });
+    return null;
+  },
+  login: (call) => client(call, { forceAuth: call.args.forceAuth ?? false }),
+  logout: ({ runtime, session }) => {
+    // Inside onLogout, logout() completes the logout already under way rather than starting another.
+    if (session && !session.loggingOut) void runtime.enqueue(session.id, () => runtime.logout(session));
+    return null;
+  },
+  authenticationChallenge: (call) => client(call, { idp: call.args.idp ?? null }),
+  closeSession: ({ runtime, session, args }) => {
+    if (session) void runtime.enqueue(session.id, () => runtime.close(session, str(args.message) || 'closed by closeSession()'));
+    return null;
+  },
+  closePage: ({ runtime, page }) => {
+    if (page && !page.closed) {
+      page.closed = true;
+      runtime.event({ kind: 'page', session: page.sessionId, page: page.id, action: 'close', path: page.path });
+    }
+    return null;
+  },
+  refresh: (call) => client(call, null),
+  print: ({ runtime, args, session, page }) => {
+    runtime.event({ kind: 'log', session: session?.id ?? null, page: page?.id, logger: `perspective.print (${str(args.destination)})`, level: 'info', message: str(args.message) });
+    return null;
+  },
+  download: (call) => client(call, { filename: call.args.filename ?? null, contentType: call.args.contentType ?? null }),
+  setTheme: ({ runtime, args, session }) => {
+    if (session) runtime.writeSession(session, 'props', ['theme'], str(args.name));
+    return null;
+  },
+  alterLogging: (call) => client(call, { level: call.args.level ?? null }),
+  vibrateDevice: (call) => client(call, { duration: call.args.duration ?? null }),
+  isAuthorized: ({ args, session }) => {
+    const levels = Array.isArray(args.securityLevels) ? args.securityLevels.map(String) : [];
+    const held = new Set(['Public', ...(session?.user ? ['Authenticated', ...session.user.roles.map((r) => `Authenticated/Roles/${r}`)] : [])]);
+    return args.isAllOf ? levels.every((l) => held.has(l)) : levels.some((l) => held.has(l));
+  },
+  getSessionInfo: ({ runtime, args }) => [...runtime.sessions.values()]
+    .filter((s) => !s.closed && (args.usernameFilter === null || args.usernameFilter === undefined || s.user?.username === args.usernameFilter))
+    .map((s) => ({ id: s.id, userName: s.user?.username ?? null, project: runtime.project.name, pageIds: s.openPages().map((p) => p.id), clientAddress: str(s.props.address) })),
+  getProjectInfo: ({ runtime }) => ({ name: runtime.project.name, title: runtime.project.name, pageConfigs: Object.keys(runtime.fixtures.pages) }),
+  sendMessage: ({ runtime, args, session, page }) => {
+    // Reaches component message handlers only; a session simulation has no components to deliver to.
+    runtime.event({ kind: 'message', session: session?.id ?? null, page: page?.id, name: str(args.messageType), payload: args.payload ?? {}, handled: false, scope: str(args.scope) });
+    return null;
+  },
+};
+
+function openPopup({ runtime, args, page }: Call, toggle: boolean): Value {
+  if (!page) return null;
+  const id = str(args.id);
+  if (toggle && page.popups.has(id)) {
+    runtime.closePopup(page, id);
+    return null;
+  }
+  const popup = { id, view: str(args.view), params: plainCopy(args.params ?? {}), modal: args.modal === true, ...(args.title ? { title: str(args.title) } : {}) };
+  page.popups.set(id, popup);
+  runtime.event({ kind: 'popup', session: page.sessionId, page: page.id, action: 'open', id, view: popup.view, params: popup.params, modal: popup.modal });
+  return null;
+}
+
+function dock({ runtime, args, page }: Call, action: 'open' | 'close'): Value {
+  if (!page) return null;
+  const id = str(args.id);
+  page.docks.set(id, { id, params: plainCopy(args.params ?? {}), open: action === 'open' });
+  runtime.event({ kind: 'dock', session: page.sessionId, page: page.id, action, id, ...(action === 'open' ? { params: args.params ?? {} } : {}) });
+  return null;
+}
+
+/** Something only a browser would do (a redirect, a download): recorded for people to see, no state changes. */
+function client({ runtime, fn, session, page }: Call, detail: Json): Value {
+  runtime.event({ kind: 'client', session: session?.id ?? null, page: page?.id, action: fn.name.split('.').pop() ?? fn.name, detail });
+  return null;
+}
+
+/** The session and page a call is for: explicit ids win, else the script's own. */
+function target(runtime: Runtime, args: Named): { session?: Session; page?: Page } {
+  const current = runtime.current;
+  const sessionId = args.sessionId;
+  const session = sessionId !== null && sessionId !== undefined ? runtime.session(String(sessionId)) : current?.session;
+  if (sessionId !== null && sessionId !== undefined && !session) throw new HostError('ValueError', `no session with id ${String(sessionId)}`);
+  const pageId = args.pageId;
+  if (pageId !== null && pageId !== undefined) {
+    const page = session?.page(String(pageId));
+    if (!page) throw new HostError('ValueError', `no page with id ${String(pageId)} in session ${session?.id ?? '?'}`);
+    return { session, page };
+  }
+  const page = current?.page && current.page.sessionId === session?.id ? current.page : undefined;
+  return { session, page };
+}
+
+export const perspectiveCalls: HostCalls = {
+  perspective: (runtime, [name, call, where]) => {
+    const qualified = `system.perspective.${String(name)}`;
+    const fn = findFunction(qualified);
+    const effect = effects[String(name)];
+    if (!fn || !effect) throw new HostError('AttributeError', `${qualified} is not simulated`);
+    const raw = isObject(call) ? call : {};
+    const args = bind(fn, Array.isArray(raw.args) ? raw.args : [], isObject(raw.kwargs) ? raw.kwargs : {});
+    const { session, page } = target(runtime, args);
+    if (!page && needsPage(fn, args)) {
+      const running = runtime.current?.handler.label ?? 'this script';
+      runtime.divergence('page-call-without-page', `${qualified} needs a page, and ${running} runs without one: pass sessionId and pageId, or call it from Page Startup (ignored here)`, location(where));
+      if (runtime.strict) throw new HostError('ValueError', 'No perspective page attached to this thread');
+      return null;
+    }
+    return effect({ runtime, fn, args, session, page });
+  },
+};

@@ -1,0 +1,128 @@
+// Host calls behind the property-tree wrappers: session props, session custom props and page props.
+import type { Value } from '../../engine/types';
+import { HostError } from '../../engine/types';
+import type { Runtime } from '../runtime';
+import type { Page, Session } from '../session';
+import { scriptMayWrite } from '../session-props';
+import { formatPath, getAt, isObject, type PathPart } from '../tree';
+import { location, type HostCalls } from './types';
+
+/** Where a wrapper points: a session's props or custom tree, a page's props, or the lenient `session.auth`. */
+interface Resolved {
+  session: Session;
+  page?: Page;
+  tree: 'props' | 'custom' | 'page' | 'auth';
+}
+
+const READ_ONLY_PAGE_PROPS = new Set(['pageId', 'path', 'primaryView']);
+
+function resolve(runtime: Runtime, scope: Value): Resolved {
+  if (!Array.isArray(scope)) throw new HostError('TypeError', 'not a property tree address');
+  const session = runtime.session(String(scope[1]));
+  if (!session) throw new HostError('ValueError', `session ${String(scope[1])} does not exist`);
+  if (scope[0] === 'page') {
+    const page = session.page(String(scope[2]));
+    if (!page) throw new HostError('ValueError', `page ${String(scope[2])} does not exist in session ${session.id}`);
+    return { session, page, tree: 'page' };
+  }
+  const tree = scope[2];
+  if (tree !== 'props' && tree !== 'custom' && tree !== 'auth') throw new HostError('TypeError', 'not a property tree address');
+  return { session, tree };
+}
+
+function parts(path: Value): PathPart[] {
+  if (!Array.isArray(path)) throw new HostError('TypeError', 'a property path must be a list');
+  return path.map((p) => {
+    if (typeof p === 'number' && Number.isInteger(p)) return p;
+    if (typeof p === 'string') return p;
+    throw new HostError('TypeError', `property names must be strings, not ${JSON.stringify(p)}`);
+  });
+}
+
+/** The real root and path behind an address; `session.auth.roles` means `session.props.auth.user.roles`. */
+function locate(runtime: Runtime, r: Resolved, path: PathPart[], where?: Value): { root: Value; path: PathPart[] } {
+  if (r.tree === 'page') return { root: r.page!.props, path };
+  if (r.tree === 'custom') return { root: r.session.custom, path };
+  if (r.tree === 'props') return { root: r.session.props, path };
+  if (path[0] === 'roles') {
+    // Reported where the attribute is read (tree.get carries the line), not on later whole-value reads.
+    if (where !== undefined) runtime.divergence('no-such-session-attr', 'session.auth.roles does not exist on a gateway: the roles are session.props.auth.user.roles', location(where));
+    return { root: r.session.props, path: ['auth', 'user', 'roles', ...path.slice(1)] };
+  }
+  return { root: r.session.props, path: ['auth', ...path] };
+}
+
+function isDate(value: unknown): boolean {
+  return isObject(value) && Object.keys(value).length === 1 && typeof value.$date === 'number';
+}
+
+/** What the Python wrapper needs to know about a value: object, array, a plain value, or missing. */
+export function describe(value: Value | undefined): Value {
+  if (value === undefined) return ['m'];
+  if (Array.isArray(value)) return ['a'];
+  if (isObject(value) && !isDate(value)) return ['o'];
+  return ['v', value];
+}
+
+function checkWritable(r: Resolved, path: PathPart[]): void {
+  if (r.tree === 'auth' || (r.tree === 'props' && !scriptMayWrite(path))) {
+    const name = r.tree === 'auth' ? `auth.${formatPath(path)}` : formatPath(path);
+    throw new HostError('AttributeError', `session.props.${name} is read-only: the gateway owns it (write session.custom instead)`);
+  }
+  if (r.tree === 'page' && READ_ONLY_PAGE_PROPS.has(String(path[0]))) {
+    throw new HostError('AttributeError', `page.props.${String(path[0])} is read-only: use system.perspective.navigate to change the page`);
+  }
+}
+
+export const treeCalls: HostCalls = {
+  'tree.get': (runtime, [scope, path, where]) => {
+    const at = locate(runtime, resolve(runtime, scope), parts(path), where);
+    return describe(getAt(at.root, at.path));
+  },
+  'tree.plain': (runtime, [scope, path]) => {
+    const at = locate(runtime, resolve(runtime, scope), parts(path));
+    const value = getAt(at.root, at.path);
+    return value === undefined ? null : structuredClone(value);
+  },
+  'tree.keys': (runtime, [scope, path]) => {
+    const at = locate(runtime, resolve(runtime, scope), parts(path));
+    const value = getAt(at.root, at.path);
+    if (Array.isArray(value)) return value.map((_, i) => i);
+    return isObject(value) ? Object.keys(value) : [];
+  },
+  'tree.size': (runtime, [scope, path]) => {
+    const at = locate(runtime, resolve(runtime, scope), parts(path));
+    const value = getAt(at.root, at.path);
+    if (Array.isArray(value)) return value.length;
+    return isObject(value) ? Object.keys(value).length : 0;
+  },
+  'tree.set': (runtime, [scope, path, value]) => {
+    const r = resolve(runtime, scope);
+    const p = parts(path);
+    checkWritable(r, p);
+    if (r.tree === 'page') runtime.writePage(r.page!, p, value);
+    else runtime.writeSession(r.session, r.tree === 'custom' ? 'custom' : 'props', p, value);
+    return null;
+  },
+  'tree.delete': (runtime, [scope, path]) => {
+    const r = resolve(runtime, scope);
+    const p = parts(path);
+    checkWritable(r, p);
+    if (r.tree === 'page') throw new HostError('AttributeError', 'page props cannot be removed');
+    runtime.deleteSession(r.session, r.tree === 'custom' ? 'custom' : 'props', p);
+    return null;
+  },
+  'session.missing': (runtime, [sessionId, name, where]) => {
+    const attr = String(name);
+    const session = runtime.session(String(sessionId));
+    const missing = `'com.inductiveautomation.perspective.gateway.script.SessionScriptWrapper' object has no attribute '${attr}'`;
+    if (!session) throw new HostError('AttributeError', missing);
+    const meant: PathPart[] | undefined =
+      attr === 'auth' ? ['auth'] : attr === 'user' ? ['auth', 'user'] : Object.hasOwn(session.props, attr) ? [attr] : undefined;
+    if (!meant) throw new HostError('AttributeError', missing);
+    runtime.divergence('no-such-session-attr', `session.${attr} does not exist on a gateway: write session.props.${formatPath(meant)}`, location(where));
+    if (runtime.strict) throw new HostError('AttributeError', missing);
+    if (attr === 'auth') return ['x', ['session', session.id, 'auth'], [], ['o']];
+    return ['x', ['session', session.id, 'props'], meant, describe(getAt(session.props, meant))];
+  },
+};

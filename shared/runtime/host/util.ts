@@ -1,0 +1,97 @@
+// Host calls of system.util: loggers, audit, JSON, messages to session handlers, asynchronous invocation.
+import { HostError, type Json, type Value } from '../../engine/types';
+import { findFunction, untabulatedModules } from '../../api/index';
+import type { Runtime } from '../runtime';
+import { isObject, plainCopy } from '../tree';
+import { location, text, type HostCalls } from './types';
+
+const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error']);
+
+/** Ignition's jsonEncode writes dates as epoch milliseconds. */
+function jsonReady(value: Json): Json {
+  if (Array.isArray(value)) return value.map(jsonReady);
+  if (isObject(value)) {
+    if (Object.keys(value).length === 1 && typeof value.$date === 'number') return value.$date;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonReady(v)]));
+  }
+  return value;
+}
+
+function sendMessage(runtime: Runtime, args: Value[]): Value {
+  const [project, handler, payload, scope, clientSessionId, user, hasRole] = args;
+  const name = text(handler, 'messageHandler');
+  if (payload !== null && !isObject(payload)) {
+    throw new HostError('TypeError', `sendMessage payload must be a dictionary, not ${Array.isArray(payload) ? 'a list' : typeof payload}`);
+  }
+  const filtered = user !== null || hasRole !== null;
+  const scopes = typeof scope === 'string' ? scope.toUpperCase() : filtered ? 'CS' : 'CGS';
+  const from = runtime.current?.session?.id ?? null;
+  if (project !== null && project !== runtime.project.name) {
+    runtime.event({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: `${scopes} (project ${String(project)}, not ${runtime.project.name})` });
+    return [];
+  }
+  if (!scopes.includes('S')) {
+    // Gateway (G) and Vision client (C) message handlers are outside a session simulation.
+    runtime.event({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: scopes });
+    return [];
+  }
+  const targets = [...runtime.sessions.values()].filter((s) =>
+    !s.closed &&
+    (clientSessionId === null || s.id === clientSessionId) &&
+    (user === null || s.user?.username === user) &&
+    (hasRole === null || (s.user?.roles.includes(String(hasRole)) ?? false)));
+  const body = plainCopy(payload ?? {});
+  for (const session of targets) void runtime.enqueue(session.id, () => runtime.message(session, name, body, scopes));
+  return targets.map((s) => `sessionId=${s.id}`);
+}
+
+export const utilCalls: HostCalls = {
+  'util.log': (runtime, [logger, level, message]) => {
+    const lvl = String(level);
+    if (!LEVELS.has(lvl)) throw new HostError('ValueError', `unknown log level ${lvl}`);
+    runtime.event({ kind: 'log', session: runtime.current?.session?.id ?? null, page: runtime.current?.page?.id, logger: String(logger), level: lvl, message: String(message) });
+    return null;
+  },
+  'util.audit': (runtime, [fields]) => {
+    const f = isObject(fields) ? fields : {};
+    const str = (v: Json | undefined) => (v === null || v === undefined ? '' : String(v));
+    runtime.event({
+      kind: 'audit', session: runtime.current?.session?.id ?? null, action: str(f.action), target: str(f.actionTarget),
+      value: str(f.actionValue), actor: str(f.actor) || (runtime.current?.session?.user?.username ?? ''),
+    });
+    return null;
+  },
+  'util.jsonEncode': (_runtime, [value, indent]) => JSON.stringify(jsonReady(value ?? null), null, typeof indent === 'number' ? indent : undefined),
+  'util.jsonDecode': (_runtime, [value]) => {
+    try {
+      return plainCopy(JSON.parse(text(value, 'jsonString')));
+    } catch (error) {
+      throw new HostError('ValueError', `jsonDecode: ${(error as Error).message}`);
+    }
+  },
+  'util.sendMessage': sendMessage,
+  'util.invokeAsynchronous': (runtime, [ref, description]) => {
+    if (typeof ref !== 'number') throw new HostError('TypeError', 'invokeAsynchronous needs a function');
+    const ctx = runtime.current;
+    const session = ctx?.session;
+    const label = typeof description === 'string' && description !== '' ? description : 'invokeAsynchronous';
+    const handler = { label, target: { ref }, file: ctx?.handler.file ?? '', line: ctx?.handler.line ?? 0 };
+    // Runs after the calling script, on the session's queue, so the order of a run never depends on timing.
+    void runtime.enqueue(session?.id ?? '(gateway)', async () => {
+      await runtime.invoke(handler, [], { session, page: ctx?.page }, 'invokeAsynchronous');
+      runtime.releaseRef(ref);
+    });
+    return null;
+  },
+  'system.unknown': (runtime, [name, where]) => {
+    const qualified = String(name);
+    const module = qualified.split('.').slice(0, 2).join('.');
+    if (findFunction(qualified) || untabulatedModules.has(module)) {
+      runtime.event({ kind: 'log', session: runtime.current?.session?.id ?? null, logger: 'periscope', level: 'warn', message: `${qualified} exists on a gateway but is not simulated; it returned None here` });
+      return null;
+    }
+    runtime.divergence('unknown-system-function', `${qualified} does not exist in Ignition`, location(where));
+    if (runtime.strict) throw new HostError('AttributeError', `'com.inductiveautomation.ignition.common.script.ScriptModule' object has no attribute '${qualified.split('.').pop()}'`);
+    return null;
+  },
+};

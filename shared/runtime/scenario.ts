@@ -1,0 +1,153 @@
+// Scenario files: the steps a simulated person takes, read from JSON or YAML and checked before anything runs.
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Json } from '../engine/types';
+import { parseDuration } from './clock';
+import type { Device } from './session-props';
+import { checkKey, isObject } from './tree';
+
+export type Step = { session: string; index: number } & (
+  | { kind: 'open'; path: string; device: Device }
+  | { kind: 'navigate'; path: string }
+  | { kind: 'login'; user: string; password?: string }
+  | { kind: 'logout' }
+  | { kind: 'message'; name: string; payload: { [key: string]: Json } }
+  | { kind: 'activity' }
+  | { kind: 'advance'; ms: number }
+  | { kind: 'key'; key: string }
+  | { kind: 'barcode'; data: string }
+  | { kind: 'write'; values: { [path: string]: Json } }
+  | { kind: 'close' }
+  | { kind: 'expect'; values: { [path: string]: Json } }
+  | { kind: 'expect_trace'; match: { [key: string]: Json }; count?: number }
+);
+
+export interface Scenario {
+  file: string;
+  name: string;
+  /** The scripts the scenario runs against, resolved against the scenario's folder. */
+  source?: string;
+  fixtures?: string;
+  steps: Step[];
+}
+
+/** A scenario that cannot run as written; the message names the file and the step. */
+export class ScenarioError extends Error {}
+
+const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'activity', 'advance', 'key', 'barcode', 'write', 'close', 'expect', 'expect_trace'] as const;
+/** Keys a step may carry beside its action. */
+const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], expect_trace: ['count'] };
+
+export async function readScenario(file: string): Promise<Scenario> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ScenarioError(`${file}: cannot read the scenario (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return parseScenario(file, text);
+}
+
+export function parseScenario(file: string, text: string): Scenario {
+  let data: unknown;
+  try {
+    data = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioError(`${file}: not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const body = Array.isArray(data) ? { steps: data } : data;
+  if (!isObject(body) || !Array.isArray(body.steps)) {
+    throw new ScenarioError(`${file}: a scenario is {"source": "scripts.md", "steps": [...]} or a list of steps`);
+  }
+  const folder = dirname(file);
+  const optionalPath = (key: string) => {
+    const v = body[key];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string') throw new ScenarioError(`${file}: "${key}" must be a path relative to the scenario`);
+    return resolve(folder, v);
+  };
+  return {
+    file,
+    name: typeof body.name === 'string' ? body.name : file,
+    source: optionalPath('source'),
+    fixtures: optionalPath('fixtures'),
+    steps: body.steps.map((step, i) => parseStep(file, step as Json, i + 1)),
+  };
+}
+
+function parseStep(file: string, raw: Json, index: number): Step {
+  const fail = (message: string): never => {
+    throw new ScenarioError(`${file}: step ${index}: ${message}`);
+  };
+  if (!isObject(raw)) return fail(`a step is an object such as {"open": "/home"}, not ${JSON.stringify(raw)}`);
+  const actions = Object.keys(raw).filter((k) => (ACTIONS as readonly string[]).includes(k));
+  if (actions.length !== 1) {
+    const unknown = Object.keys(raw).filter((k) => k !== 'session' && !Object.values(MODIFIERS).flat().includes(k));
+    return fail(actions.length === 0
+      ? `unknown step ${unknown.length ? `"${unknown[0]}"` : JSON.stringify(raw)}; steps are ${ACTIONS.join(', ')}`
+      : `one action per step, found ${actions.join(' and ')}`);
+  }
+  const kind = actions[0];
+  for (const key of Object.keys(raw)) {
+    if (key !== kind && key !== 'session' && !(MODIFIERS[kind] ?? []).includes(key)) fail(`"${key}" does not belong in a ${kind} step`);
+  }
+  const session = raw.session ?? 's1';
+  if (typeof session !== 'string' || session === '') fail('"session" must be a name such as "s1"');
+  const value = raw[kind];
+  const base = { session: session as string, index };
+  const str = (what: string): string => (typeof value === 'string' && value !== '' ? value : fail(`${kind} needs ${what}`));
+  const paths = (): { [path: string]: Json } => {
+    if (!isObject(value) || Object.keys(value).length === 0) return fail(`${kind} needs an object of paths and values, e.g. {"custom.preferences.theme": "dark"}`);
+    for (const path of Object.keys(value)) path.split(/[.[\]]/).forEach((part) => {
+      try {
+        checkKey(part);
+      } catch (error) {
+        fail((error as Error).message);
+      }
+    });
+    return value;
+  };
+  switch (kind) {
+    case 'open': {
+      const device = raw.device ?? 'desktop';
+      if (device !== 'desktop' && device !== 'mobile') fail('"device" is "desktop" or "mobile"');
+      return { ...base, kind, path: str('a page path such as "/home"'), device: device as Device };
+    }
+    case 'navigate':
+      return { ...base, kind, path: str('a page path such as "/dashboard"') };
+    case 'login': {
+      if (raw.password !== undefined && typeof raw.password !== 'string') fail('"password" must be a string');
+      return { ...base, kind, user: str('a user name from the fixtures, e.g. "admin"'), ...(typeof raw.password === 'string' ? { password: raw.password } : {}) };
+    }
+    case 'logout':
+    case 'activity':
+    case 'close':
+      if (value !== true) fail(`write {"${kind}": true}`);
+      return { ...base, kind };
+    case 'message': {
+      const payload = raw.payload ?? {};
+      if (!isObject(payload)) fail(`the payload of a message is a dict (Perspective passes a PyDictionary), not ${JSON.stringify(payload)}`);
+      return { ...base, kind, name: str('the name of a session message handler'), payload: payload as { [key: string]: Json } };
+    }
+    case 'advance': {
+      const ms = parseDuration(value);
+      if (ms === undefined) fail(`advance takes seconds (840) or a duration ("14m", "1h30m", "90s"), not ${JSON.stringify(value)}`);
+      return { ...base, kind, ms: ms as number };
+    }
+    case 'key':
+      return { ...base, kind, key: str('a key such as "Enter"') };
+    case 'barcode':
+      return { ...base, kind, data: str('the scanned text') };
+    case 'write':
+      return { ...base, kind, values: paths() };
+    case 'expect':
+      return { ...base, kind, values: paths() };
+    default: {
+      if (!isObject(value)) fail('expect_trace takes an object of event fields, e.g. {"kind": "query", "name": "LogSessionMetrics"}');
+      const count = raw.count;
+      if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 0)) fail('"count" must be a whole number');
+      return { ...base, kind: 'expect_trace', match: value as { [key: string]: Json }, ...(typeof count === 'number' ? { count } : {}) };
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPyodideEngine } from '../../shared/engine/pyodide';
+import { EngineHost } from '../../shared/runtime/engine-host';
+import { parseScenario } from '../../shared/runtime/scenario';
+import { InputError, simulate, type SimulationResult } from '../../shared/runtime/simulation';
+import type { TraceEvent } from '../../shared/runtime/trace';
+
+function write(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'periscope-bad-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+async function run(engine: EngineHost, file: string, text: string, steps: unknown[]): Promise<SimulationResult> {
+  const dir = write({ [file]: text });
+  const scenario = parseScenario(join(dir, 'scenario.json'), JSON.stringify({ steps }));
+  return simulate({ source: join(dir, file), scenario, engine });
+}
+
+const scripts = (result: SimulationResult) => result.events.filter((e): e is Extract<TraceEvent, { kind: 'script' }> => e.kind === 'script');
+const logs = (result: SimulationResult, logger = 't') =>
+  result.events.filter((e): e is Extract<TraceEvent, { kind: 'log' }> => e.kind === 'log' && e.logger === logger).map((e) => e.message);
+
+const handlersDocument = [
+  '# Handlers', '', '```python', 'def configure_message_handlers():', '    return {',
+  '        "broken": {"handler": "onBroken", "script": \'\'\'', 'def onBroken(session, payload):', '    if True', '        pass', "'''},",
+  '        "missing": {"handler": "onMissing", "script": \'\'\'', 'def somethingElse(session, payload):', '    pass', "'''},",
+  '        "fine": {"handler": "onFine", "script": \'\'\'', 'def onFine(session, payload):', '    session.custom.got = payload.get("v")', "'''},",
+  '    }', '```', '',
+].join('\n');
+
+describe('bad input to the runtime', function () {
+  let engine: EngineHost;
+  before(async () => { engine = await EngineHost.start(createPyodideEngine, { scriptTimeoutMs: 1500 }); });
+  after(async () => { await engine.dispose(); });
+
+  it('keeps the other handlers running when one has a syntax error, and names the line of each problem', async () => {
+    const result = await run(engine, 'scripts.md', handlersDocument, [
+      { open: '/' }, { message: 'broken' }, { message: 'missing' }, { message: 'fine', payload: { v: 7 } }, { expect: { 'custom.got': 7 } },
+    ]);
+    const broken = scripts(result).find((s) => s.name === 'message broken' && s.event === 'load');
+    assert.ok(broken && broken.status === 'error');
+    assert.equal(broken.error?.type, 'SyntaxError');
+    assert.equal(broken.error?.line, 8);
+    assert.deepEqual(logs(result, 'periscope').filter((m) => /onMissing/.test(m)).length, 1);
+    assert.match(logs(result, 'periscope').find((m) => /onMissing/.test(m))!, /^.*scripts\.md:\d+: message handler "missing" names the function onMissing/);
+    const unhandled = result.events.filter((e) => e.kind === 'message' && !e.handled).map((e) => e.kind === 'message' && e.name);
+    assert.deepEqual(unhandled, ['broken', 'missing']);
+    assert.equal(result.expectations.failed, 0);
+  });
+
+  it('turns a non-dict sendMessage payload into a TypeError in the sending script only', async () => {
+    const result = await run(engine, 'events.py', `
+def onStartup(session):
+    session.custom.before = 1
+    system.util.sendMessage("periscope", "x", ["not", "a", "dict"], scope="S")
+`, [{ open: '/' }, { expect: { 'custom.before': 1 } }]);
+    const startup = scripts(result).find((s) => s.name === 'onStartup');
+    assert.equal(startup?.error?.type, 'TypeError');
+    assert.match(startup!.error!.message, /payload must be a dictionary/);
+    assert.equal(result.expectations.failed, 0);
+  });
+
+  it('refuses cyclic and huge writes with an error in the script, keeping earlier state', async () => {
+    const result = await run(engine, 'events.py', `
+def onStartup(session):
+    session.custom.kept = "yes"
+    loop = {}
+    loop["self"] = loop
+    try:
+        session.custom.loop = loop
+    except ValueError, e:
+        system.util.getLogger("t").info("cyclic: %s" % e)
+    session.custom.big = "x" * 2000000
+`, [{ open: '/' }, { expect: { 'custom.kept': 'yes' } }]);
+    assert.match(logs(result)[0], /^cyclic: .*(cyclic|deeper)/);
+    const startup = scripts(result).find((s) => s.name === 'onStartup');
+    assert.equal(startup?.error?.type, 'ValueError');
+    assert.match(startup!.error!.message, /too large for a property/);
+    assert.equal(result.expectations.failed, 0);
+    assert.deepEqual(Object.keys(result.sessions[0].custom as object), ['kept']);
+  });
+
+  it('reports an unknown user at login as a failed step, and the session goes on', async () => {
+    const result = await run(engine, 'events.py', 'def onStartup(session):\n    pass\n', [
+      { open: '/' }, { login: 'nobody' }, { expect: { 'props.auth.authenticated': false } },
+    ]);
+    assert.equal(result.expectations.failed, 1);
+    assert.match(result.expectations.failures[0].message, /scenario\.json: step 2: login as "nobody" failed/);
+    const auth = result.events.find((e) => e.kind === 'auth');
+    assert.ok(auth?.kind === 'auth' && !auth.ok && /known users: admin, engineer, operator/.test(auth.reason ?? ''));
+  });
+
+  it('reports steps on a session that is not open, naming the scenario step', async () => {
+    const result = await run(engine, 'events.py', 'def onStartup(session):\n    pass\n', [{ message: 'x', session: 'ghost' }]);
+    assert.match(result.expectations.failures[0].message, /step 1: session "ghost" is not open/);
+  });
+
+  it('stops a runaway handler, and the session keeps its state and handles the next message', async () => {
+    const result = await run(engine, 'events.py', `
+def configure_message_handlers():
+    return {
+        "spin": {"handler": "spin", "script": "def spin(session, payload):\\n    while True:\\n        try:\\n            pass\\n        except:\\n            pass\\n"},
+        "count": {"handler": "count", "script": "def count(session, payload):\\n    session.custom.n += 1\\n"},
+    }
+
+def initialize_custom_properties():
+    return {"n": 0}
+`, [{ open: '/' }, { message: 'count' }, { message: 'spin' }, { message: 'count' }, { expect: { 'custom.n': 2 } }]);
+    const spin = scripts(result).find((s) => s.name === 'message spin' && s.event !== 'load');
+    assert.equal(spin?.error?.cause, 'timeout');
+    assert.equal(result.expectations.failed, 0);
+  });
+
+  it('rejects a malformed document with the file and line before running anything', async () => {
+    const dir = write({ 'scripts.md': '# Scripts\n\n```python\ndef onStartup(session):\n    pass\n' });
+    await assert.rejects(simulate({ source: join(dir, 'scripts.md'), engine }), (e: unknown) =>
+      e instanceof InputError && /scripts\.md:3:1: the ```python block opened here is never closed/.test(e.message));
+  });
+});

@@ -1,0 +1,134 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPyodideEngine } from '../../shared/engine/pyodide';
+import { EngineHost } from '../../shared/runtime/engine-host';
+import { parseScenario } from '../../shared/runtime/scenario';
+import { simulate, type SimulationResult } from '../../shared/runtime/simulation';
+import type { TraceEvent } from '../../shared/runtime/trace';
+
+const fixtures = {
+  project: { name: 'plant', version: '8.1' },
+  clock: { start: '2026-03-01T06:00:00Z' },
+  users: [{ username: 'ada', password: 'pw', roles: ['Engineer'] }],
+  database: {
+    schema: ['CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, author TEXT, body TEXT)'],
+    rows: { notes: [{ author: 'ada', body: 'first' }] },
+  },
+  namedQueries: {
+    Notes: { type: 'Query', sql: 'SELECT id, author, body FROM notes WHERE author = :author', parameters: { author: 'String' } },
+    AddNote: { type: 'Update', sql: 'INSERT INTO notes (author, body) VALUES (:author, :body)', parameters: { author: 'String', body: 'String' } },
+  },
+  tags: { '[default]Line/Speed': 12.5 },
+  alarms: [{ source: 'prov:default:/tag:Line/Speed:/alm:Fast', displayPath: 'Line/Speed', name: 'Fast', priority: 'High', state: 'ActiveUnacked' }],
+  pages: { '/home': { title: 'Home', viewPath: 'Pages/Home' } },
+};
+
+async function run(engine: EngineHost, python: string, steps: unknown[]): Promise<SimulationResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'periscope-system-'));
+  writeFileSync(join(dir, 'events.py'), python);
+  writeFileSync(join(dir, 'periscope.json'), JSON.stringify(fixtures));
+  const scenario = parseScenario(join(dir, 'scenario.json'), JSON.stringify({ steps }));
+  return simulate({ source: join(dir, 'events.py'), scenario, engine });
+}
+
+const logs = (result: SimulationResult) =>
+  result.events.filter((e): e is Extract<TraceEvent, { kind: 'log' }> => e.kind === 'log' && e.logger === 't').map((e) => e.message);
+const kinds = (result: SimulationResult, kind: TraceEvent['kind']) => result.events.filter((e) => e.kind === kind);
+
+describe('the simulated system.* of a session', function () {
+  let engine: EngineHost;
+  before(async () => { engine = await EngineHost.start(createPyodideEngine); });
+  after(async () => { await engine.dispose(); });
+
+  it('reads the virtual clock: dates move only when the scenario advances time', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    session.custom.start = system.date.now()
+
+def onShutdown(session):
+    log = system.util.getLogger("t")
+    now = system.date.now()
+    log.info("%d s, %d min, %s" % (system.date.secondsBetween(session.custom.start, now), system.date.minutesBetween(session.custom.start, now), system.date.format(now, "yyyy-MM-dd HH:mm")))
+    log.info(system.date.format(system.date.addHours(now, 2), "HH:mm"))
+`, [{ open: '/home' }, { advance: '90m' }, { close: true }]);
+    assert.deepEqual(logs(result), ['5400 s, 90 min, 2026-03-01 07:30', '09:30']);
+  });
+
+  it('runs named queries on the fixtures database, both arities, and traces them', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    log = system.util.getLogger("t")
+    system.db.runNamedQuery("AddNote", {"author": "ada", "body": "second"})
+    notes = system.db.runNamedQuery("plant", "Notes", {"author": "ada"})
+    log.info("%d rows %s %s" % (notes.rowCount, notes.getColumnNames(), [row["body"] for row in notes]))
+    log.info(notes.getValueAt(1, "body") + " " + str(notes.getValueAt(0, 0)))
+`, [{ open: '/home' }]);
+    assert.deepEqual(logs(result), ["2 rows ['id', 'author', 'body'] ['first', 'second']", 'second 1']);
+    assert.deepEqual(kinds(result, 'query').map((q) => q.kind === 'query' && [q.name, q.rowCount ?? q.rowsAffected]), [['AddNote', 1], ['Notes', 2]]);
+  });
+
+  it('answers an unknown named query with an empty dataset and a divergence, and goes on', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    rows = system.db.runNamedQuery("NoSuchQuery", {})
+    system.util.getLogger("t").info("rows=%d" % rows.rowCount)
+`, [{ open: '/home' }]);
+    assert.deepEqual(logs(result), ['rows=0']);
+    const divergence = kinds(result, 'divergence')[0];
+    assert.ok(divergence.kind === 'divergence' && divergence.rule === 'unknown-named-query' && divergence.line === 3);
+  });
+
+  it('reads and writes tags with quality, and queries alarms', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    log = system.util.getLogger("t")
+    qv = system.tag.readBlocking(["[default]Line/Speed", "[default]Missing"])
+    log.info("%s %s %s" % (qv[0].value, qv[0].quality.isGood(), qv[1].quality.isGood()))
+    q = system.tag.writeBlocking(["[default]Line/Speed"], [20])
+    log.info("%s %s" % (q[0].isGood(), system.tag.readBlocking(["[default]Line/Speed"])[0].value))
+    alarms = system.alarm.queryStatus(priority=["High"], state=["ActiveUnacked"])
+    log.info("%d %s %s %s" % (len(alarms), alarms[0].getName(), alarms[0].priority, alarms[0].getDisplayPath()))
+`, [{ open: '/home' }]);
+    assert.deepEqual(logs(result), ['12.5 True False', 'True 20', '1 Fast High Line/Speed']);
+    assert.deepEqual(kinds(result, 'tag').map((t) => t.kind === 'tag' && t.action), ['read', 'write', 'read']);
+    assert.equal(kinds(result, 'alarm').length, 1);
+  });
+
+  it('delivers system.util.sendMessage with scope S to the session handler, after the sending script', async () => {
+    const result = await run(engine, `
+def configure_message_handlers():
+    return {"ping": {"handler": "onPing", "script": "def onPing(session, payload):\\n    system.util.getLogger('t').info('got %s' % payload['n'])\\n"}}
+
+def onStartup(session):
+    system.util.sendMessage("plant", "ping", {"n": 1}, scope="S")
+    system.util.invokeAsynchronous(lambda: system.util.getLogger("t").info("async"))
+    system.util.getLogger("t").info("sent")
+`, [{ open: '/home' }]);
+    assert.deepEqual(logs(result), ['sent', 'got 1', 'async']);
+  });
+
+  it('tracks popups per page and reports page calls made without a page', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    system.perspective.openPopup("early", "Popups/Early")
+
+def onPageStartup(page):
+    system.perspective.openPopup(id="welcome", view="Popups/Welcome", params={"who": "ada"}, modal=True)
+`, [{ open: '/home' }, { expect: { 'page.popups': ['welcome'] } }]);
+    assert.equal(result.expectations.failed, 0);
+    const divergence = kinds(result, 'divergence').find((d) => d.kind === 'divergence' && d.rule === 'page-call-without-page');
+    assert.ok(divergence?.kind === 'divergence' && divergence.line === 3);
+    assert.deepEqual(result.sessions[0].pages[0].popups, [{ id: 'welcome', view: 'Popups/Welcome', params: { who: 'ada' }, modal: true }]);
+  });
+
+  it('reports a system function Ignition does not have, and logs in fixture users', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    system.util.frobnicate()
+`, [{ open: '/home' }, { login: 'ada', password: 'pw' }, { expect: { 'props.auth.user.roles': ['Engineer'], user: 'ada' } }]);
+    assert.ok(kinds(result, 'divergence').some((d) => d.kind === 'divergence' && d.rule === 'unknown-system-function' && /system\.util\.frobnicate/.test(d.message)));
+    assert.equal(result.expectations.failed, 0);
+  });
+});

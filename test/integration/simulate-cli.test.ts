@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../shared/cli/main';
+import { captureIo } from '../unit/cli.test';
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'periscope-cli-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/** The JSON output without what legitimately differs between runs (script durations). */
+function stable(out: string): unknown {
+  const result = JSON.parse(out) as { events: Array<Record<string, unknown>> };
+  for (const event of result.events) delete event.durationMs;
+  return result;
+}
+
+describe('periscope simulate and periscope test', function () {
+  it('runs the seed example through its scenario: the whole life, its bugs included, exit 0', async () => {
+    const io = captureIo();
+    assert.equal(await main(['simulate', 'examples/seed'], io), 0);
+    assert.match(io.out, /page open \/home/);
+    assert.match(io.out, /navigate \/home → \/unauthorized/);
+    assert.match(io.out, /AttributeError: 'PyAlarmEvent' object has no attribute 'activeTime'/);
+    assert.match(io.out, /popup open idle-warning Popups\/IdleWarning modal/);
+    assert.match(io.out, /auth logout admin ok/);
+    assert.match(io.out, /query LogSessionMetrics/);
+    assert.match(io.out, /expectations: \d+ passed, 0 failed/);
+  });
+
+  it('prints one JSON object with events, sessions and expectations, the same on every run', async () => {
+    const first = captureIo();
+    const second = captureIo();
+    assert.equal(await main(['simulate', 'examples/seed', '--format', 'json'], first), 0);
+    assert.equal(await main(['simulate', 'examples/seed', '--format', 'json'], second), 0);
+    const result = JSON.parse(first.out);
+    assert.equal(result.version, 1);
+    assert.deepEqual(Object.keys(result.sessions[0]).sort(), ['closed', 'custom', 'id', 'pages', 'props']);
+    assert.deepEqual(Object.keys(result.sessions[0].pages[0]).sort(), ['id', 'path', 'popups', 'primaryView']);
+    assert.equal(result.expectations.failed, 0);
+    for (const event of result.events) {
+      assert.ok(typeof event.seq === 'number' && typeof event.time === 'number' && typeof event.kind === 'string' && 'session' in event);
+    }
+    assert.deepEqual(stable(first.out), stable(second.out));
+  });
+
+  it('exits 1 with --strict where the seed would fail on a gateway', async () => {
+    const io = captureIo();
+    assert.equal(await main(['simulate', 'examples/seed', '--strict'], io), 1);
+    assert.match(io.out, /SyntaxError: f-string/);
+  });
+
+  it('runs a default scenario (open the first page, close) without --scenario', async () => {
+    const dir = folder({ 'events.py': 'def onStartup(session):\n    system.util.getLogger("t").info("hello")\n' });
+    const io = captureIo();
+    assert.equal(await main(['simulate', join(dir, 'events.py')], io), 0);
+    assert.match(io.out, /session open/);
+    assert.match(io.out, /log t INFO hello/);
+    assert.match(io.out, /session close/);
+  });
+
+  it('exits 1 when an expectation fails and 2 for unreadable input, naming the file', async () => {
+    const dir = folder({
+      'events.py': 'def onStartup(session):\n    session.custom.x = 1\n',
+      'wrong.json': JSON.stringify({ steps: [{ open: '/' }, { expect: { 'custom.x': 2 } }] }),
+      'unknown.json': JSON.stringify({ steps: [{ open: '/' }, { fly: true }] }),
+    });
+    const failed = captureIo();
+    assert.equal(await main(['simulate', join(dir, 'events.py'), '--scenario', join(dir, 'wrong.json')], failed), 1);
+    assert.match(failed.out, /✗ .*wrong\.json: step 2: expected custom\.x to be 2, but it is 1/);
+    const unknown = captureIo();
+    assert.equal(await main(['simulate', join(dir, 'events.py'), '--scenario', join(dir, 'unknown.json')], unknown), 2);
+    assert.match(unknown.err, /unknown\.json: step 2: unknown step "fly"/);
+    const missing = captureIo();
+    assert.equal(await main(['simulate', join(dir, 'nothing.md')], missing), 2);
+    assert.match(missing.err, /nothing\.md: no such file or folder/);
+    const usage = captureIo();
+    assert.equal(await main(['simulate', join(dir, 'events.py'), '--format', 'xml'], usage), 2);
+  });
+
+  it('periscope test prints one line per scenario and the totals, exit 1 on a failure', async () => {
+    const dir = folder({
+      'events.py': 'def onStartup(session):\n    session.custom.x = 1\n',
+      'good.scenario.json': JSON.stringify({ name: 'good', steps: [{ open: '/' }, { expect: { 'custom.x': 1 } }] }),
+      'bad.scenario.json': JSON.stringify({ name: 'bad', steps: [{ open: '/' }, { expect: { 'custom.x': 3 } }] }),
+    });
+    const io = captureIo();
+    assert.equal(await main(['test', dir], io), 1);
+    assert.match(io.out, /^✗ bad: 1 of 1 expectations failed$/m);
+    assert.match(io.out, /^✓ good \(1 expectations\)$/m);
+    assert.match(io.out, /1 passed, 1 failed\n$/);
+    const seed = captureIo();
+    assert.equal(await main(['test', 'examples/seed'], seed), 0);
+    assert.match(seed.out, /1 passed, 0 failed\n$/);
+  });
+});

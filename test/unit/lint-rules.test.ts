@@ -1,0 +1,71 @@
+// Each rule against its fixtures: every line marked `# expect: <rule>` is reported by that rule, and nothing else is.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Linter } from '../../shared/lint/linter';
+import { scriptsOfText, pythonFileScript } from '../../shared/lint/text-scripts';
+import { SESSION_EVENTS } from '../../shared/lint/events';
+import type { Script, ScriptRole } from '../../shared/source/script';
+import type { Diagnostic } from '../../shared/lint/diagnostic';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/lint');
+const RULES = [
+  'syntax-error', 'py3-only', 'no-such-session-attr', 'page-call-without-page', 'unreachable-session-handler',
+  'not-a-session-event', 'substring-authorization', 'roles-may-be-none', 'bare-except-swallows', 'handler-signature',
+];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : /\.(py|md)$/.test(name) ? [path] : [];
+  });
+}
+
+/** The role an 8.3 project gives a file by its event folder, as the project loader does. */
+function roleOf(file: string): ScriptRole {
+  const m = /session-scripts\/(.+)\/(\w+)\.py$/.exec(file);
+  if (!m) return { kind: 'module' };
+  const [folder, name] = [m[1], m[1].split('/').pop()!];
+  const spec = SESSION_EVENTS.find((e) => new RegExp(`^${e.folder.replace('<name>', '[^/]+')}$`).test(folder));
+  if (!spec) return { kind: 'module' };
+  if (spec.function === 'handleMessage') return { kind: 'session-message-handler', messageType: name, enabled: true };
+  if (spec.function === 'onKeyEvent') return { kind: 'key-event', name };
+  return { kind: 'session-event', event: spec.function };
+}
+
+async function scriptsOf(file: string): Promise<Script[]> {
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.py')) return [pythonFileScript(file, text, roleOf(file))];
+  return (await scriptsOfText(file, text)).scripts;
+}
+
+function expectedLines(file: string, rule: string): number[] {
+  return readFileSync(file, 'utf8').split('\n').flatMap((line, i) => (new RegExp(`# expect: ${rule}\\b`).test(line) ? [i + 1] : []));
+}
+
+describe('lint rules on their fixtures', () => {
+  let linter: Linter;
+  before(async () => { linter = await Linter.create(); });
+  after(() => linter.dispose());
+
+  for (const rule of RULES) {
+    describe(rule, () => {
+      it('reports exactly the lines marked in the bad fixtures and nothing in the good ones', async () => {
+        const dir = join(FIXTURES, rule);
+        const files = filesUnder(dir);
+        assert.ok(files.some((f) => /bad/.test(relative(dir, f))) && files.some((f) => /good/.test(relative(dir, f))), 'positive and negative fixtures exist');
+        for (const file of files) {
+          const found = linter.lintScripts(await scriptsOf(file), { target: '8.3' }).filter((d: Diagnostic) => d.rule === rule);
+          const lines = [...new Set(found.map((d) => d.line))].sort((a, b) => a - b);
+          assert.deepEqual(lines, expectedLines(file, rule), `${relative(FIXTURES, file)}: ${found.map((d) => `${d.line}: ${d.message}`).join('\n')}`);
+        }
+      });
+    });
+  }
+
+  it('finds nothing at all in idiomatic Ignition 8.1 code written in Python 2 syntax', async () => {
+    const file = join(FIXTURES, 'valid/idiomatic.py');
+    const found = linter.lintScripts(await scriptsOf(file), { target: '8.1' });
+    assert.deepEqual(found.map((d) => `${d.line} ${d.rule}: ${d.message}`), []);
+  });
+});

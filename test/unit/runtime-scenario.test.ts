@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { parseScenario, ScenarioError } from '../../shared/runtime/scenario';
+
+const parse = (steps: unknown) => parseScenario('walk.json', JSON.stringify({ source: 'scripts.md', steps }));
+
+describe('scenario files', () => {
+  it('reads every kind of step, with s1 as the default session', () => {
+    const scenario = parse([
+      { open: '/home', device: 'mobile' },
+      { navigate: '/dashboard', session: 's2' },
+      { login: 'admin', password: 'pw' },
+      { message: 'updatePreference', payload: { name: 'theme', value: 'dark' } },
+      { activity: true },
+      { advance: '14m' },
+      { key: 'Enter' },
+      { barcode: 'ABC-123' },
+      { write: { 'custom.a': 1 } },
+      { logout: true },
+      { close: true },
+      { expect: { 'page.path': '/dashboard' } },
+      { expect_trace: { kind: 'query' }, count: 2 },
+    ]);
+    assert.match(scenario.source!, /scripts\.md$/);
+    assert.deepEqual(scenario.steps.map((s) => [s.kind, s.session, s.index]).slice(0, 3), [['open', 's1', 1], ['navigate', 's2', 2], ['login', 's1', 3]]);
+    assert.deepEqual(scenario.steps[0], { kind: 'open', path: '/home', device: 'mobile', session: 's1', index: 1 });
+    assert.deepEqual(scenario.steps[5], { kind: 'advance', ms: 840_000, session: 's1', index: 6 });
+    assert.deepEqual(scenario.steps[12], { kind: 'expect_trace', match: { kind: 'query' }, count: 2, session: 's1', index: 13 });
+  });
+
+  it('accepts a bare list of steps, and YAML', () => {
+    assert.equal(parseScenario('a.json', '[{"open": "/"}]').steps.length, 1);
+    assert.deepEqual(parseScenario('a.yaml', 'steps:\n  - open: /home\n  - advance: 60\n').steps.map((s) => s.kind), ['open', 'advance']);
+  });
+
+  it('names the file and the step index of an unknown step', () => {
+    assert.throws(() => parse([{ open: '/' }, { teleport: '/mars' }]), (e: unknown) =>
+      e instanceof ScenarioError && /walk\.json: step 2: unknown step "teleport"/.test(e.message));
+  });
+
+  it('rejects a message payload that is not a dict', () => {
+    assert.throws(() => parse([{ message: 'refreshData', payload: ['alarms'] }]), /step 1: the payload of a message is a dict/);
+  });
+
+  it('rejects unreadable durations, stray keys and two actions in one step', () => {
+    assert.throws(() => parse([{ advance: 'soon' }]), /step 1: advance takes seconds/);
+    assert.throws(() => parse([{ open: '/', payload: {} }]), /step 1: "payload" does not belong in a open step/);
+    assert.throws(() => parse([{ open: '/', close: true }]), /step 1: one action per step/);
+    assert.throws(() => parse([{ write: { 'custom.__proto__.x': 1 } }]), /step 1: '__proto__' cannot be used/);
+  });
+
+  it('reports malformed JSON with the file name', () => {
+    assert.throws(() => parseScenario('broken.json', '{"steps": ['), /broken\.json: not valid JSON/);
+    assert.throws(() => parseScenario('empty.json', '{}'), /empty\.json: a scenario is/);
+  });
+});

@@ -12,6 +12,7 @@ export const alarm = defineModule('system.alarm', 'Alarms: status and journal qu
     doc: 'Acknowledges alarms by event id; returns the ids that failed.',
   },
   { name: 'cancel', signature: '(alarmIds: list[str]) -> None', doc: 'Cancels alarm pipeline runs for these alarm events.' },
+  { name: 'createRoster', signature: '(name: str, description: str = None) -> None', doc: 'Creates an on-call roster.' },
   { name: 'getRosters', signature: '() -> dict', doc: 'The on-call rosters, as {roster: [usernames]}.' },
   { name: 'getShelvedPaths', signature: '() -> list', doc: 'The shelved alarm paths with who shelved them and until when.' },
   { name: 'listPipelines', signature: "(projectName: str = 'alarm-pipelines') -> list[str]", doc: 'The alarm pipelines of a project.' },

@@ -18,8 +18,11 @@ export interface BoundArgument {
 
 export type BindResult =
   | { ok: true; signature: ApiSignature; overload: number; arguments: BoundArgument[] }
-  /** `signature` is the overload that came closest, for messages and signature help. */
-  | { ok: false; signature: ApiSignature; overload: number; problems: BindProblem[] };
+  /**
+   * `signature` is the overload that came closest, for messages and signature help; `arguments` holds what did bind
+   * there, so an editor can highlight the parameter being typed in an unfinished call.
+   */
+  | { ok: false; signature: ApiSignature; overload: number; problems: BindProblem[]; arguments: BoundArgument[] };
 
 export interface BindOptions {
   /** The scope the call runs in: overloads valid there are tried first (others still bind, as the gateway accepts both). */
@@ -31,17 +34,17 @@ export interface BindOptions {
  * to the first overload that accepts it. Callers skip calls with `*args`/`**kwargs` at the call site.
  */
 export function bindArguments(fn: ApiFunction, positionalCount: number, keywords: readonly string[], options: BindOptions = {}): BindResult {
-  let closest: { signature: ApiSignature; index: number; problems: BindProblem[]; distance: number } | undefined;
+  let closest: { signature: ApiSignature; index: number; problems: BindProblem[]; bound: BoundArgument[]; distance: number } | undefined;
   for (const index of overloadOrder(fn, options.scope)) {
     const signature = fn.signatures[index];
     const attempt = bindSignature(signature, positionalCount, keywords);
     if (attempt.ok) return { ok: true, signature, overload: index, arguments: attempt.bound };
     const distance = distanceOf(attempt.problems);
-    if (!closest || distance < closest.distance) closest = { signature, index, problems: attempt.problems, distance };
+    if (!closest || distance < closest.distance) closest = { signature, index, problems: attempt.problems, bound: attempt.bound, distance };
   }
   // Every function has at least one signature, so a failed loop always leaves a closest attempt.
   const failed = closest!;
-  return { ok: false, signature: failed.signature, overload: failed.index, problems: failed.problems };
+  return { ok: false, signature: failed.signature, overload: failed.index, problems: failed.problems, arguments: failed.bound };
 }
 
 const SINGLE = [0] as const;
@@ -93,7 +96,7 @@ function bindSignature(
   signature: ApiSignature,
   positionalCount: number,
   keywords: readonly string[],
-): { ok: true; bound: BoundArgument[] } | { ok: false; problems: BindProblem[] } {
+): { ok: true; bound: BoundArgument[] } | { ok: false; problems: BindProblem[]; bound: BoundArgument[] } {
   const { named, acceptsExtraPositional, acceptsExtraKeywords } = shapeOf(signature);
   const problems: BindProblem[] = [];
   const bound: BoundArgument[] = [];
@@ -122,5 +125,5 @@ function bindSignature(
   });
   const missing = named.filter((param) => param.required && !filled.has(param.name)).map((param) => param.name);
   if (missing.length > 0) problems.push({ kind: 'missing', params: missing });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, bound };
+  return problems.length > 0 ? { ok: false, problems, bound } : { ok: true, bound };
 }

@@ -34,6 +34,12 @@ export const dataset = defineModule('system.dataset', 'Datasets: immutable table
     deprecated: { since: '8.1', replacement: 'system.dataset.toExcel' },
     doc: 'Datasets as an Excel XML spreadsheet (legacy).',
   },
+  {
+    name: 'dataSetToHTML',
+    signature: '(showHeaders: bool, dataset: Dataset, title: str) -> str',
+    deprecated: { since: '8.1', replacement: 'system.dataset.toCSV, or an HTML table built in the script' },
+    doc: 'A dataset as an HTML table (legacy).',
+  },
   { name: 'deleteRow', signature: '(dataset: Dataset, rowIndex: int) -> Dataset', doc: 'A new dataset without one row.' },
   { name: 'deleteRows', signature: '(dataset: Dataset, rowIndices: list[int]) -> Dataset', doc: 'A new dataset without some rows.' },
   { name: 'exportCSV', signature: '(filename: str, showHeaders: bool, dataset: Dataset) -> str', scopes: VISION_ONLY, doc: 'Asks the Vision user where to save a dataset as CSV.', perspectiveInstead: 'system.dataset.toCSV with system.perspective.download' },

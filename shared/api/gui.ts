@@ -26,6 +26,12 @@ export const gui = defineModule('system.gui', 'Vision only: dialogs, desktops, w
   { name: 'isTouchscreenModeEnabled', signature: '() -> bool', doc: 'Tells whether touchscreen mode is on.' },
   { name: 'messageBox', signature: "(message: str, title: str = 'Information') -> None", doc: 'Shows a message dialog.', perspectiveInstead: 'a popup view opened with system.perspective.openPopup' },
   {
+    name: 'moveComponent',
+    signature: '(component: Any, x: int, y: int) -> None',
+    deprecated: { since: '8.1', replacement: 'system.gui.transform' },
+    doc: 'Moves a component (legacy).',
+  },
+  {
     name: 'openDesktop',
     signature:
       '(screen: int = 0, handle: str = None, title: str = None, width: int = None, height: int = None, x: int = 0, y: int = 0, windows: list[str] = None) -> Any',
@@ -33,6 +39,18 @@ export const gui = defineModule('system.gui', 'Vision only: dialogs, desktops, w
   },
   { name: 'openDiagnostics', signature: '() -> None', doc: 'Opens the client diagnostics window.' },
   { name: 'passwordBox', signature: "(message: str, title: str = 'Password', echoChar: str = '*') -> str", doc: 'Asks the user for a password.' },
+  {
+    name: 'reshapeComponent',
+    signature: '(component: Any, x: int, y: int, width: int, height: int) -> None',
+    deprecated: { since: '8.1', replacement: 'system.gui.transform' },
+    doc: 'Moves and resizes a component (legacy).',
+  },
+  {
+    name: 'resizeComponent',
+    signature: '(component: Any, width: int, height: int) -> None',
+    deprecated: { since: '8.1', replacement: 'system.gui.transform' },
+    doc: 'Resizes a component (legacy).',
+  },
   { name: 'setScreenIndex', signature: '(index: int) -> None', doc: 'Moves the client to another monitor.' },
   { name: 'setTouchscreenModeEnabled', signature: '(enabled: bool) -> None', doc: 'Turns touchscreen mode on or off.' },
   {

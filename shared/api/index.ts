@@ -15,6 +15,7 @@ import { util } from './util';
 
 export type * from './types';
 export { bindArguments, type BindOptions, type BindProblem, type BindResult, type BoundArgument } from './bind';
+export { describeFunction, signatureLabel } from './describe';
 export { formatSignature, parseSignature, SignatureError } from './signature';
 export { nearestName } from './suggest';
 

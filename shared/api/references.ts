@@ -1,6 +1,6 @@
 // Finds the places a script names `system.<module>` or `system.<module>.<member>`, for rules and editor features.
 import type { Node as SyntaxNode } from 'web-tree-sitter';
-import { readCallArguments, type CallArguments } from './call-arguments';
+import { BracketIndex, readCallArguments, type CallArguments } from './call-arguments';
 
 /** A range of the script's text, in UTF-16 code units. */
 export interface TextRange {
@@ -51,22 +51,26 @@ export function systemReferences(attributes: readonly SyntaxNode[], text: string
  */
 function readReferences(attributes: readonly SyntaxNode[], text: string): SystemReference[] {
   const found: SystemReference[] = [];
-  let outer: TextRange | undefined;
+  // Built on the first call seen: most attributes (session.props...) never need it.
+  let brackets: BracketIndex | undefined;
+  const bracketsOf = () => (brackets ??= new BracketIndex(text));
+  let outerStart = -1;
   for (const attribute of attributes) {
     const start = attribute.startIndex;
-    // An outer attribute comes before the attributes inside it: `system.a.b` is read once, not again as `system.a`.
-    if (outer && start === outer.start && attribute.endIndex <= outer.end) continue;
-    outer = { start, end: attribute.endIndex };
+    // Two attributes starting at one offset are nested, and the outer one comes first: `system.a.b` is read once,
+    // not again as `system.a`. (Comparing starts only also spares asking the parser for each node's end.)
+    if (start === outerStart) continue;
+    outerStart = start;
     if (text.charCodeAt(start) !== 115 /* s */) continue;
     CHAIN.lastIndex = start;
     const match = CHAIN.exec(text);
     if (!match || match.index !== start) continue;
-    found.push(referenceOf(match, start, text));
+    found.push(referenceOf(match, start, bracketsOf));
   }
   return found;
 }
 
-function referenceOf(match: RegExpExecArray, start: number, text: string): SystemReference {
+function referenceOf(match: RegExpExecArray, start: number, bracketsOf: () => BracketIndex): SystemReference {
   const [whole, moduleName, memberName, paren] = match;
   const moduleStart = start + whole.indexOf(moduleName, 'system'.length);
   const moduleRange = { start: moduleStart, end: moduleStart + moduleName.length };
@@ -83,7 +87,7 @@ function referenceOf(match: RegExpExecArray, start: number, text: string): Syste
     reference.memberRange = { start: memberStart, end: memberStart + memberName.length };
     reference.range = { start, end: reference.memberRange.end };
   }
-  const call = paren ? readCallArguments(text, start + whole.length - 1) : undefined;
+  const call = paren ? readCallArguments(bracketsOf(), start + whole.length - 1) : undefined;
   if (call) reference.call = call;
   return reference;
 }

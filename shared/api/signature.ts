@@ -5,6 +5,8 @@ import type { ApiParam, ApiSignature } from './types';
 export class SignatureError extends Error {}
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Consumers key objects by parameter name (the runtime binds calls into one), so these can never be parameters. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Parses `(path: str, parameters: dict = None, *args: Any, **kwargs: Any) -> Dataset`.
@@ -52,7 +54,7 @@ function parseParam(part: string): ApiParam {
     kind = 'var-positional';
     name = name.slice(1);
   }
-  if (!NAME.test(name)) throw new SignatureError(`not a parameter name: "${part}"`);
+  if (!NAME.test(name) || RESERVED.has(name)) throw new SignatureError(`not a parameter name: "${part}"`);
   const type = rawType === undefined || rawType.trim() === '' ? 'Any' : rawType.trim();
   if (fallback === undefined) return { name, kind, type, required: kind === 'positional-or-keyword' };
   if (kind !== 'positional-or-keyword') throw new SignatureError(`*${name} cannot have a default: "${part}"`);

@@ -88,4 +88,7 @@ export const util = defineModule('system.util', 'Utilities: loggers, messages to
   { name: 'setReadTimeout', signature: '(readTimeout: int) -> None', scopes: VISION_ONLY, doc: "Sets the Vision client's read timeout." },
   { name: 'threadDump', signature: '() -> str', doc: 'A JSON dump of the threads of the JVM the script runs in.' },
   { name: 'translate', signature: '(term: str, locale: str = None, strict: bool = False) -> str', doc: 'Translates a term to a locale (the current one by default).' },
-]);
+], {
+  // A legacy dictionary attribute shared by scripts; getGlobals() is the documented way.
+  constants: ['globals'],
+});

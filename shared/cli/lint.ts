@@ -115,7 +115,7 @@ async function lintPaths(linter: Linter, paths: string[], target: TargetVersion 
     const rules = config.rules;
     const found = [
       ...unit.findings.filter((d) => rules[d.rule] !== 'off'),
-      ...linter.lintScripts(unit.scripts, { target: target ?? config.target ?? unit.target, rules }),
+      ...linter.lintScripts(unit.scripts, { target: target ?? config.target ?? unit.target, rules, globals: unit.globals }),
     ];
     diagnostics.push(...(unit.only ? found.filter((d) => isUnder(d.file, unit.only!)) : found));
   }

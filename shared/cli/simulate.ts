@@ -82,7 +82,7 @@ export function printResult(result: SimulationResult, format: 'text' | 'json', i
 
 export const simulateCommand: Command = {
   name: 'simulate',
-  summary: 'run session scripts in a simulated Perspective session and print the trace',
+  summary: 'Run session scripts in a simulated Perspective session and print the trace',
   help,
   async run(args, io) {
     const options = parseSimulateArgs(args);

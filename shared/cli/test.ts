@@ -46,7 +46,7 @@ export function findScenarioFiles(paths: string[]): string[] {
 
 export const testCommand: Command = {
   name: 'test',
-  summary: 'run scenario files and check their expectations',
+  summary: 'Run scenario files against session scripts and check their expectations',
   help,
   async run(args, io) {
     const strict = args.includes('--strict');

@@ -9,12 +9,10 @@ export interface ScriptCalls {
   calls: readonly SyntaxNode[];
 }
 
-export function emptyFacts(complete = false): ProjectFacts {
-  return { sessionMessageTypes: new Set(), componentMessageTypes: new Set(), sentByUtil: new Set(), sentByPerspective: new Set(), complete };
-}
-
 /** The literal message type of a send call: `system.util.sendMessage(project, messageHandler, ...)` or `system.perspective.sendMessage(messageType, ...)`. */
 export function sentMessageType(call: SyntaxNode): { via: 'util' | 'perspective'; type: SyntaxNode } | undefined {
+  // A node's text is a slice of the script, cheap next to walking its children: test it first.
+  if (!/^system\s*\.\s*(util|perspective)\s*\.\s*sendMessage\b/.test(call.text)) return undefined;
   const name = calleeName(call);
   if (name !== 'system.util.sendMessage' && name !== 'system.perspective.sendMessage') return undefined;
   const args = callArguments(call);

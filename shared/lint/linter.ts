@@ -21,6 +21,8 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Facts about the whole project, when the scripts linted are only part of it (an editor's open file). */
   project?: ProjectFacts;
+  /** More names every script may use, such as library packages a project inherits from its parent. */
+  globals?: readonly string[];
 }
 
 /** A script with its tree and the nodes the rules asked for. */
@@ -66,7 +68,7 @@ export class Linter {
 
   lintParsed(parsed: readonly ParsedScript[], options: LintOptions = {}): Diagnostic[] {
     const project = options.project ?? gatherFacts(parsed.map((p) => ({ script: p.script, calls: p.nodes.get('call') ?? [] })), true);
-    const provided = providedNames(parsed);
+    const provided = providedNames(parsed, options.globals);
     const diagnostics: Diagnostic[] = [];
     for (const p of parsed) diagnostics.push(...this.lintOne(p, project, provided(p.script), options));
     return diagnostics.sort(compareDiagnostics);

@@ -28,10 +28,6 @@ const IGNITION_GLOBALS = ['system', 'shared'];
 
 const BASE = new Set([...PYTHON2_BUILTINS, ...IGNITION_GLOBALS]);
 
-export function isBuiltinOrGlobal(name: string): boolean {
-  return BASE.has(name);
-}
-
 /** Globals plus names the scripts linted together provide (library packages, a document's module-level names). */
 export function globalNames(extra: Iterable<string> = []): ReadonlySet<string> {
   const names = new Set(BASE);
@@ -80,8 +76,8 @@ function identifiersIn(node: SyntaxNode): string[] {
  * For each script, the extra names it may use: project library packages (importless in Ignition) and, for the
  * modules of one document, the names the document's other blocks define (the simulator runs them in one namespace).
  */
-export function providedNames(parsed: readonly { script: Script; tree: Tree }[]): (script: Script) => ReadonlySet<string> {
-  const libraries = new Set<string>();
+export function providedNames(parsed: readonly { script: Script; tree: Tree }[], globals: readonly string[] = []): (script: Script) => ReadonlySet<string> {
+  const libraries = new Set<string>(globals);
   const byFile = new Map<string, Set<string>>();
   for (const { script, tree } of parsed) {
     if (script.role.kind === 'library') libraries.add(script.role.module.split('.')[0]);

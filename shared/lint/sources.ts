@@ -19,6 +19,8 @@ export interface LintUnit {
   only?: string;
   /** The Ignition version the files are laid out for, when known (a project's layout says it). */
   target?: TargetVersion;
+  /** Names every script of the unit may use: the project's library packages, inherited ones included. */
+  globals?: string[];
 }
 
 export interface Skipped {
@@ -72,6 +74,7 @@ async function collectProjects(path: string, sources: Sources): Promise<string[]
       scripts: project.scripts,
       findings: project.problems.map(problemDiagnostic),
       target: project.version,
+      globals: [...new Set(Object.keys(project.library).map((module) => module.split('.')[0]))],
       ...(inside ? { only: path } : {}),
     });
     const files = new Set(project.scripts.map((s) => s.origin.file).filter((f) => !inside || isUnder(f, path)));
@@ -113,7 +116,7 @@ async function collectFolder(folder: string, projectRoots: readonly string[], so
   for (const file of files.sort()) await collectFile(file, sources);
 }
 
-export async function collectFile(path: string, sources: Sources): Promise<void> {
+async function collectFile(path: string, sources: Sources): Promise<void> {
   let read;
   try {
     read = readSource(path);

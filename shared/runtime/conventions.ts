@@ -78,14 +78,16 @@ export async function setUpModule(runner: ScriptRunner, module: ModuleScripts): 
   const handlers = await configure('configure_message_handlers');
   if (handlers !== undefined) await setUpMessageHandlers(runner, module, handlers, model, handler);
 
+  const refOf = (value: Json | undefined, name: string): { ref: number } | undefined => {
+    const fn = isObject(value) ? value[name] : undefined;
+    return isObject(fn) && typeof fn.$ref === 'number' ? { ref: fn.$ref } : undefined;
+  };
   const auth = await configure('configure_auth_events');
-  if (isObject(auth)) {
-    for (const name of ['onLogin', 'onLogout'] as const) {
-      const fn = auth[name];
-      if (isObject(fn) && typeof fn.$ref === 'number') {
-        model.auth[name] = { label: name, target: { ref: fn.$ref }, ...definitionLine(module.blocks, name), simulatorOnly: true };
-      }
-    }
+  for (const name of ['onLogin', 'onLogout'] as const) {
+    const target = refOf(auth, name);
+    if (!target) continue;
+    const refresh = async () => refOf(await configure('configure_auth_events'), name);
+    model.auth[name] = { label: name, target, ...definitionLine(module.blocks, name), simulatorOnly: true, refresh };
   }
 
   const idle = await configure('configure_idle_detection');

@@ -1,5 +1,6 @@
 // Turns a session-script document (Markdown) or a .py file of event functions into a runnable project source.
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { LineIndex, OriginMap } from '../source/origin';
 import { defaultFixtures, findFixtures, loadFixtures, type Fixtures } from '../fixtures/fixtures';
 import { loadDocument } from '../loaders/document';
@@ -19,7 +20,7 @@ export async function loadScriptSource(file: string, options: { fixturesFile?: s
     problems.push(...loaded.problems);
   }
   if (/\.py$/i.test(file)) {
-    const script: Script = { id: file, role: { kind: 'module' }, text, origin: OriginMap.slice(file, new LineIndex(text), 0) };
+    const script: Script = { id: file, role: { kind: 'module' }, text, origin: OriginMap.slice(file, new LineIndex(text), 0), title: basename(file) };
     return {
       file, fixtures, problems,
       setUp: (runner) => setUpModule(runner, { file, blocks: [script], scriptStrings: [], params: {}, fixtures }),

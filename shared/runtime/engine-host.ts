@@ -1,21 +1,28 @@
 // One Python engine shared by runtimes, with the lock that makes script runs serial and host calls attributable.
 import type { Engine, EngineOptions, Value } from '../engine/types';
+import { componentModule } from './python/component.py';
 import { perspectiveModule } from './python/perspective.py';
 import { systemModule } from './python/system.py';
 
-/** `replaying`: a replaced worker is re-running earlier loads; answer, but record nothing. */
-export type HostCallHandler = (name: string, args: Value[], replaying: boolean) => Value;
+/** What a runtime gives the engine while its scripts run. */
+export interface EngineClient {
+  /** `replaying`: a replaced worker is re-running earlier loads; answer, but record nothing. */
+  hostCall(name: string, args: Value[], replaying: boolean): Value;
+  /** What scripts print (a gateway sends it to its wrapper log). */
+  output(text: string, stream: 'stdout' | 'stderr'): void;
+}
 export type EngineFactory = (options: EngineOptions) => Promise<Engine>;
 
 /** The Python modules every script can import; `system` comes from here. */
 export const runtimeModules: Record<string, string> = {
   periscope_perspective: perspectiveModule,
   periscope_system: systemModule,
+  periscope_components: componentModule,
 };
 
 export class EngineHost {
-  private active: HostCallHandler | undefined;
-  private last: HostCallHandler | undefined;
+  private active: EngineClient | undefined;
+  private last: EngineClient | undefined;
   private tail: Promise<unknown> = Promise.resolve();
   private nextSpace = 1;
 
@@ -29,10 +36,11 @@ export class EngineHost {
       argDecoder: 'periscope_perspective.decode',
       hostCall: (name, args, context) => {
         const replaying = context?.replaying ?? false;
-        const handler = host?.active ?? (replaying ? host?.last : undefined);
-        if (!handler) throw new Error(`host call ${name} arrived while no script was running`);
-        return handler(name, args, replaying);
+        const client = host?.active ?? (replaying ? host?.last : undefined);
+        if (!client) throw new Error(`host call ${name} arrived while no script was running`);
+        return client.hostCall(name, args, replaying);
       },
+      onOutput: (text, stream) => host?.active?.output(text, stream),
     });
     host = new EngineHost(engine);
     return host;
@@ -43,11 +51,11 @@ export class EngineHost {
     return `r${this.nextSpace++}:`;
   }
 
-  /** Runs `work` alone on the engine, with `handler` answering its host calls. */
-  exclusive<T>(handler: HostCallHandler, work: () => Promise<T>): Promise<T> {
+  /** Runs `work` alone on the engine, with `client` answering its host calls. */
+  exclusive<T>(client: EngineClient, work: () => Promise<T>): Promise<T> {
     const run = this.tail.then(async () => {
-      this.active = handler;
-      this.last = handler;
+      this.active = client;
+      this.last = client;
       try {
         return await work();
       } finally {

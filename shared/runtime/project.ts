@@ -2,6 +2,7 @@
 import type { Json } from '../engine/types';
 import type { Fixtures, NamedQueryFixture } from '../fixtures/fixtures';
 import type { Script, LoadProblem } from '../source/script';
+import type { ViewCatalog } from './views/catalog';
 
 /** A Python callable the runtime can invoke for an event, with where it was written. */
 export interface Handler {
@@ -15,6 +16,11 @@ export interface Handler {
    * is a `not-a-session-event` divergence.
    */
   simulatorOnly?: boolean;
+  /**
+   * For a kept Python object: gets it again after the engine lost it (a runaway script forced a new worker,
+   * which rebuilds namespaces but not kept objects).
+   */
+  refresh?: () => Promise<{ ref: number } | undefined>;
 }
 
 export type SessionEventName =
@@ -49,6 +55,8 @@ export interface ProjectModel {
   customDefaults: { [key: string]: Json };
   /** Session props the project sets for every session (`session-props/props.json` "props"), e.g. theme. */
   propsDefaults?: { [key: string]: Json };
+  /** The project's views and their scripts (project folders only): what pages, popups and docks show. */
+  views?: ViewCatalog;
 }
 
 /** One script to load into a namespace, in order; a syntax error in one does not stop the others. */

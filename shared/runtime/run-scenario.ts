@@ -5,6 +5,7 @@ import type { Runtime } from './runtime';
 import type { Scenario, Step } from './scenario';
 import { parsePath, TreeError } from './tree';
 import { scriptMayWrite } from './session-props';
+import { performAction } from './views/actions';
 
 export interface ExpectationFailure {
   step: number;
@@ -107,6 +108,10 @@ async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Pr
         break;
       case 'barcode':
         await runtime.barcode(session, step.data);
+        break;
+      case 'action':
+        problem = await performAction(runtime, session, step);
+        if (!problem) await runtime.activity(session);
         break;
       case 'write':
         problem = writeFromClient(runtime, step);

@@ -7,14 +7,16 @@ import { HostError } from '../engine/types';
 import type { Gateway } from '../gateway/gateway';
 import type { UserFixture } from '../fixtures/fixtures';
 import { VirtualClock } from './clock';
-import type { EngineHost } from './engine-host';
+import type { EngineClient, EngineHost } from './engine-host';
 import { hostCalls } from './host/index';
 import { prelude, PRELUDE_HAS_FUNCTION } from './prelude';
 import type { Handler, ProjectModel, ProjectSource, ScriptLoad, ScriptRunner } from './project';
 import { Page, Session, snapshotSession, type SessionSnapshot } from './session';
 import { initialSessionProps, scriptMayWrite, signedOutUser, type Device } from './session-props';
 import { Trace, type NewEvent, type ScriptErrorInfo, type TraceEvent, type TraceListener } from './trace';
-import { TreeError, formatPath, getAt, plainCopy, setAt, deleteAt, type JsonObject, type PathPart } from './tree';
+import { TreeError, formatPath, getAt, isObject, plainCopy, setAt, deleteAt, type JsonObject, type PathPart } from './tree';
+import { matchPageUrl } from './views/page-url';
+import { syncViews, urlParamsOf } from './views/page-views';
 
 export interface RuntimeOptions {
   source: ProjectSource;
@@ -36,6 +38,16 @@ export interface ScriptContext {
 export interface StrictFailure {
   rule: string;
   message: string;
+}
+
+/** A result as the trace shows it: Python objects kept by the engine are named, not numbered (numbers vary by run). */
+function withoutRefs(value: Json): Json {
+  if (Array.isArray(value)) return value.map(withoutRefs);
+  if (isObject(value)) {
+    if (Object.keys(value).length === 1 && typeof value.$ref === 'number') return '<python object>';
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutRefs(v)]));
+  }
+  return value;
 }
 
 export class Runtime {
@@ -129,16 +141,16 @@ export class Runtime {
       load: (load) => this.load(load),
       call: async (namespace, name, label, file, line) => {
         const outcome = await this.invoke({ label, target: { namespace, name }, file, line }, [], {});
-        return outcome?.ok ? outcome.value : undefined;
+        return outcome.ok ? outcome.value : undefined;
       },
       hasFunction: async (namespace, name) => {
-        const outcome = await this.options.engine.exclusive(this.hostCall, () =>
+        const outcome = await this.options.engine.exclusive(this.client, () =>
           this.options.engine.engine.invoke({ target: { namespace: this.ns(namespace), name: PRELUDE_HAS_FUNCTION }, args: [name] }));
         return outcome.ok && outcome.value === true;
       },
-      problem: (_rule, message, file, line) => {
+      problem: (rule, message, file, line) => {
         this.event({ kind: 'log', session: null, logger: 'periscope', level: 'error', message: `${file}:${line}: ${message}` });
-        if (this.strict) this.strictFailures.push({ rule: 'load', message: `${file}:${line}: ${message}` });
+        if (this.strict) this.strictFailures.push({ rule, message: `${file}:${line}: ${message}` });
       },
     };
   }
@@ -152,7 +164,7 @@ export class Runtime {
   private async load(load: ScriptLoad): Promise<boolean> {
     const engine = this.options.engine;
     const handler: Handler = { label: load.label, target: { namespace: load.namespace, name: '' }, file: load.script.origin.file, line: load.script.origin.position(0).line };
-    const outcome = await engine.exclusive(this.hostCall, async () => {
+    const outcome = await engine.exclusive(this.client, async () => {
       this.current = { handler };
       try {
         if (!this.preludeLoaded.has(load.namespace)) {
@@ -169,21 +181,28 @@ export class Runtime {
   }
 
   /** Runs a handler for an event and traces it; never throws for a script's own failure. */
-  async invoke(handler: Handler, args: Value[], context: { session?: Session; page?: Page }, event = 'call'): Promise<Outcome | undefined> {
+  async invoke(handler: Handler, args: Value[], context: { session?: Session; page?: Page }, event = 'call'): Promise<Outcome> {
     const ctx: ScriptContext = { ...context, handler };
     if (handler.simulatorOnly) {
       this.divergence('not-a-session-event', `${handler.label} is not a Perspective session event: a gateway never runs it (the document's convention runs it here)`, { file: handler.file, line: handler.line }, ctx);
     }
     const engine = this.options.engine;
-    const target = 'ref' in handler.target ? handler.target : { namespace: this.ns(handler.target.namespace), name: handler.target.name };
-    const outcome = await engine.exclusive(this.hostCall, async () => {
+    const run = (target: Handler['target']) => engine.exclusive(this.client, async () => {
       this.current = ctx;
       try {
-        return await engine.engine.invoke({ target, args });
+        return await engine.engine.invoke({ target: 'ref' in target ? target : { namespace: this.ns(target.namespace), name: target.name }, args });
       } finally {
         this.current = undefined;
       }
     });
+    let outcome = await run(handler.target);
+    if (!outcome.ok && handler.refresh && /no longer kept by the engine/.test(outcome.error.message)) {
+      const target = await handler.refresh();
+      if (target) {
+        handler.target = target;
+        outcome = await run(target);
+      }
+    }
     this.record(outcome, handler, event, context);
     return outcome;
   }
@@ -192,7 +211,7 @@ export class Runtime {
     for (const d of outcome.divergences) this.divergence(d.rule, d.message, d, { ...context, handler });
     const base = { kind: 'script' as const, session: context.session?.id ?? null, page: context.page?.id, name: handler.label, event, file: handler.file, line: handler.line, durationMs: Math.round(outcome.durationMs * 1000) / 1000 };
     if (outcome.ok) {
-      this.event({ ...base, status: 'ok', ...(event !== 'load' && outcome.value !== null ? { result: outcome.value } : {}) } as NewEvent);
+      this.event({ ...base, status: 'ok', ...(event !== 'load' && outcome.value !== null ? { result: withoutRefs(outcome.value) } : {}) } as NewEvent);
       return;
     }
     const error: ScriptErrorInfo = { ...outcome.error, traceback: outcome.error.traceback.map((f) => ({ ...f })) };
@@ -200,8 +219,16 @@ export class Runtime {
     if (this.strict) this.strictFailures.push({ rule: 'script-error', message: `${error.file}:${error.line}: ${error.type}: ${error.message}` });
   }
 
+  private readonly client: EngineClient = {
+    hostCall: (name, args, replaying) => this.hostCall(name, args, replaying),
+    // print in a gateway-scope script goes to the gateway's wrapper log.
+    output: (text, stream) => {
+      this.event({ kind: 'log', session: this.current?.session?.id ?? null, page: this.current?.page?.id, logger: stream, level: stream === 'stderr' ? 'error' : 'info', message: text.replace(/\n$/, '') });
+    },
+  };
+
   /** Answers Python's host calls; handler failures become Python exceptions in the calling script. */
-  private readonly hostCall = (name: string, args: Value[], replaying: boolean): Value => {
+  private hostCall(name: string, args: Value[], replaying: boolean): Value {
     const call = hostCalls[name];
     if (!call) throw new HostError('AttributeError', `periscope has no host call '${name}'`);
     this.trace.muted = replaying;
@@ -214,7 +241,7 @@ export class Runtime {
     } finally {
       this.trace.muted = false;
     }
-  };
+  }
 
   // ---- sessions and pages --------------------------------------------------------------------------------
 
@@ -268,7 +295,7 @@ export class Runtime {
       path,
       primaryView: config.viewPath,
       title: config.title,
-      urlParams: {},
+      urlParams: urlParamsOf(this, path),
       dimensions: { viewport: { width: session.device === 'mobile' ? 390 : 1920, height: session.device === 'mobile' ? 844 : 1080 } },
       appBarVisible: true,
     });
@@ -277,13 +304,15 @@ export class Runtime {
     this.event({ kind: 'page', session: session.id, page: id, action: 'open', path });
     const startup = this.project.sessionEvents.onPageStartup;
     if (startup) await this.invoke(startup, [this.pageArg(page)], { session, page }, 'onPageStartup');
+    syncViews(this, page);
     return page;
   }
 
   /** The page configuration of a URL: its title and primary view (a path with no configuration shows no view). */
   pageConfig(path: string): { title: string; viewPath: string } {
     const pages = this.fixtures.pages;
-    const config = Object.hasOwn(pages, path) ? pages[path] : undefined;
+    const match = matchPageUrl(Object.keys(pages), path);
+    const config = match ? pages[match.pattern] : undefined;
     return { title: config?.title ?? '', viewPath: config?.viewPath ?? '' };
   }
 
@@ -299,7 +328,9 @@ export class Runtime {
     this.writePage(page, ['path'], to);
     this.writePage(page, ['primaryView'], config.viewPath);
     this.writePage(page, ['title'], config.title);
+    this.writePage(page, ['urlParams'], urlParamsOf(this, to));
     for (const id of [...page.popups.keys()]) this.closePopup(page, id);
+    syncViews(this, page);
   }
 
   closePopup(page: Page, id: string): boolean {
@@ -307,6 +338,7 @@ export class Runtime {
     if (!popup) return false;
     page.popups.delete(id);
     this.event({ kind: 'popup', session: page.sessionId, page: page.id, action: 'close', id, view: popup.view });
+    syncViews(this, page);
     return true;
   }
 
@@ -336,7 +368,12 @@ export class Runtime {
   }
 
   private tracePropChange(session: string, page: string | undefined, path: string, old: Json | undefined, value: Json | undefined): void {
-    this.event({ kind: 'prop', session, page, path, old: old === undefined ? null : structuredClone(old), new: value === undefined ? null : structuredClone(value) } as NewEvent);
+    // A key that did not exist has no `old`; a removed key has no `new`.
+    this.event({
+      kind: 'prop', session, page, path,
+      ...(old === undefined ? {} : { old: structuredClone(old) }),
+      ...(value === undefined ? {} : { new: structuredClone(value) }),
+    } as NewEvent);
     this.trace.patch({ session, page, path, value });
   }
 
@@ -447,8 +484,10 @@ export class Runtime {
   async barcode(session: Session, data: string): Promise<void> {
     const handler = this.project.sessionEvents.onBarcodeDataReceived;
     if (!handler) return;
-    const context: Value = { $record: { type: 'barcode', pageId: session.lastPage?.id ?? null } };
-    await this.invoke(handler, [this.sessionArg(session), data, context], { session, page: session.lastPage }, 'onBarcodeDataReceived');
+    // Perspective passes the scan as an object (data.text), with the page it came from in the context.
+    const scan: Value = { $record: { text: data, timestamp: { $date: this.clock.epochNow() } } };
+    const context: Value = { $record: { pageId: session.lastPage?.id ?? null } };
+    await this.invoke(handler, [this.sessionArg(session), scan, context], { session, page: session.lastPage }, 'onBarcodeDataReceived');
   }
 
   async close(session: Session, reason = 'closed'): Promise<void> {

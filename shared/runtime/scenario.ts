@@ -6,6 +6,7 @@ import type { Json } from '../engine/types';
 import { parseDuration } from './clock';
 import type { Device } from './session-props';
 import { checkKey, isObject } from './tree';
+import { parseComponentAction, type ComponentAction } from './views/actions';
 
 export type Step = { session: string; index: number } & (
   | { kind: 'open'; path: string; device: Device }
@@ -21,6 +22,7 @@ export type Step = { session: string; index: number } & (
   | { kind: 'close' }
   | { kind: 'expect'; values: { [path: string]: Json } }
   | { kind: 'expect_trace'; match: { [key: string]: Json }; count?: number }
+  | ({ kind: 'action' } & ComponentAction)
 );
 
 export interface Scenario {
@@ -35,7 +37,7 @@ export interface Scenario {
 /** A scenario that cannot run as written; the message names the file and the step. */
 export class ScenarioError extends Error {}
 
-const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'activity', 'advance', 'key', 'barcode', 'write', 'close', 'expect', 'expect_trace'] as const;
+const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'activity', 'advance', 'key', 'barcode', 'write', 'close', 'expect', 'expect_trace', 'action'] as const;
 /** Keys a step may carry beside its action. */
 const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], expect_trace: ['count'] };
 
@@ -139,6 +141,8 @@ function parseStep(file: string, raw: Json, index: number): Step {
       return { ...base, kind, key: str('a key such as "Enter"') };
     case 'barcode':
       return { ...base, kind, data: str('the scanned text') };
+    case 'action':
+      return { ...base, kind, ...parseComponentAction(value as Json, fail) };
     case 'write':
       return { ...base, kind, values: paths() };
     case 'expect':

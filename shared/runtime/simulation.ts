@@ -60,10 +60,10 @@ async function loadSource(source: string, fixturesFile: string | undefined): Pro
   }
 }
 
-/** The scenario beside a source folder (`scenario.json` / `.yaml`), if any. */
+/** The scenario a source folder holds (`scenario.json` / `.yaml`), if any; a single file has none of its own. */
 export function defaultScenarioFile(source: string): string | undefined {
-  const folder = statSync(source).isDirectory() ? source : dirname(source);
-  return ['scenario.json', 'scenario.yaml', 'scenario.yml'].map((f) => join(folder, f)).find((f) => {
+  if (!statSync(source).isDirectory()) return undefined;
+  return ['scenario.json', 'scenario.yaml', 'scenario.yml'].map((f) => join(source, f)).find((f) => {
     try {
       return statSync(f).isFile();
     } catch {

@@ -26,7 +26,8 @@ export type TraceEvent = Base &
     | { kind: 'page'; action: 'open' | 'close'; path: string; device?: string }
     | { kind: 'script'; name: string; event: string; file: string; line: number; status: 'ok' | 'error'; error?: ScriptErrorInfo; result?: Json; durationMs: number }
     | { kind: 'log'; logger: string; level: string; message: string }
-    | { kind: 'prop'; path: string; old: Json | undefined; new: Json | undefined }
+    /** `old` is absent when the key is new, `new` when the key was removed. */
+    | { kind: 'prop'; path: string; old?: Json; new?: Json }
     | { kind: 'message'; name: string; payload: Json; handled: boolean; scope?: string }
     | { kind: 'navigate'; from: string; to: string; view?: string }
     | { kind: 'popup'; action: 'open' | 'close'; id: string; view?: string; params?: Json; modal?: boolean }

@@ -212,6 +212,15 @@ describe('Pyodide engine', function () {
     assert.equal(error.line, markdownLine(2));
   });
 
+  it('survives a script that ends the interpreter: a crash outcome, then a new worker with every namespace', async () => {
+    const script = markdownScript('exit', ['import os', 'def leave():', '    os._exit(3)', ''].join('\n'));
+    await engine.load({ script, namespace: 'exit' });
+    const error = expectError(await engine.invoke({ target: { namespace: 'exit', name: 'leave' }, args: [] }));
+    assert.deepEqual([error.cause, error.file, error.line], ['crash', 'docs/exit.md', markdownLine(2)]);
+    const next = await engine.invoke({ target: { namespace: 'py2', name: 'handle' }, args: [{ theme: 'dark' }] });
+    assert.equal(next.ok && next.value, 'caught ValueError');
+  });
+
   describe('runaway scripts', () => {
     it('stops a load whose module code never ends, and the engine goes on', async () => {
       const script = markdownScript('endless', ['count = 0', 'while True:', '    count += 1', ''].join('\n'));

@@ -64,7 +64,7 @@ def onStartup(session):
     assert.equal(result.expectations.failed, 0);
   });
 
-  it('refuses cyclic and huge writes with an error in the script, keeping earlier state', async () => {
+  it('refuses cyclic, huge and non-data writes with an error in the script, keeping earlier state', async () => {
     const result = await run(engine, 'events.py', `
 def onStartup(session):
     session.custom.kept = "yes"
@@ -74,9 +74,14 @@ def onStartup(session):
         session.custom.loop = loop
     except ValueError, e:
         system.util.getLogger("t").info("cyclic: %s" % e)
+    try:
+        session.custom.fn = lambda: 1
+    except TypeError, e:
+        system.util.getLogger("t").info("object: %s" % e)
     session.custom.big = "x" * 2000000
 `, [{ open: '/' }, { expect: { 'custom.kept': 'yes' } }]);
     assert.match(logs(result)[0], /^cyclic: .*(cyclic|deeper)/);
+    assert.match(logs(result)[1], /^object: cannot store a Python object in fn/);
     const startup = scripts(result).find((s) => s.name === 'onStartup');
     assert.equal(startup?.error?.type, 'ValueError');
     assert.match(startup!.error!.message, /too large for a property/);
@@ -99,7 +104,7 @@ def onStartup(session):
     assert.match(result.expectations.failures[0].message, /step 1: session "ghost" is not open/);
   });
 
-  it('stops a runaway handler, and the session keeps its state and handles the next message', async () => {
+  it('stops a runaway handler; the session keeps its state, handles the next message and still runs onLogin', async () => {
     const result = await run(engine, 'events.py', `
 def configure_message_handlers():
     return {
@@ -109,7 +114,12 @@ def configure_message_handlers():
 
 def initialize_custom_properties():
     return {"n": 0}
-`, [{ open: '/' }, { message: 'count' }, { message: 'spin' }, { message: 'count' }, { expect: { 'custom.n': 2 } }]);
+
+def configure_auth_events():
+    def onLogin(session):
+        session.custom.n += 10
+    return {"onLogin": onLogin}
+`, [{ open: '/' }, { message: 'count' }, { message: 'spin' }, { message: 'count' }, { login: 'admin' }, { expect: { 'custom.n': 12 } }]);
     const spin = scripts(result).find((s) => s.name === 'message spin' && s.event !== 'load');
     assert.equal(spin?.error?.cause, 'timeout');
     assert.equal(result.expectations.failed, 0);

@@ -93,6 +93,8 @@ def onStartup(session):
 `, [{ open: '/home' }]);
     assert.deepEqual(logs(result), ['12.5 True False', 'True 20', '1 Fast High Line/Speed']);
     assert.deepEqual(kinds(result, 'tag').map((t) => t.kind === 'tag' && t.action), ['read', 'write', 'read']);
+    const unknown = kinds(result, 'divergence')[0];
+    assert.ok(unknown?.kind === 'divergence' && unknown.rule === 'unknown-tag' && unknown.line === 4 && /\[default\]Missing/.test(unknown.message));
     assert.equal(kinds(result, 'alarm').length, 1);
   });
 
@@ -123,12 +125,65 @@ def onPageStartup(page):
     assert.deepEqual(result.sessions[0].pages[0].popups, [{ id: 'welcome', view: 'Popups/Welcome', params: { who: 'ada' }, modal: true }]);
   });
 
+  it('sends print output to the log, and runs keystroke and barcode events with their event objects', async () => {
+    const result = await run(engine, `
+def onPageStartup(page):
+    print "page", page.props.path
+
+def onKeyEvent(page, event):
+    system.util.getLogger("t").info("key %s on %s" % (event.key, page.props.path))
+
+def onBarcodeDataReceived(session, data, context):
+    system.util.getLogger("t").info("scanned %s" % data.text)
+`, [{ open: '/home' }, { key: 'Enter' }, { barcode: 'LOT-42' }]);
+    const printed = result.events.find((e) => e.kind === 'log' && e.logger === 'stdout');
+    assert.ok(printed?.kind === 'log' && printed.message === 'page /home');
+    assert.deepEqual(logs(result), ['key Enter on /home', 'scanned LOT-42']);
+  });
+
+  it('moves pages back and forward, tracks docks and the theme, and closes the session from a script', async () => {
+    const result = await run(engine, `
+def configure_message_handlers():
+    return {"leave": {"handler": "leave", "script": "def leave(session, payload):\\n    system.perspective.closeSession('bye')\\n"}}
+
+def onPageStartup(page):
+    system.perspective.navigate("/a")
+    system.perspective.navigate("/b")
+    system.perspective.navigateBack()
+    system.perspective.openDock("nav", params={"x": 1})
+    system.perspective.setTheme("dark")
+    system.util.getLogger("t").info(system.util.jsonEncode({"path": page.props.path, "at": system.date.fromMillis(0)}))
+`, [{ open: '/home' }, { expect: { 'page.path': '/a', 'page.docks': ['nav'], 'props.theme': 'dark' } }, { message: 'leave' }, { expect: { closed: true } }]);
+    assert.deepEqual(result.expectations.failures, []);
+    assert.deepEqual(JSON.parse(logs(result)[0]), { path: '/a', at: 0 });
+    const navigations = kinds(result, 'navigate').map((e) => e.kind === 'navigate' && `${e.from}→${e.to}`);
+    assert.deepEqual(navigations, ['/home→/a', '/a→/b', '/b→/a']);
+    const closed = result.events.find((e) => e.kind === 'session' && e.action === 'close');
+    assert.ok(closed?.kind === 'session' && closed.reason === 'bye');
+  });
+
+  it('completes an authentication challenge by running onAuthChallengeCompleted with its payload', async () => {
+    const result = await run(engine, `
+def onPageStartup(page):
+    system.perspective.authenticationChallenge(payload={"why": "sign batch"})
+
+def onAuthChallengeCompleted(session, payload, result):
+    system.util.getLogger("t").info("%s %s" % (payload["why"], result.success))
+`, [{ open: '/home' }]);
+    assert.deepEqual(logs(result), ['sign batch True']);
+  });
+
   it('reports a system function Ignition does not have, and logs in fixture users', async () => {
     const result = await run(engine, `
 def onStartup(session):
     system.util.frobnicate()
+    system.perspective.teleport("/mars")
 `, [{ open: '/home' }, { login: 'ada', password: 'pw' }, { expect: { 'props.auth.user.roles': ['Engineer'], user: 'ada' } }]);
-    assert.ok(kinds(result, 'divergence').some((d) => d.kind === 'divergence' && d.rule === 'unknown-system-function' && /system\.util\.frobnicate/.test(d.message)));
+    const unknown = kinds(result, 'divergence').filter((d) => d.kind === 'divergence' && d.rule === 'unknown-system-function');
+    assert.deepEqual(unknown.map((d) => d.kind === 'divergence' && [d.line, d.message]), [
+      [3, 'system.util.frobnicate does not exist in Ignition'],
+      [4, 'system.perspective.teleport does not exist in Ignition'],
+    ]);
     assert.equal(result.expectations.failed, 0);
   });
 });

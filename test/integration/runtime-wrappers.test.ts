@@ -57,7 +57,7 @@ def onStartup(session):
     assert.deepEqual(custom.added, { a: [1, 2, { b: 3 }] });
   });
 
-  it('trace every write as a prop event with the old and the new value', async () => {
+  it('trace every write as a prop event with the old value (none for a new key) and the new one', async () => {
     const result = await run(engine, `
 def onStartup(session):
     session.custom.theme = "light"
@@ -65,7 +65,7 @@ def onStartup(session):
     session.props.theme = "dark"
 `, [{ open: '/' }]);
     const props = result.events.filter((e) => e.kind === 'prop').map((e) => e.kind === 'prop' && [e.path, e.old, e.new]);
-    assert.deepEqual(props, [['custom.theme', null, 'light'], ['custom.theme', 'light', 'dark'], ['props.theme', 'light', 'dark']]);
+    assert.deepEqual(props, [['custom.theme', undefined, 'light'], ['custom.theme', 'light', 'dark'], ['props.theme', 'light', 'dark']]);
   });
 
   it('keep system props read-only and say what to write instead', async () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Parser } from 'web-tree-sitter';
-import { readCallArguments } from '../../shared/api/call-arguments';
+import { BracketIndex, readCallArguments } from '../../shared/api/call-arguments';
 import { createPythonParser } from '../../shared/python/parser';
 
 /** What tree-sitter says about the arguments of the first call in `source`: the reference the text reader must match. */
@@ -24,8 +24,13 @@ function parsedArguments(parser: Parser, source: string) {
   }
 }
 
+/** The arguments of the call whose `(` is at offset 1 of `source`. */
+function read(source: string) {
+  return readCallArguments(new BracketIndex(source), 1);
+}
+
 function readArguments(source: string) {
-  const read = readCallArguments(source, source.indexOf('('));
+  const read = readCallArguments(new BracketIndex(source), source.indexOf('('));
   assert.ok(read, `readable: ${source}`);
   return {
     end: read.end,
@@ -45,7 +50,7 @@ describe('reading call arguments from source text', () => {
 
   it('splits on top-level commas only, and tells keywords from comparisons', () => {
     const source = 'f(a, "x, y", g(1, 2), [3, 4], k=v == w, lambda q=1: q, m = {1: 2},)';
-    const read = readCallArguments(source, 1)!;
+    const read = readCallArguments(new BracketIndex(source), 1)!;
     assert.deepEqual(read.arguments.map((a) => [a.keyword, source.slice(a.start, a.end)]), [
       [undefined, 'a'], [undefined, '"x, y"'], [undefined, 'g(1, 2)'], [undefined, '[3, 4]'], ['k', 'k=v == w'],
       [undefined, 'lambda q=1: q'], ['m', 'm = {1: 2}'],
@@ -55,17 +60,32 @@ describe('reading call arguments from source text', () => {
 
   it('steps over comments, triple-quoted strings and escaped quotes', () => {
     const source = 'f(a,  # b, c\n  """d, \'e\'\n, f""", \'g\\\', h\')';
-    const read = readCallArguments(source, 1)!;
+    const read = readCallArguments(new BracketIndex(source), 1)!;
     assert.deepEqual(read.arguments.map((a) => source.slice(a.start, a.end)), ['a', '"""d, \'e\'\n, f"""', "'g\\', h'"]);
   });
 
   it('notices *args and **kwargs, and refuses what it cannot read for sure', () => {
-    assert.equal(readCallArguments('f(*a)', 1)!.spread, true);
-    assert.equal(readCallArguments('f(x, **k)', 1)!.spread, true);
-    assert.equal(readCallArguments('f(a, b', 1), undefined);
-    assert.equal(readCallArguments('f(a,, b)', 1), undefined);
-    assert.equal(readCallArguments('f("a)', 1), undefined);
-    assert.equal(readCallArguments('f(`a, b`)', 1), undefined);
+    assert.equal(read('f(*a)')!.spread, true);
+    assert.equal(read('f(x, **k)')!.spread, true);
+    assert.equal(read('f(a, b'), undefined);
+    assert.equal(read('f(a,, b)'), undefined);
+    assert.equal(read('f("a)'), undefined);
+    assert.equal(read('f(`a, b`)'), undefined);
+  });
+
+  it('reads each level of 5,000 nested calls, and gives up on unclosed ones', () => {
+    const depth = 5000;
+    const nested = 'f('.repeat(depth) + 'x, k=1' + ')'.repeat(depth);
+    const brackets = new BracketIndex(nested);
+    const innermost = readCallArguments(brackets, 2 * depth - 1)!;
+    assert.deepEqual(innermost.arguments.map((a) => a.keyword ?? nested.slice(a.start, a.end)), ['x', 'k']);
+    const outermost = readCallArguments(brackets, 1)!;
+    assert.equal(outermost.arguments.length, 1);
+    assert.equal(outermost.end, nested.length);
+    const unclosed = 'f(a, '.repeat(20000);
+    const open = new BracketIndex(unclosed);
+    assert.equal(readCallArguments(open, 1), undefined);
+    assert.equal(readCallArguments(open, unclosed.length - 4), undefined);
   });
 
   it('agrees with the Python parser on generated argument lists', () => {

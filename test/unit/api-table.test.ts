@@ -1,7 +1,11 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import type { Node as SyntaxNode, Parser } from 'web-tree-sitter';
+import { systemReferences } from '../../shared/api/references';
+import { createPythonParser } from '../../shared/python/parser';
 import {
   bindArguments,
+  describeFunction,
   existsIn,
   findFunction,
   findModule,
@@ -106,6 +110,20 @@ describe('the system.* API table', () => {
   });
 });
 
+describe('describing a function for people', () => {
+  it('shows every form with its note, the doc, the scopes and what the target version says', () => {
+    const text = describeFunction(fn('system.db.runNamedQuery'), '8.3');
+    assert.match(text, /# project scope\nsystem\.db\.runNamedQuery\(path: str, parameters: dict = None, tx: str = None, getKey: bool = False\) -> Any/);
+    assert.match(text, /# gateway scope[^\n]*\nsystem\.db\.runNamedQuery\(project: str, path: str/);
+    assert.match(text, /Scope: Gateway, Perspective Session, Vision Client, Designer\./);
+    assert.match(text, /Deprecated since Ignition 8\.3: use system\.db\.execQuery/);
+    assert.doesNotMatch(describeFunction(fn('system.db.runNamedQuery'), '8.1'), /Deprecated/);
+    assert.match(describeFunction(fn('system.db.execQuery'), '8.1'), /New in Ignition 8\.3: not available on 8\.1\./);
+    assert.match(describeFunction(fn('system.perspective.openPopup')), /Needs a page/);
+    assert.match(describeFunction(fn('system.nav.swapTo')), /In Perspective: system\.perspective\.navigate\./);
+  });
+});
+
 describe('binding a call to a system function', () => {
   it('accepts positional arguments followed by keywords', () => {
     const result = bindArguments(fn('system.perspective.openPopup'), 2, ['params', 'modal']);
@@ -129,6 +147,12 @@ describe('binding a call to a system function', () => {
     const result = bindArguments(fn('system.tag.writeBlocking'), 0, ['timeout']);
     assert.ok(!result.ok);
     assert.deepEqual(result.problems, [{ kind: 'missing', params: ['tagPaths', 'values'] }]);
+  });
+
+  it('still tells which parameters an unfinished call has filled, for signature help', () => {
+    const typing = bindArguments(fn('system.perspective.openPopup'), 0, ['view']);
+    assert.ok(!typing.ok);
+    assert.deepEqual(typing.arguments.map((argument) => [argument.param.name, argument.from]), [['view', { keyword: 0 }]]);
   });
 
   it('reports a parameter given both by position and by keyword, and a keyword given twice', () => {
@@ -196,6 +220,7 @@ describe('signatures in stub notation', () => {
     assert.throws(() => parseSignature('(a, a)'), /repeated/);
     assert.throws(() => parseSignature('a, b'), /signature must look like/);
     assert.throws(() => parseSignature('(**kw, a)'), /nothing may follow/);
+    assert.throws(() => parseSignature('(__proto__: dict)'), /not a parameter name/);
   });
 
   it('reads back exactly what it writes', () => {
@@ -224,3 +249,55 @@ describe('name suggestions', () => {
     assert.equal(nearestName('xyzzy', ['navigate', 'openPopup']), undefined);
   });
 });
+
+describe('finding system.* references in a script', () => {
+  let parser: Parser;
+  before(async () => {
+    parser = await createPythonParser();
+  });
+  after(() => parser.delete());
+
+  function references(source: string) {
+    const tree = parser.parse(source)!;
+    try {
+      const attributes = collectAttributes(tree.rootNode);
+      return systemReferences(attributes, source).map((r) => ({
+        name: r.name,
+        at: source.slice(r.range.start, r.range.end),
+        member: r.memberRange && source.slice(r.memberRange.start, r.memberRange.end),
+        called: r.call ? r.call.arguments.map((a) => source.slice(a.start, a.end)) : undefined,
+      }));
+    } finally {
+      tree.delete();
+    }
+  }
+
+  it('reads each chain once, with where its names are written and the arguments of a direct call', () => {
+    const source = [
+      'log = system.util.getLogger("x").info',
+      'rows = system . db . runPrepQuery("SELECT ?", [system.date.now()])',
+      'name = system.util.getLogger.__name__',
+      'db = system.db',
+      'other = systemx.db.runQuery("q")',
+      '',
+    ].join('\n');
+    assert.deepEqual(references(source), [
+      { name: 'system.util.getLogger', at: 'system.util.getLogger', member: 'getLogger', called: ['"x"'] },
+      { name: 'system.db.runPrepQuery', at: 'system . db . runPrepQuery', member: 'runPrepQuery', called: ['"SELECT ?"', '[system.date.now()]'] },
+      { name: 'system.date.now', at: 'system.date.now', member: 'now', called: [] },
+      { name: 'system.util.getLogger', at: 'system.util.getLogger', member: 'getLogger', called: undefined },
+      { name: 'system.db', at: 'system.db', member: undefined, called: undefined },
+    ]);
+  });
+});
+
+/** Every attribute node in document order, parents before children, as the linter's walk collects them. */
+function collectAttributes(root: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  const visit = (node: SyntaxNode) => {
+    if (node.type === 'attribute') found.push(node);
+    for (const child of node.children) if (child) visit(child);
+  };
+  visit(root);
+  return found;
+}

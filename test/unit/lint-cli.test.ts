@@ -62,7 +62,7 @@ describe('periscope lint', () => {
   it('walks folders, skipping node_modules and .git', async () => {
     for (const sub of ['src', 'node_modules/pkg', '.git/hooks']) {
       mkdirSync(join(dir, sub), { recursive: true });
-      writeFileSync(join(dir, sub, 'x.py'), 'y = f"{z}"\n');
+      writeFileSync(join(dir, sub, 'x.py'), 'z = 1\ny = f"{z}"\n');
     }
     const json = JSON.parse((await run('--format', 'json')).out);
     assert.equal(json.files, 1);
@@ -136,7 +136,7 @@ describe('periscope lint on bad input', () => {
   });
 
   it('lints 5,000 levels of nested brackets and calls without crashing', async () => {
-    const { code, json } = await lint('deep.py', `a = ${'('.repeat(5000)}1${')'.repeat(5000)}\nb = ${'f('.repeat(5000)}1${')'.repeat(5000)}\n`);
+    const { code, json } = await lint('deep.py', `a = ${'('.repeat(5000)}1${')'.repeat(5000)}\nb = ${'str('.repeat(5000)}1${')'.repeat(5000)}\n`);
     assert.equal(code, 0);
     assert.deepEqual(json.diagnostics, []);
     const unclosed = await lint('open.py', `a = ${'['.repeat(5000)}\n`);

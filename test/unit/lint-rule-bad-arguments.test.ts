@@ -45,4 +45,9 @@ describe('bad-arguments', () => {
     assert.deepEqual(found.map((d) => [d.line, d.column]), [[3, 21]]);
     assert.match(found[0].message, /takes no positional arguments \(1 given\)/);
   });
+
+  it('says nothing about calls left unclosed, however many there are', async () => {
+    const text = 'def onStartup(session):\n' + '    system.util.getLogger("a", \n'.repeat(10000);
+    assert.deepEqual((await lintText('unclosed.py', text)).filter((d) => d.rule === RULE), []);
+  });
 });

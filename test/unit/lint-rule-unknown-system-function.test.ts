@@ -31,6 +31,8 @@ describe('unknown-system-function', () => {
   it('reports an unknown module as a warning, since a third-party module may add it', async () => {
     const [dbs] = (await findings('bad.py')).filter((d) => d.severity === 'warning');
     assert.match(dbs.message, /no module system\.dbs; did you mean system\.db\?.*third-party/);
+    const [foo] = (await lintText('foo.py', 'system.foo.bar()\n')).filter((d) => d.rule === RULE);
+    assert.match(foo.message, /^Ignition has no module system\.foo \(unless a third-party module adds it\)$/);
   });
 
   it('reports a function newer than the target version', async () => {

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../shared/lint/diagnostic';
 const FIXTURES = join(import.meta.dirname, '../fixtures/lint');
 const RULES = [
   'syntax-error', 'py3-only', 'no-such-session-attr', 'page-call-without-page', 'unreachable-session-handler',
-  'not-a-session-event', 'substring-authorization', 'roles-may-be-none', 'bare-except-swallows', 'handler-signature',
+  'not-a-session-event', 'substring-authorization', 'roles-may-be-none', 'bare-except-swallows', 'handler-signature', 'undefined-name',
 ];
 
 function filesUnder(dir: string): string[] {

@@ -16,7 +16,7 @@ export function formatText(diagnostics: readonly Diagnostic[], files: number, co
   return lines.join('\n') + '\n';
 }
 
-export function summary(diagnostics: readonly Diagnostic[], files: number): string {
+function summary(diagnostics: readonly Diagnostic[], files: number): string {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const fixable = diagnostics.filter((d) => d.fix?.safe).length;

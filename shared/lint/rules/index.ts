@@ -10,6 +10,7 @@ import { substringAuthorization } from './substring-authorization';
 import { rolesMayBeNone } from './roles-may-be-none';
 import { bareExceptSwallows } from './bare-except-swallows';
 import { handlerSignature } from './handler-signature';
+import { undefinedName } from './undefined-name';
 import { unknownSystemFunction } from './unknown-system-function';
 import { badArguments } from './bad-arguments';
 import { deprecatedApi } from './deprecated-api';
@@ -26,6 +27,7 @@ export const rules: Rule[] = [
   rolesMayBeNone,
   bareExceptSwallows,
   handlerSignature,
+  undefinedName,
   unknownSystemFunction,
   badArguments,
   deprecatedApi,

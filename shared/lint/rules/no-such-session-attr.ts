@@ -40,6 +40,8 @@ The fix inserts \`props\` (and \`auth.user\` for \`session.user\`, \`session.rol
   check({ script, nodes, report }) {
     if (!script.text.includes('session')) return;
     for (const node of nodes('attribute')) {
+      const tail = /\bsession\s*\.\s*(\w+)$/.exec(node.text);
+      if (!tail || !Object.hasOwn(REAL_PATH, tail[1])) continue;
       const object = node.childForFieldName('object');
       const attribute = node.childForFieldName('attribute');
       if (!object || !attribute || !isSession(object)) continue;

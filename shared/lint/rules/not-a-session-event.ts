@@ -1,4 +1,5 @@
 // not-a-session-event: functions named like events Perspective never fires (onLogin, onIdle...), which the gateway never calls.
+import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { Rule } from '../rule';
 
 /** Event-like names with no gateway event behind them, and what to use instead. */
@@ -38,16 +39,17 @@ Set an inactivity timeout in the project's Perspective session settings, or buil
   nodeTypes: ['function_definition', 'call'],
   check({ script, nodes, report }) {
     if (!/\bdef\s+on[A-Z]/.test(script.text)) return;
-    const called = new Set<string>();
-    for (const call of nodes('call')) {
-      const fn = call.childForFieldName('function');
-      if (fn?.type === 'identifier') called.add(fn.text);
-    }
     for (const def of nodes('function_definition')) {
       const name = def.childForFieldName('name');
-      if (!name || called.has(name.text) || def.parent?.parent?.type === 'class_definition') continue;
+      if (!name || def.parent?.parent?.type === 'class_definition') continue;
       const advice = NOT_EVENTS.find(([pattern]) => pattern.test(name.text))?.[1];
-      if (advice) report({ node: name, message: `Perspective never calls ${name.text}: ${advice}` });
+      if (!advice || isCalled(name.text, nodes('call'))) continue;
+      report({ node: name, message: `Perspective never calls ${name.text}: ${advice}` });
     }
   },
 };
+
+/** True when the scripts call the function themselves, so it runs even though the gateway does not call it. */
+function isCalled(name: string, calls: readonly SyntaxNode[]): boolean {
+  return calls.some((call) => call.text.startsWith(name) && call.childForFieldName('function')?.text === name);
+}

@@ -40,6 +40,7 @@ or pass both ids of a page you know: \`system.perspective.navigate(page="/home",
     for (const call of nodes('call')) {
       const event = events.find((e) => call.startIndex >= e.node.startIndex && call.endIndex <= e.node.endIndex);
       if (!event) continue;
+      if (!call.text.startsWith('system.perspective')) continue;
       const name = calleeName(call);
       if (!name?.startsWith('system.perspective.')) continue;
       const fn = findFunction(name);

@@ -64,6 +64,9 @@ when placeholders carry a conversion (\`!r\`) or a format spec (\`:.2f\`).`,
       if (from) report({ node: y, message: '`yield from` does not compile on Jython 2.7; loop and yield each item' });
     }
     for (const splat of context.nodes('list_splat_pattern')) {
+      // `*args` in a def or lambda is Python 2 too; only a starred assignment target is new.
+      const parent = splat.parent?.type;
+      if (parent === 'parameters' || parent === 'lambda_parameters') continue;
       report({ node: splat, message: 'starred assignment (a, *b = ...) does not compile on Jython 2.7; slice the sequence instead' });
     }
     for (const r of nodes('raise_statement', /\braise\b[^\n]*\bfrom\b/)) {
@@ -83,6 +86,7 @@ when placeholders carry a conversion (\`!r\`) or a format spec (\`:.2f\`).`,
     const printFunction = nodes('future_import_statement', /__future__/).some((f) => /\bprint_function\b/.test(f.text));
     if (!printFunction && /\bprint\s*\(/.test(text)) {
       for (const call of context.nodes('call')) {
+        if (!call.text.startsWith('print')) continue;
         const fn = call.childForFieldName('function');
         if (fn?.type !== 'identifier' || fn.text !== 'print') continue;
         const keywords = [...callArguments(call).keywords.keys()].filter((k) => k === 'end' || k === 'sep' || k === 'file' || k === 'flush');

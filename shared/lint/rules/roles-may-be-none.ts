@@ -36,6 +36,7 @@ if "Administrator" in roles:
   check({ script, nodes, report }) {
     if (!script.text.includes('auth')) return;
     for (const source of nodes('attribute')) {
+      if (!/\bauth\s*\.\s*(user\s*\.\s*)?(roles|userName)$/.test(source.text)) continue;
       const field = source.childForFieldName('attribute')?.text;
       const owner = source.childForFieldName('object')?.text.replace(/\s+/g, '') ?? '';
       const isRoles = field === 'roles' && /(^|\.)auth(\.user)?$/.test(owner);

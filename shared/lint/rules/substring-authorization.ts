@@ -5,6 +5,9 @@ import { ancestor, calleeName } from '../syntax';
 
 const URLISH = /url|path|primaryView|href|route|page/i;
 const ACCESS = /role|permission|authori[sz]|admin|allow|access|grant|privilege|security/i;
+/** Cheap tests on a node's text that every reported comparison or call passes. */
+const CANDIDATE_COMPARISON = /\bin\b[\s\S]*(url|path|primaryView|href|route|page|str\(|unicode\(|repr\(|join\()/i;
+const CANDIDATE_CALL = /^[\s\S]*\.\s*(find|index|rfind|startswith|endswith|count|__contains__)\s*\(/;
 const SUBSTRING_METHODS = new Set(['find', 'index', 'rfind', 'startswith', 'endswith', 'count', '__contains__']);
 
 export const substringAuthorization: Rule = {
@@ -36,6 +39,7 @@ settings.`,
   nodeTypes: ['comparison_operator', 'call'],
   check({ nodes, report }) {
     for (const cmp of nodes('comparison_operator')) {
+      if (!CANDIDATE_COMPARISON.test(cmp.text)) continue;
       const ops = cmp.children.filter((c) => c && (c.type === 'in' || c.type === 'not in'));
       if (ops.length !== 1 || cmp.namedChildCount !== 2) continue;
       const [left, right] = [cmp.namedChild(0)!, cmp.namedChild(1)!];
@@ -46,6 +50,7 @@ settings.`,
       }
     }
     for (const call of nodes('call')) {
+      if (!CANDIDATE_CALL.test(call.text)) continue;
       const fn = call.childForFieldName('function');
       if (fn?.type !== 'attribute') continue;
       const method = fn.childForFieldName('attribute')?.text ?? '';

@@ -41,11 +41,13 @@ function check(reference: SystemReference, target: TargetVersion): Finding | und
   if (untabulatedModules.has(reference.module)) return undefined;
   const module = findModule(reference.module);
   if (!module) {
-    const suggestion = nearestName(reference.module, [...modules.map((m) => m.name), ...untabulatedModules]);
+    // Compare the short names: every module shares `system.`, which would make any two names look close.
+    const known = [...modules.map((m) => m.name), ...untabulatedModules].map((name) => name.slice('system.'.length));
+    const suggestion = nearestName(reference.module.slice('system.'.length), known);
     return {
       ...reference.moduleRange,
       severity: 'warning',
-      message: `Ignition has no module ${reference.module}${hint(suggestion)} (unless a third-party module adds it)`,
+      message: `Ignition has no module ${reference.module}${hint(suggestion && `system.${suggestion}`)} (unless a third-party module adds it)`,
     };
   }
   if (reference.member === undefined || !reference.memberRange) return undefined;

@@ -28,6 +28,15 @@ function sessionOf(runtime: Runtime) {
   return { session: runtime.current?.session?.id ?? null, page: runtime.current?.page?.id };
 }
 
+/** Tags the fixtures do not have: the gateway answers Bad_NotFound, which is rarely what the script meant. */
+function unknownTags(runtime: Runtime, paths: string[], qualities: string[], where: Value | undefined): void {
+  paths.forEach((path, i) => {
+    if (qualities[i] === 'Bad_NotFound') {
+      runtime.divergence('unknown-tag', `tag "${path}" is not in the fixtures; add it to periscope.json "tags" (Bad_NotFound here)`, location(where));
+    }
+  });
+}
+
 export const dataCalls: HostCalls = {
   'db.namedQuery': (runtime, [_project, path, parameters, getKey, where]): Value => {
     const name = text(path, 'path');
@@ -59,18 +68,20 @@ export const dataCalls: HostCalls = {
       throw new HostError('Exception', `com.inductiveautomation.ignition.client.gateway_interface.GatewayException: ${error.message}`);
     }
   },
-  'tag.read': (runtime, [paths]) => {
+  'tag.read': (runtime, [paths, where]) => {
     const list = Array.isArray(paths) ? paths.map(String) : [];
     const values = runtime.gateway ? runtime.gateway.tags.read(list) : list.map(() => ({ value: null, quality: { name: 'Bad_NotFound', good: false, code: 519 }, timestamp: runtime.clock.epochNow() }));
     runtime.event({ kind: 'tag', ...sessionOf(runtime), action: 'read', paths: list, values: values.map((v) => toPython(v.value)), qualities: values.map((v) => v.quality.name) });
+    unknownTags(runtime, list, values.map((v) => v.quality.name), where);
     return values.map((v) => ({ value: toPython(v.value), quality: { name: v.quality.name, good: v.quality.good, code: v.quality.code }, timestamp: { $date: v.timestamp } }));
   },
-  'tag.write': (runtime, [paths, values]) => {
+  'tag.write': (runtime, [paths, values, where]) => {
     const list = Array.isArray(paths) ? paths.map(String) : [];
     const written = Array.isArray(values) ? values : [];
     if (written.length !== list.length) throw new HostError('ValueError', `writeBlocking got ${list.length} paths but ${written.length} values`);
     const qualities = runtime.gateway ? runtime.gateway.tags.write(list, written.map(toGateway), runtime.clock.epochNow()) : list.map(() => ({ name: 'Bad_NotFound', good: false, code: 519 }));
     runtime.event({ kind: 'tag', ...sessionOf(runtime), action: 'write', paths: list, values: written, qualities: qualities.map((q) => q.name) });
+    unknownTags(runtime, list, qualities.map((q) => q.name), where);
     return qualities.map((q) => ({ name: q.name, good: q.good, code: q.code }));
   },
   'alarm.queryStatus': (runtime, [query]) => {

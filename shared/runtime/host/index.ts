@@ -4,6 +4,7 @@ import { dateCalls } from './date';
 import { perspectiveCalls } from './perspective';
 import { treeCalls } from './tree';
 import type { HostCalls } from './types';
+import { componentCalls, withViewTrees } from '../views/host';
 import { utilCalls } from './util';
 
-export const hostCalls: HostCalls = { ...treeCalls, ...dateCalls, ...utilCalls, ...perspectiveCalls, ...dataCalls };
+export const hostCalls: HostCalls = { ...withViewTrees(treeCalls), ...componentCalls, ...dateCalls, ...utilCalls, ...perspectiveCalls, ...dataCalls };

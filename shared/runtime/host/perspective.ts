@@ -5,6 +5,9 @@ import type { Runtime } from '../runtime';
 import type { Page, Session } from '../session';
 import { isObject, plainCopy } from '../tree';
 import { location, type HostCalls } from './types';
+import { sendComponentMessage } from '../views/messages';
+import { syncViews } from '../views/page-views';
+import { unknownFunction } from './util';
 
 type Named = Record<string, Json>;
 
@@ -65,6 +68,7 @@ const effects: Record<string, (call: Call) => Value> = {
     else if (args.view !== null) {
       runtime.event({ kind: 'navigate', session: page.sessionId, page: page.id, from: page.path, to: page.path, view: str(args.view) });
       runtime.writePage(page, ['primaryView'], str(args.view));
+      syncViews(runtime, page);
     } else throw new HostError('ValueError', 'navigate() needs page, url or view');
     return null;
   },
@@ -103,7 +107,19 @@ const effects: Record<string, (call: Call) => Value> = {
     if (session && !session.loggingOut) void runtime.enqueue(session.id, () => runtime.logout(session));
     return null;
   },
-  authenticationChallenge: (call) => client(call, { idp: call.args.idp ?? null }),
+  authenticationChallenge: (call) => {
+    client(call, { idp: call.args.idp ?? null });
+    const { runtime, session, args } = call;
+    const handler = runtime.project.sessionEvents.onAuthChallengeCompleted;
+    // The simulated person passes the challenge; the result's exact shape on a gateway is not documented.
+    if (session && handler) {
+      const result: Value = { $record: { success: true, userName: session.user?.username ?? null, idp: args.idp ?? 'default' } };
+      void runtime.enqueue(session.id, async () => {
+        await runtime.invoke(handler, [runtime.sessionArg(session), args.payload ?? null, result], { session, page: call.page }, 'onAuthChallengeCompleted');
+      });
+    }
+    return null;
+  },
   closeSession: ({ runtime, session, args }) => {
     if (session) void runtime.enqueue(session.id, () => runtime.close(session, str(args.message) || 'closed by closeSession()'));
     return null;
@@ -137,8 +153,8 @@ const effects: Record<string, (call: Call) => Value> = {
     .map((s) => ({ id: s.id, userName: s.user?.username ?? null, project: runtime.project.name, pageIds: s.openPages().map((p) => p.id), clientAddress: str(s.props.address) })),
   getProjectInfo: ({ runtime }) => ({ name: runtime.project.name, title: runtime.project.name, pageConfigs: Object.keys(runtime.fixtures.pages) }),
   sendMessage: ({ runtime, args, session, page }) => {
-    // Reaches component message handlers only; a session simulation has no components to deliver to.
-    runtime.event({ kind: 'message', session: session?.id ?? null, page: page?.id, name: str(args.messageType), payload: args.payload ?? {}, handled: false, scope: str(args.scope) });
+    // Reaches component message handlers only, never Session Events handlers.
+    sendComponentMessage(runtime, { type: str(args.messageType), payload: args.payload ?? {}, scope: str(args.scope), session, page });
     return null;
   },
 };
@@ -153,6 +169,7 @@ function openPopup({ runtime, args, page }: Call, toggle: boolean): Value {
   const popup = { id, view: str(args.view), params: plainCopy(args.params ?? {}), modal: args.modal === true, ...(args.title ? { title: str(args.title) } : {}) };
   page.popups.set(id, popup);
   runtime.event({ kind: 'popup', session: page.sessionId, page: page.id, action: 'open', id, view: popup.view, params: popup.params, modal: popup.modal });
+  syncViews(runtime, page);
   return null;
 }
 
@@ -161,6 +178,7 @@ function dock({ runtime, args, page }: Call, action: 'open' | 'close'): Value {
   const id = str(args.id);
   page.docks.set(id, { id, params: plainCopy(args.params ?? {}), open: action === 'open' });
   runtime.event({ kind: 'dock', session: page.sessionId, page: page.id, action, id, ...(action === 'open' ? { params: args.params ?? {} } : {}) });
+  syncViews(runtime, page);
   return null;
 }
 
@@ -191,7 +209,7 @@ export const perspectiveCalls: HostCalls = {
     const qualified = `system.perspective.${String(name)}`;
     const fn = findFunction(qualified);
     const effect = effects[String(name)];
-    if (!fn || !effect) throw new HostError('AttributeError', `${qualified} is not simulated`);
+    if (!fn || !effect) return unknownFunction(runtime, qualified, where);
     const raw = isObject(call) ? call : {};
     const args = bind(fn, Array.isArray(raw.args) ? raw.args : [], isObject(raw.kwargs) ? raw.kwargs : {});
     const { session, page } = target(runtime, args);

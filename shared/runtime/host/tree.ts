@@ -74,6 +74,17 @@ function checkWritable(r: Resolved, path: PathPart[]): void {
   }
 }
 
+/** A Python object the engine could only keep by reference (a function, a class instance) has no property value. */
+function refuseObjects(value: Value, path: PathPart[]): void {
+  if (Array.isArray(value)) value.forEach((v) => refuseObjects(v, path));
+  else if (isObject(value)) {
+    if (Object.keys(value).length === 1 && typeof value.$ref === 'number') {
+      throw new HostError('TypeError', `cannot store a Python object in ${formatPath(path)}; store plain data (dicts, lists, strings, numbers, dates)`);
+    }
+    Object.values(value).forEach((v) => refuseObjects(v, path));
+  }
+}
+
 export const treeCalls: HostCalls = {
   'tree.get': (runtime, [scope, path, where]) => {
     const at = locate(runtime, resolve(runtime, scope), parts(path), where);
@@ -100,6 +111,7 @@ export const treeCalls: HostCalls = {
     const r = resolve(runtime, scope);
     const p = parts(path);
     checkWritable(r, p);
+    refuseObjects(value, p);
     if (r.tree === 'page') runtime.writePage(r.page!, p, value);
     else runtime.writeSession(r.session, r.tree === 'custom' ? 'custom' : 'props', p, value);
     return null;

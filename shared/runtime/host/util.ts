@@ -45,6 +45,21 @@ function sendMessage(runtime: Runtime, args: Value[]): Value {
   return targets.map((s) => `sessionId=${s.id}`);
 }
 
+/**
+ * A system function the simulation does not provide: one Ignition has is logged as not simulated; one Ignition
+ * does not have is a divergence (in strict runs, the AttributeError a gateway raises). Either way it returns None.
+ */
+export function unknownFunction(runtime: Runtime, qualified: string, where: Value | undefined): Value {
+  const module = qualified.split('.').slice(0, 2).join('.');
+  if (findFunction(qualified) || untabulatedModules.has(module)) {
+    runtime.event({ kind: 'log', session: runtime.current?.session?.id ?? null, logger: 'periscope', level: 'warn', message: `${qualified} exists on a gateway but is not simulated; it returned None here` });
+    return null;
+  }
+  runtime.divergence('unknown-system-function', `${qualified} does not exist in Ignition`, location(where));
+  if (runtime.strict) throw new HostError('AttributeError', `'com.inductiveautomation.ignition.common.script.ScriptModule' object has no attribute '${qualified.split('.').pop()}'`);
+  return null;
+}
+
 export const utilCalls: HostCalls = {
   'util.log': (runtime, [logger, level, message]) => {
     const lvl = String(level);
@@ -83,15 +98,5 @@ export const utilCalls: HostCalls = {
     });
     return null;
   },
-  'system.unknown': (runtime, [name, where]) => {
-    const qualified = String(name);
-    const module = qualified.split('.').slice(0, 2).join('.');
-    if (findFunction(qualified) || untabulatedModules.has(module)) {
-      runtime.event({ kind: 'log', session: runtime.current?.session?.id ?? null, logger: 'periscope', level: 'warn', message: `${qualified} exists on a gateway but is not simulated; it returned None here` });
-      return null;
-    }
-    runtime.divergence('unknown-system-function', `${qualified} does not exist in Ignition`, location(where));
-    if (runtime.strict) throw new HostError('AttributeError', `'com.inductiveautomation.ignition.common.script.ScriptModule' object has no attribute '${qualified.split('.').pop()}'`);
-    return null;
-  },
+  'system.unknown': (runtime, [name, where]) => unknownFunction(runtime, String(name), where),
 };

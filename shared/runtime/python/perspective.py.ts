@@ -259,6 +259,9 @@ def decode(value):
                 return Page(value['$page'][0], value['$page'][1])
             if '$record' in value:
                 return Record(dict((k, decode(v)) for k, v in value['$record'].items()))
+            if '$component' in value or '$view' in value or '$qualified' in value:
+                import periscope_components
+                return periscope_components.decode(value)
         return dict((k, decode(v)) for k, v in value.items())
     if isinstance(value, list):
         return [decode(v) for v in value]

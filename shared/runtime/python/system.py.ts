@@ -171,13 +171,13 @@ def _perspective(name):
 
 
 class _Perspective(_Package):
+    """Every name is passed to the runtime, which knows Perspective's functions from the system.* table."""
     _name = 'system.perspective'
 
-for _fn in ('navigate', 'navigateBack', 'navigateForward', 'openPopup', 'togglePopup', 'closePopup', 'openDock',
-            'toggleDock', 'closeDock', 'alterDock', 'login', 'logout', 'authenticationChallenge', 'closeSession',
-            'closePage', 'refresh', 'print', 'download', 'setTheme', 'alterLogging', 'isAuthorized',
-            'getSessionInfo', 'getProjectInfo', 'vibrateDevice', 'sendMessage'):
-    setattr(_Perspective, _fn, staticmethod(_perspective(_fn)))
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return _perspective(name)
 
 
 # --- system.db and system.dataset ------------------------------------------------------------------------
@@ -334,13 +334,13 @@ class _Tag(_Package):
 
     @staticmethod
     def readBlocking(tagPaths, timeout=45000):
-        return [QualifiedValue(q) for q in _call('tag.read', _paths(tagPaths))]
+        return [QualifiedValue(q) for q in _call('tag.read', _paths(tagPaths), where())]
 
     @staticmethod
     def writeBlocking(tagPaths, values, timeout=45000):
         if isinstance(tagPaths, str):
             values = [values]
-        return [Quality(q) for q in _call('tag.write', _paths(tagPaths), plain(list(values)))]
+        return [Quality(q) for q in _call('tag.write', _paths(tagPaths), plain(list(values)), where())]
 
     @staticmethod
     def readAsync(tagPaths, callback):

@@ -1,0 +1,89 @@
+// Host calls of the component model: the property-tree calls for view and component addresses, and the
+// component navigation (getChild, getSibling, parent) and custom method lookup of `periscope_components`.
+import type { Value } from '../../engine/types';
+import { HostError } from '../../engine/types';
+import { describe } from '../host/tree';
+import type { HostCall, HostCalls } from '../host/types';
+import { getAt, isObject, type PathPart } from '../tree';
+import { scriptsOf } from './catalog';
+import { findComponent, findInstance, isViewAddress, resolveTree, writeTree } from './trees';
+
+function parts(path: Value): PathPart[] {
+  if (!Array.isArray(path)) throw new HostError('TypeError', 'a property path must be a list');
+  return path.map((p) => {
+    if (typeof p === 'number' && Number.isInteger(p)) return p;
+    if (typeof p === 'string') return p;
+    throw new HostError('TypeError', `property names must be strings, not ${JSON.stringify(p)}`);
+  });
+}
+
+const viewTreeCalls: HostCalls = {
+  'tree.get': (runtime, [scope, path]) => {
+    const target = resolveTree(runtime, scope);
+    return describe(getAt(target.root, parts(path)));
+  },
+  'tree.plain': (runtime, [scope, path]) => {
+    const value = getAt(resolveTree(runtime, scope).root, parts(path));
+    return value === undefined ? null : structuredClone(value);
+  },
+  'tree.keys': (runtime, [scope, path]) => {
+    const value = getAt(resolveTree(runtime, scope).root, parts(path));
+    if (Array.isArray(value)) return value.map((_, i) => i);
+    return isObject(value) ? Object.keys(value) : [];
+  },
+  'tree.size': (runtime, [scope, path]) => {
+    const value = getAt(resolveTree(runtime, scope).root, parts(path));
+    if (Array.isArray(value)) return value.length;
+    return isObject(value) ? Object.keys(value).length : 0;
+  },
+  'tree.set': (runtime, [scope, path, value]) => {
+    writeTree(runtime, resolveTree(runtime, scope), parts(path), value ?? null);
+    return null;
+  },
+  'tree.delete': (runtime, [scope, path]) => {
+    writeTree(runtime, resolveTree(runtime, scope), parts(path), undefined);
+    return null;
+  },
+};
+
+/**
+ * The runtime's property-tree calls, answering view and component addresses here and every other address
+ * (session, page) as before: Python uses one wrapper class for all of them.
+ */
+export function withViewTrees(calls: HostCalls): HostCalls {
+  const routed: HostCalls = { ...calls };
+  for (const [name, own] of Object.entries(viewTreeCalls)) {
+    const base: HostCall | undefined = calls[name];
+    routed[name] = (runtime, args) => (isViewAddress(args[0]) ? own(runtime, args) : base ? base(runtime, args) : own(runtime, args));
+  }
+  return routed;
+}
+
+/** `[session, page, instance, viewPath]` as Python's view and component objects hold it. */
+function instanceOf(runtime: Parameters<HostCall>[0], address: Value) {
+  if (!Array.isArray(address)) throw new HostError('TypeError', 'not a view address');
+  return findInstance(runtime, address[0], address[1], address[2]).instance;
+}
+
+export const componentCalls: HostCalls = {
+  /** The path of a related component, or None: relation `child` (a path below `from`), `sibling`, `parent`. */
+  'component.find': (runtime, [address, from, relation, arg]) => {
+    const instance = instanceOf(runtime, address);
+    const origin = String(from);
+    if (origin !== '') findComponent(instance, origin);
+    if (relation === 'child') return instance.child(origin, String(arg ?? ''))?.path ?? null;
+    if (relation === 'sibling') return instance.sibling(origin, String(arg ?? ''))?.path ?? null;
+    if (relation === 'parent') return origin === '' ? null : instance.component(origin)?.parent?.path ?? null;
+    throw new HostError('ValueError', `unknown component relation ${String(relation)}`);
+  },
+  'component.children': (runtime, [address, from]) => {
+    const instance = instanceOf(runtime, address);
+    if (String(from) === '') return [instance.root.path];
+    return findComponent(instance, from).children.map((c) => c.path);
+  },
+  /** The number a custom method's function is registered under, or None when the component has no such method. */
+  'component.method': (runtime, [address, from, name]) => {
+    const instance = instanceOf(runtime, address);
+    return scriptsOf(runtime.project.views, instance.viewPath, String(from)).methods.get(String(name)) ?? null;
+  },
+};

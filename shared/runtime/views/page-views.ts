@@ -1,0 +1,97 @@
+// The views open on each page (primary view, docks, popups and the views they embed), kept in step with the
+// page's own state: whatever changes the page (open, navigate, popups, docks) calls syncViews afterwards.
+import type { Json } from '../../engine/types';
+import type { DockConfig, View } from '../../loaders/project';
+import type { Runtime } from '../runtime';
+import type { Page } from '../session';
+import { isObject } from '../tree';
+import { embeddedViews, ViewInstance, type ViewPlacement } from './instance';
+import { matchPageUrl } from './page-url';
+import { runStartupScripts } from './run';
+
+/** Deeper embedding than this is almost surely a view that embeds itself through others. */
+const MAX_EMBED_DEPTH = 8;
+/** Docks a page shows without being asked: Perspective's `show` values other than `onDemand`. */
+const SHOWN_AT_START = new Set(['visible', 'expanded', 'push', 'cover']);
+
+const pages = new WeakMap<Page, ViewInstance[]>();
+
+/** The views open on a page, primary first, then docks, popups, and each embedded view after its host. */
+export function openViews(page: Page): readonly ViewInstance[] {
+  return pages.get(page) ?? [];
+}
+
+export function isOpen(page: Page, instance: ViewInstance): boolean {
+  return openViews(page).includes(instance);
+}
+
+interface Wanted {
+  id: string;
+  view: string;
+  placement: ViewPlacement;
+  params: Json;
+}
+
+/** `page.props.urlParams` for a URL, from the page configuration's patterns. */
+export function urlParamsOf(runtime: Runtime, path: string): { [name: string]: string } {
+  return matchPageUrl(Object.keys(runtime.fixtures.pages), path)?.params ?? {};
+}
+
+/**
+ * Opens the views the page now shows and closes the ones it no longer does. A view that stays (same place,
+ * same view, same params) keeps its state; a new one starts from its defaults and its onStartup scripts queue.
+ */
+export function syncViews(runtime: Runtime, page: Page): void {
+  const catalog = runtime.project?.views;
+  if (!catalog) return;
+  const before = openViews(page);
+  if (page.closed) {
+    pages.delete(page);
+    return;
+  }
+  const wanted: Wanted[] = [];
+  const primary = String(page.props.primaryView ?? '');
+  if (primary !== '') wanted.push({ id: 'primary', view: primary, placement: 'primary', params: page.props.urlParams ?? {} });
+  const pattern = matchPageUrl(Object.keys(runtime.fixtures.pages), page.path)?.pattern;
+  for (const dock of catalog.docks) {
+    if (dock.page !== undefined && dock.page !== pattern) continue;
+    const id = dockId(dock);
+    const state = page.docks.get(id);
+    if (state ? state.open : SHOWN_AT_START.has(dock.show ?? 'visible')) wanted.push({ id: `dock:${id}`, view: dock.viewPath, placement: 'dock', params: state?.params ?? {} });
+  }
+  for (const popup of page.popups.values()) wanted.push({ id: `popup:${popup.id}`, view: popup.view, placement: 'popup', params: popup.params });
+
+  const after: ViewInstance[] = [];
+  const started: ViewInstance[] = [];
+  const place = (want: Wanted, chain: string[], host?: ViewInstance['embeddedIn']): void => {
+    const view: View | undefined = Object.hasOwn(catalog.views, want.view) ? catalog.views[want.view] : undefined;
+    if (!view) {
+      runtime.divergence('missing-view', `the ${want.placement} ${want.id} shows view "${want.view}", which is not in the project; a gateway shows an error in its place`);
+      return;
+    }
+    const kept = before.find((i) => i.id === want.id && i.viewPath === view.path && sameParams(i, want.params));
+    const instance = kept ?? ViewInstance.open(want.id, view, want.placement, want.params);
+    instance.embeddedIn = host;
+    if (!kept) started.push(instance);
+    after.push(instance);
+    if (chain.length >= MAX_EMBED_DEPTH) return;
+    for (const embedded of embeddedViews(instance)) {
+      if (chain.includes(embedded.viewPath)) continue;
+      const wantEmbedded: Wanted = { id: `${instance.id}>${embedded.component.path}`, view: embedded.viewPath, placement: 'embedded', params: embedded.params };
+      place(wantEmbedded, [...chain, embedded.viewPath], { instance, component: embedded.component.path });
+    }
+  };
+  for (const want of wanted) place(want, [want.view]);
+  pages.set(page, after);
+  if (started.length > 0) runStartupScripts(runtime, page, started);
+}
+
+function dockId(dock: DockConfig): string {
+  return dock.id ?? `${dock.position}:${dock.viewPath}`;
+}
+
+/** Params the instance was opened with: the ones given must still hold the same values. */
+function sameParams(instance: ViewInstance, params: Json): boolean {
+  if (!isObject(params)) return true;
+  return Object.entries(params).every(([key, value]) => JSON.stringify(instance.opening[key] ?? null) === JSON.stringify(value));
+}

@@ -1,0 +1,63 @@
+// Running a view's scripts for a component: the `self` they receive, the trace label, and who called whom, so
+// that host calls made by the script (sendMessage scope "view", property writes) know their view and component.
+import type { Value } from '../../engine/types';
+import type { Handler } from '../project';
+import type { Runtime } from '../runtime';
+import type { Page } from '../session';
+import { scriptsOf } from './catalog';
+import type { ViewInstance } from './instance';
+import { isOpen } from './page-views';
+
+/** The component a running script belongs to. `generation` counts change scripts fired by change scripts. */
+export interface Caller {
+  page: Page;
+  instance: ViewInstance;
+  /** `''` for the view itself. */
+  component: string;
+  generation: number;
+}
+
+const callers = new WeakMap<Handler, Caller>();
+
+/** The component whose script is running now, if the running script is a view's. */
+export function currentCaller(runtime: Runtime): Caller | undefined {
+  const handler = runtime.current?.handler;
+  return handler ? callers.get(handler) : undefined;
+}
+
+/** How Python receives `self`: a component object, or the view object for the view's own scripts. */
+export function selfArgument(page: Page, instance: ViewInstance, component: string): Value {
+  return component === ''
+    ? { $view: [page.sessionId, page.id, instance.id, instance.viewPath] }
+    : { $component: [page.sessionId, page.id, instance.id, instance.viewPath, component] };
+}
+
+/**
+ * Runs one script of a component with `self` and the event's arguments, traced like any script. A view closed
+ * or a session ended while the call waited in the queue is not run: there is no component left to run it on.
+ */
+export async function runComponentScript(
+  runtime: Runtime, page: Page, instance: ViewInstance, component: string, handler: Handler, args: Value[], event: string, generation = 0,
+): Promise<void> {
+  const session = runtime.session(page.sessionId);
+  if (!session || session.closed || page.closed || !isOpen(page, instance)) return;
+  const own: Handler = { ...handler, label: instance.placement === 'primary' ? handler.label : `${handler.label} [${instance.id}]` };
+  callers.set(own, { page, instance, component, generation });
+  await runtime.invoke(own, [selfArgument(page, instance, component), ...args], { session, page }, event);
+}
+
+/** Queues the `system.onStartup` scripts of newly opened views: the view's own first, then its components in order. */
+export function runStartupScripts(runtime: Runtime, page: Page, instances: ViewInstance[]): void {
+  const catalog = runtime.project.views;
+  const work: Array<() => Promise<void>> = [];
+  for (const instance of instances) {
+    for (const component of ['', ...instance.components().map((c) => c.path)]) {
+      const handler = scriptsOf(catalog, instance.viewPath, component).events.get('system.onStartup');
+      if (handler) work.push(() => runComponentScript(runtime, page, instance, component, handler, [{ $record: {} }], 'onStartup'));
+    }
+  }
+  if (work.length === 0) return;
+  void runtime.enqueue(page.sessionId, async () => {
+    for (const task of work) await task();
+  });
+}

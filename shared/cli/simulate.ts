@@ -23,7 +23,11 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"message": "updatePreference", "payload": {...}}   a Session Events message handler (sendMessage scope "S")
   {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter"}   {"barcode": "text"}
   {"write": {"custom.a.b": 1}}   {"close": true}
+  {"action": {"view": "Overview", "component": "root/AddOrder", "event": "onActionPerformed", "data": {...}}}
+                               runs a component's event script on the current page (project folders)
   {"expect": {"custom.preferences.theme": "dark", "page.path": "/dashboard", "props.auth.user.userName": "admin"}}
+  {"expect": {"view:Overview/root/Table.props.data": [], "view:Area/Detail.params.area": "filler"}}
+                               view:<view>[/<component>].<props|custom|params|meta>... paths work in write too
   {"expect_trace": {"kind": "query", "name": "LogSessionMetrics"}, "count": 1}
 
 Exit codes: 0 ran (script errors are part of the trace), 1 an expectation failed or a --strict divergence,

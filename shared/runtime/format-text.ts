@@ -43,7 +43,7 @@ function describe(e: TraceEvent, tty: boolean): string {
     }
     case 'log': return `log ${e.logger} ${e.level.toUpperCase()} ${e.message}`;
     case 'prop': return `prop ${e.path}: ${e.old === undefined ? '(new)' : brief(e.old, 60)} → ${e.new === undefined ? '(removed)' : brief(e.new, 60)}`;
-    case 'message': return `message ${e.name} ${brief(e.payload, 60)}${e.scope ? ` scope=${e.scope}` : ''}${e.handled ? '' : paint('yellow', ' (no handler)', tty)}`;
+    case 'message': return `message ${e.name} ${brief(e.payload, 60)}${e.scope ? ` scope=${e.scope}` : ''}${e.component ? ` → ${e.component}` : ''}${e.handled ? '' : paint('yellow', ` (${e.reason ?? 'no handler'})`, tty)}`;
     case 'navigate': return `navigate ${e.from} → ${e.to}${e.view ? ` (view ${e.view})` : ''}`;
     case 'popup': return `popup ${e.action} ${e.id}${e.view ? ` ${e.view}` : ''}${e.modal ? ' modal' : ''}${e.params !== undefined ? ` ${brief(e.params, 60)}` : ''}`;
     case 'dock': return `dock ${e.action} ${e.id}`;

@@ -6,7 +6,7 @@ import { LineIndex, OriginMap } from '../source/origin';
 import type { LoadProblem, Script } from '../source/script';
 import type { Handler, ProjectModel, ProjectSource, SessionEventName } from './project';
 import { plainCopy, type JsonObject } from './tree';
-import { loadViewCatalog } from './views/catalog';
+import { ViewCatalog } from './views/catalog';
 
 const RUN_EVENTS = new Set<string>(['onStartup', 'onShutdown', 'onPageStartup', 'onAuthChallengeCompleted', 'onBarcodeDataReceived']);
 
@@ -100,7 +100,7 @@ export async function projectSource(project: Project, options: { fixturesFile?: 
         else if (role.kind === 'key-event') model.keyEvents.push(handler);
         else model.messageHandlers.set(role.messageType, handler);
       }
-      model.views = await loadViewCatalog(runner, project, imports);
+      model.views = new ViewCatalog(project, runner, imports);
       return model;
     },
   };

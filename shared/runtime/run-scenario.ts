@@ -5,7 +5,7 @@ import type { Runtime } from './runtime';
 import type { Scenario, Step } from './scenario';
 import { parsePath, TreeError } from './tree';
 import { scriptMayWrite } from './session-props';
-import { performAction } from './views/actions';
+import { performAction, writeViewFromClient } from './views/actions';
 
 export interface ExpectationFailure {
   step: number;
@@ -129,6 +129,11 @@ function writeFromClient(runtime: Runtime, step: Extract<Step, { kind: 'write' }
   const session = runtime.session(step.session)!;
   for (const [path, value] of Object.entries(step.values)) {
     try {
+      if (path.startsWith('view:')) {
+        const problem = writeViewFromClient(session, runtime, path, value);
+        if (problem) return problem;
+        continue;
+      }
       const [head, ...rest] = path.split('.');
       const parts = parsePath(rest.join('.'));
       if (head === 'custom') runtime.writeSession(session, 'custom', parts, value);

@@ -27,8 +27,8 @@ export type TraceEvent = Base &
     | { kind: 'script'; name: string; event: string; file: string; line: number; status: 'ok' | 'error'; error?: ScriptErrorInfo; result?: Json; durationMs: number }
     | { kind: 'log'; logger: string; level: string; message: string }
     /** `old` is absent when the key is new, `new` when the key was removed. */
-    | { kind: 'prop'; path: string; old?: Json; new?: Json }
-    | { kind: 'message'; name: string; payload: Json; handled: boolean; scope?: string }
+    | { kind: 'prop'; path: string; old?: Json; new?: Json; /** The view instance, for view and component props. */ view?: string }
+    | { kind: 'message'; name: string; payload: Json; handled: boolean; scope?: string; /** Component messages: who received it, or why nobody did. */ view?: string; component?: string; reason?: string }
     | { kind: 'navigate'; from: string; to: string; view?: string }
     | { kind: 'popup'; action: 'open' | 'close'; id: string; view?: string; params?: Json; modal?: boolean }
     | { kind: 'dock'; action: 'open' | 'close' | 'alter'; id: string; params?: Json }

@@ -86,7 +86,8 @@ export function plainCopy(value: unknown): Json {
     if (++nodes > LIMITS.nodes) throw new TreeError('ValueError', `value too large: more than ${LIMITS.nodes} elements; store less data in a property`);
     if (depth > LIMITS.depth) throw new TreeError('ValueError', `value nested deeper than ${LIMITS.depth} levels (is it cyclic?); store flatter data`);
     if (v === null || typeof v === 'boolean') return v;
-    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    // JSON has neither -0 nor infinities; store what a JSON round trip would.
+    if (typeof v === 'number') return Number.isFinite(v) ? (Object.is(v, -0) ? 0 : v) : null;
     if (typeof v === 'string') {
       if (v.length > LIMITS.stringLength) throw new TreeError('ValueError', `string of ${v.length} characters is too large for a property (limit ${LIMITS.stringLength})`);
       return v;

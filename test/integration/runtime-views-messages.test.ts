@@ -19,7 +19,8 @@ const HANDLERS: Record<string, string> = {
     '\tsessionId=session.props.id, pageId=payload.get("pageId"))',
     'session.custom.lastMessage = "sent " + payload["type"]',
   ].join('\n'),
-  popup: 'system.perspective.openPopup("extra", "Overview", {}, sessionId=session.props.id, pageId=payload["pageId"])',
+  dock: 'system.perspective.openDock(payload["id"], sessionId=session.props.id, pageId=payload["pageId"])',
+  popup: 'system.perspective.openPopup("extra", payload.get("view", "Overview"), {}, sessionId=session.props.id, pageId=payload["pageId"])',
 };
 
 /** A view whose change script feeds itself, and two listeners of one message, one of them broken. */
@@ -34,7 +35,40 @@ const LOOP_VIEW = {
     meta: { name: 'root' },
     children: [
       { type: 'ia.display.label', meta: { name: 'Broken' }, scripts: { messageHandlers: [{ messageType: 'lineSelected', pageScope: true, sessionScope: false, viewScope: false, script: '\tself.props.text = 1 / 0' }] } },
+      { type: 'ia.display.label', meta: { name: 'Unfinished' }, scripts: { messageHandlers: [{ messageType: 'lineSelected', pageScope: true, sessionScope: false, viewScope: false, script: '\tif payload[:' }] } },
       { type: 'ia.display.label', meta: { name: 'Fine' }, scripts: { messageHandlers: [{ messageType: 'lineSelected', pageScope: true, sessionScope: false, viewScope: false, script: '\tself.props.text = payload["line"]' }] } },
+    ],
+  },
+};
+
+/** A view whose button reports what its component object shows, with a sibling that has a custom method. */
+const PROBE_VIEW = {
+  custom: { k: 'view custom' },
+  events: { system: { onShutdown: { type: 'script', scope: 'G', config: { script: "\tself.session.custom.lastMessage = 'probe closed ' + self.params.mode" } } } },
+  params: { mode: '' },
+  propConfig: { 'custom.k': { onChange: { script: '\tself.custom.seen = [origin, previousValue.value, currentValue.value, missedEvents]' } } },
+  props: {},
+  root: {
+    type: 'ia.container.flex',
+    meta: { name: 'root' },
+    children: [
+      {
+        type: 'ia.input.button', meta: { name: 'Probe' }, props: { text: 'probe' }, custom: {},
+        events: { component: { onActionPerformed: { type: 'script', scope: 'G', config: { script: [
+          "\tother = self.getSibling('Other')",
+          "\tself.custom.report = {'name': self.meta.name, 'parent': self.parent.meta.name, 'sibling': other.props.text,",
+          "\t\t'child': self.view.getChild('root/Other').name, 'root': self.view.rootContainer.meta.name,",
+          "\t\t'session': self.session.props.id, 'page': self.page.props.path, 'mode': self.view.params.mode,",
+          "\t\t'viewCustom': self.view.custom.k, 'hasNope': hasattr(self.props, 'nope'), 'method': other.double(21),",
+          "\t\t'children': [c.name for c in self.parent.getChildren()], 'isDict': isinstance(self.props, dict),",
+          "\t\t'missingSibling': self.getSibling('Nobody') is None}",
+        ].join('\n') } } } },
+      },
+      {
+        type: 'ia.display.label', meta: { name: 'Other' }, props: { text: 'other text' },
+        events: { component: { onClick: { type: 'script', scope: 'G', config: { script: '\tself.label = 1' } } } },
+        scripts: { customMethods: [{ name: 'double', params: ['n'], script: '\treturn n * 2' }] },
+      },
     ],
   },
 };
@@ -61,9 +95,14 @@ function projectWithHandlers(version: '81' | '83', dir: string): string {
   mkdirSync(loop);
   writeFileSync(join(loop, 'view.json'), JSON.stringify(LOOP_VIEW, null, 2));
   writeFileSync(join(loop, 'resource.json'), readFileSync(join(root, PERSPECTIVE, 'views/Overview/resource.json')));
+  const probe = join(root, PERSPECTIVE, 'views/Probe');
+  mkdirSync(probe);
+  writeFileSync(join(probe, 'view.json'), JSON.stringify(PROBE_VIEW, null, 2));
+  writeFileSync(join(probe, 'resource.json'), readFileSync(join(root, PERSPECTIVE, 'views/Overview/resource.json')));
   const configFile = join(root, PERSPECTIVE, 'page-config/config.json');
   const config = JSON.parse(readFileSync(configFile, 'utf8')) as { pages: Record<string, unknown> };
   config.pages['/loop'] = { title: 'Loop', viewPath: 'Loop' };
+  config.pages['/probe/:mode'] = { title: 'Probe', viewPath: 'Probe' };
   writeFileSync(configFile, JSON.stringify(config, null, 2));
   return root;
 }
@@ -119,9 +158,9 @@ describe('views and component message handlers in the runtime', function () {
         const handlers = scriptRuns(result, /OrdersTable message ordersChanged/);
         assert.equal(handlers.length, 2);
         assert.ok(handlers.every((h) => h.status === 'ok' && h.seq > sender.seq), 'handlers run after the sender returned');
-        const data = result.events.filter((e) => e.kind === 'prop' && e.path === 'view:Overview/root/OrdersTable.props.data');
+        const data = result.events.filter((e): e is Extract<TraceEvent, { kind: 'prop' }> => e.kind === 'prop' && e.path === 'view:Overview/root/OrdersTable.props.data');
         assert.equal(data.length, 2);
-        for (const write of data) assert.deepEqual((write.kind === 'prop' && write.new as { rows: unknown[][] })?.rows.map((r) => r[1]), ['Capper']);
+        for (const write of data) assert.deepEqual((write.new as { rows: unknown[][] }).rows.map((r) => r[1]), ['Capper'], 'the table shows the orders of the line');
       });
 
       it('delivers scope "page" to the views of that page only, popups included', async () => {
@@ -133,6 +172,30 @@ describe('views and component message handlers in the runtime', function () {
         assert.deepEqual(deliveries(result, 'lineSelected').map((e) => [e.page, e.view]), [['s1-p1', 'primary'], ['s1-p1', 'popup:extra']]);
         assert.ok(result.events.some((e) => e.kind === 'popup' && e.action === 'open' && e.id === 'extra'));
         assert.ok(result.events.some((e) => e.kind === 'query' && e.name === 'Orders/ByLine'));
+      });
+
+      it('shows visible docks with the page and on-demand docks once openDock asks for them', async () => {
+        const result = await run([
+          { open: '/area/filler' },
+          { action: { view: 'dock:areaNav', component: 'root/Home', event: 'onActionPerformed' } },
+          { message: 'dock', payload: { id: 'areaNav', pageId: 's1-p1' } },
+          { action: { view: 'dock:areaNav', component: 'root/Home', event: 'onActionPerformed' } },
+          { expect: { 'page.path': '/', 'view:Overview.custom.selectedLine': 'Filler' } },
+        ]);
+        assert.deepEqual(result.expectations.failures.map((f) => f.step), [2]);
+        assert.match(result.expectations.failures[0].message, /view "dock:areaNav" is not open on page \/area\/filler; open views: Area\/Detail, Docks\/Nav \(dock:nav\)/);
+        assert.equal(result.expectations.passed, 2);
+      });
+
+      it('reports a popup of a view the project does not have, and goes on', async () => {
+        const result = await run([
+          { open: '/' },
+          { message: 'popup', payload: { pageId: 's1-p1', view: 'Missing/Editor' } },
+          { action: { view: 'Overview', component: 'root/AddOrder', event: 'onDoubleClick' } },
+        ]);
+        const missing = result.events.find((e) => e.kind === 'divergence' && e.rule === 'missing-view');
+        assert.ok(missing?.kind === 'divergence' && /"Missing\/Editor"/.test(missing.message));
+        assert.deepEqual(deliveries(result, 'highlight').map((e) => e.view), ['primary']);
       });
 
       it('needs a page for scope "page" and a sending view for scope "view": from Session Events nothing is delivered', async () => {
@@ -170,6 +233,39 @@ describe('views and component message handlers in the runtime', function () {
         assert.equal(scriptRuns(result, /^message refreshOrders$/).length, 0);
       });
 
+      it('gives component scripts Ignition-like objects: props, meta, view, session, page, relatives and custom methods', async () => {
+        const result = await run([
+          { open: '/probe/fast' },
+          { action: { view: 'Probe', component: 'root/Probe', event: 'onActionPerformed' } },
+          { action: { view: 'Probe', component: 'root/Other', event: 'onClick' } },
+        ]);
+        const report = result.events.find((e) => e.kind === 'prop' && e.path === 'view:Probe/root/Probe.custom.report');
+        assert.deepEqual(report?.kind === 'prop' && report.new, {
+          name: 'Probe', parent: 'root', sibling: 'other text', child: 'Other', root: 'root', session: 's1', page: '/probe/fast',
+          mode: 'fast', viewCustom: 'view custom', hasNope: false, method: 42, children: ['Probe', 'Other'], isDict: false, missingSibling: true,
+        });
+        const assignment = scriptRuns(result, /Other onClick/)[0];
+        assert.equal(assignment.status, 'error');
+        assert.equal(assignment.error?.type, 'AttributeError');
+        assert.match(assignment.error?.message ?? '', /ComponentModelScriptWrapper.*'label' is read-only/);
+      });
+
+      it('lets a scenario write a view property as the browser would, firing its change script; onShutdown runs when the view goes', async () => {
+        const result = await run([
+          { open: '/probe/slow' },
+          { write: { 'view:Probe.custom.k': 'typed' } },
+          { expect: { 'view:Probe.custom.seen': ['Browser', 'view custom', 'typed', false] } },
+          { write: { 'view:Probe/root/Nothing.props.text': 'x' } },
+          { write: { 'view:Probe/root/Other.meta.name': 'Renamed' } },
+          { navigate: '/probe/fast' },
+          { expect: { 'custom.lastMessage': 'probe closed slow', 'view:Probe.params.mode': 'fast', 'view:Probe.custom.k': 'view custom' } },
+        ]);
+        assert.equal(result.expectations.passed, 4, 'the view closed with its onShutdown and opened afresh with the new URL params');
+        assert.deepEqual(result.expectations.failures.map((f) => f.step), [4, 5]);
+        assert.match(result.expectations.failures[0].message, /not a property of a view open on the current page/);
+        assert.match(result.expectations.failures[1].message, /meta\.name is read-only/);
+      });
+
       it('keeps delivering when one handler fails, and stops a change script that feeds itself', async () => {
         const result = await run([
           { open: '/loop' },
@@ -181,6 +277,9 @@ describe('views and component message handlers in the runtime', function () {
         assert.equal(broken.status, 'error');
         assert.equal(broken.error?.type, 'ZeroDivisionError');
         assert.match(broken.error?.file ?? '', /views\/Loop\/view\.json$/);
+        const unfinished = result.events.find((e) => e.kind === 'script' && e.event === 'load' && /Unfinished/.test(e.name));
+        assert.ok(unfinished?.kind === 'script' && unfinished.status === 'error' && unfinished.error?.type === 'SyntaxError', 'a handler that does not compile is reported when its view loads');
+        assert.equal(scriptRuns(result, /Unfinished/).length, 0);
         assert.ok(result.events.some((e) => e.kind === 'divergence' && e.rule === 'change-script-loop'));
         assert.equal(scriptRuns(result, /custom\.n change/).length, 32);
       });

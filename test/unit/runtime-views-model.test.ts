@@ -4,6 +4,7 @@ import { discoverProjects, type View } from '../../shared/loaders/project';
 import { parseComponentAction } from '../../shared/runtime/views/actions';
 import { embeddedViews, isOutputParam, ViewInstance } from '../../shared/runtime/views/instance';
 import { matchPageUrl } from '../../shared/runtime/views/page-url';
+import { parseScenario } from '../../shared/runtime/scenario';
 import type { Json } from '../../shared/engine/types';
 
 describe('page URLs of the page configuration', () => {
@@ -95,6 +96,12 @@ describe('the action step of scenarios', () => {
     assert.throws(() => parseComponentAction({ view: 'Overview', event: 'onClick', button: 1 } as Json, fail), /"button" does not belong/);
     assert.throws(() => parseComponentAction('Overview', fail), /names a view, a component and an event/);
     assert.throws(() => parseComponentAction({ view: 'Overview', event: 'onClick', data: [1] }, fail), /"data" holds the fields/);
+  });
+
+  it('is a step of scenario files', () => {
+    const scenario = parseScenario('walk.json', JSON.stringify({ steps: [{ action: { view: 'Docks/Nav', component: 'root/Home', event: 'onActionPerformed' } }] }));
+    assert.deepEqual(scenario.steps[0], { session: 's1', index: 1, kind: 'action', view: 'Docks/Nav', component: 'root/Home', event: 'onActionPerformed', data: {} });
+    assert.throws(() => parseScenario('walk.json', JSON.stringify({ steps: [{ action: { view: 'Docks/Nav' } }] })), /walk\.json: step 1: the action needs "event"/);
   });
 
   it('refuses event fields that would reach object machinery', () => {

@@ -35,6 +35,7 @@ def onPageStartup(page):
 or pass both ids of a page you know: \`system.perspective.navigate(page="/home", sessionId=sid, pageId=pid)\`.`,
   nodeTypes: ['call'],
   check({ script, tree, nodes, report }) {
+    if (!script.text.includes('system.perspective')) return;
     const events = eventFunctions(script, tree).filter((e) => sessionEventSpec(e.event)?.pageless);
     if (events.length === 0) return;
     for (const call of nodes('call')) {

@@ -52,8 +52,9 @@ def runAction(self, event):
     const bound = new Set<string>();
     const parameters = new Map<string, Array<[number, number]>>();
     const reads: SyntaxNode[] = [];
+    const text = script.text;
     for (const id of identifiers) {
-      if (definedNames.has(id.text) || bound.has(id.text)) continue;
+      if (definedNames.has(id.text) || bound.has(id.text) || afterDot(text, id.startIndex)) continue;
       const role = usage(id);
       if (role === 'bind') bound.add(id.text);
       else if (role === 'read') reads.push(id);
@@ -121,4 +122,11 @@ function usage(id: SyntaxNode): 'bind' | 'parameter' | 'read' | 'none' {
       return 'bind';
   }
   return 'read';
+}
+
+/** `x.name`: an attribute, not a name; read from the text, which is much cheaper than asking the tree. */
+function afterDot(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return text[i] === '.';
 }

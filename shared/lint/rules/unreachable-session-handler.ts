@@ -29,7 +29,7 @@ system.util.sendMessage(system.util.getProjectName(), "refreshData", {"type": "a
 \`\`\``,
   nodeTypes: ['call'],
   check({ script, tree, nodes, project, report }) {
-    for (const call of nodes('call')) {
+    for (const call of script.text.includes('sendMessage') ? nodes('call') : []) {
       const sent = sentMessageType(call);
       const type = sent?.via === 'perspective' ? stringValue(sent.type) : undefined;
       if (type === undefined || !project.sessionMessageTypes.has(type) || project.componentMessageTypes.has(type)) continue;

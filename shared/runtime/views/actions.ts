@@ -3,11 +3,12 @@
 import type { Json } from '../../engine/types';
 import type { Runtime } from '../runtime';
 import type { Page, Session } from '../session';
-import { checkKey, getAt, isObject, parsePath } from '../tree';
+import { checkKey, getAt, isObject, parsePath, type PathPart } from '../tree';
 import { scriptsOf } from './catalog';
 import type { ViewInstance } from './instance';
 import { openViews } from './page-views';
 import { runComponentScript } from './run';
+import { writeTree, type TreeTarget } from './trees';
 
 export interface ComponentAction {
   /** A view path (`Overview`) or an instance id (`popup:editor`, `dock:nav`). */
@@ -47,12 +48,11 @@ export async function performAction(runtime: Runtime, session: Session, action: 
 }
 
 /**
- * The value behind `view:Overview/root/Table.props.data` or `view:Area/Detail.params.area` on the session's
- * current page (the first open instance of that view), or undefined when nothing is there.
+ * The tree and path behind `view:Overview/root/Table.props.data` or `view:Area/Detail.params.area` on a page
+ * (the first open instance of that view), or undefined when no open view has it.
  */
-export function viewValueAt(session: Session | undefined, path: string): Json | undefined {
-  const page = session?.lastPage;
-  if (!page || !path.startsWith('view:')) return undefined;
+function locate(page: Page, path: string): { target: TreeTarget; path: PathPart[] } | undefined {
+  if (!path.startsWith('view:')) return undefined;
   const body = path.slice('view:'.length);
   const dot = body.indexOf('.');
   if (dot < 0) return undefined;
@@ -61,14 +61,35 @@ export function viewValueAt(session: Session | undefined, path: string): Json | 
   for (const instance of openViews(page)) {
     if (owner === instance.viewPath) {
       if (tree !== 'params' && tree !== 'custom' && tree !== 'props') return undefined;
-      return getAt(instance[tree], rest);
+      return { target: { page, instance, component: '', tree, root: instance[tree] }, path: rest };
     }
-    if (owner.startsWith(`${instance.viewPath}/`)) {
-      const node = instance.component(owner.slice(instance.viewPath.length + 1));
-      if (!node) continue;
-      if (tree !== 'props' && tree !== 'custom' && tree !== 'meta') return undefined;
-      return getAt(node[tree], rest);
-    }
+    const node = owner.startsWith(`${instance.viewPath}/`) ? instance.component(owner.slice(instance.viewPath.length + 1)) : undefined;
+    if (!node) continue;
+    if (tree !== 'props' && tree !== 'custom' && tree !== 'meta') return undefined;
+    return { target: { page, instance, component: node.path, tree, root: node[tree] }, path: rest };
+  }
+  return undefined;
+}
+
+/** The value behind a `view:` path on the session's current page, or undefined when nothing is there. */
+export function viewValueAt(session: Session | undefined, path: string): Json | undefined {
+  const found = session?.lastPage ? locate(session.lastPage, path) : undefined;
+  return found ? getAt(found.target.root, found.path) : undefined;
+}
+
+/**
+ * A write from the browser (a person typing into a field, a scenario's `write` step) to a `view:` path on the
+ * session's current page; change scripts receive origin "Browser". Returns why it could not, if it could not.
+ */
+export function writeViewFromClient(session: Session, runtime: Runtime, path: string, value: Json): string | undefined {
+  const page = session.lastPage;
+  const found = page && !page.closed ? locate(page, path) : undefined;
+  if (!found) return `"${path}" is not a property of a view open on the current page; write view:<view path>[/<component path>].<props|custom|params>.<name>`;
+  if (found.path.length === 0) return `"${path}" names a whole tree; write one of its keys`;
+  try {
+    writeTree(runtime, found.target, found.path, value, 'Browser');
+  } catch (error) {
+    return `cannot write ${path}: ${(error as Error).message}`;
   }
   return undefined;
 }

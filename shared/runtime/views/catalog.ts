@@ -1,5 +1,6 @@
-// The scripts of a project's views, loaded once into the engine: which function answers which component event,
-// message, custom method call or property change, per view and component.
+// The scripts of a project's views: which function answers which component event, message, custom method call
+// or property change, per view and component. A view's scripts load into the engine the first time one of its
+// instances runs a script, so a project of hundreds of views starts as fast as one of a few.
 import type { DockConfig, Project, View } from '../../loaders/project';
 import { LineIndex, OriginMap } from '../../source/origin';
 import type { Script } from '../../source/script';
@@ -31,23 +32,8 @@ export interface ComponentScripts {
   changes: ChangeScript[];
 }
 
-export interface ViewCatalog {
-  views: Record<string, View>;
-  docks: DockConfig[];
-  /** View path → component path → its scripts. */
-  scripts: Map<string, Map<string, ComponentScripts>>;
-}
-
 const RUNNABLE = new Set(['component-event', 'component-message-handler', 'custom-method', 'property-change']);
-
-export function emptyScripts(): ComponentScripts {
-  return { events: new Map(), messages: [], methods: new Map(), changes: [] };
-}
-
-/** The scripts of a component, or none. */
-export function scriptsOf(catalog: ViewCatalog | undefined, viewPath: string, component: string): ComponentScripts {
-  return catalog?.scripts.get(viewPath)?.get(component) ?? emptyScripts();
-}
+const NONE: ComponentScripts = Object.freeze({ events: new Map(), messages: [], methods: new Map(), changes: [] });
 
 /** A quiet script that hands a custom method's function to the component model under a number. */
 function registration(number: number, name: string): Script {
@@ -56,58 +42,103 @@ function registration(number: number, name: string): Script {
   return { id: file, role: { kind: 'module' }, text, origin: OriginMap.slice(file, new LineIndex(text), 0) };
 }
 
-/**
- * Loads every event, message handler, custom method and change script of every view, each in a namespace of its
- * own (they all define functions of the same name). `imports` puts the project library in scope, as a gateway does.
- * A script that does not compile is reported and left out; the others still load.
- */
-export async function loadViewCatalog(runner: ScriptRunner, project: Project, imports: Script | undefined): Promise<ViewCatalog> {
-  const catalog: ViewCatalog = { views: project.views, docks: project.docks, scripts: new Map() };
-  let methods = 0;
-  for (const viewPath of Object.keys(project.views).sort()) {
-    for (const script of project.views[viewPath].scripts) {
-      const role = script.role;
-      if (!RUNNABLE.has(role.kind) || !('component' in role) || !script.wrapper) continue;
-      const namespace = `view:${script.id}`;
-      const label = script.title ?? script.id;
-      if (imports) await runner.load({ script: imports, namespace, label: 'project library', quiet: true });
-      if (!(await runner.load({ script, namespace, label }))) continue;
-      const name = script.wrapper.name;
-      const line = script.origin.position(0).line;
-      if (!(await runner.hasFunction(namespace, name))) {
-        runner.problem('missing-handler-function', `${label} does not define ${name}()`, script.origin.file, line);
-        continue;
-      }
-      const handler: Handler = { label, target: { namespace, name }, file: script.origin.file, line };
-      let byComponent = catalog.scripts.get(viewPath);
-      if (!byComponent) catalog.scripts.set(viewPath, (byComponent = new Map()));
-      let scripts = byComponent.get(role.component);
-      if (!scripts) byComponent.set(role.component, (scripts = emptyScripts()));
-      switch (role.kind) {
-        case 'component-event':
-          scripts.events.set(role.event, handler);
-          break;
-        case 'component-message-handler':
+interface Entry {
+  script: Script;
+  handler: Handler;
+  method?: number;
+}
+
+export class ViewCatalog {
+  readonly views: Record<string, View>;
+  readonly docks: DockConfig[];
+  private readonly scripts = new Map<string, Map<string, ComponentScripts>>();
+  private readonly entries = new Map<string, Entry[]>();
+  private readonly loading = new Map<string, Promise<void>>();
+  /** Handlers whose script compiled and defines its function. */
+  private readonly usable = new WeakSet<Handler>();
+
+  /** `imports` puts the project library in scope of every view script, as a gateway does. */
+  constructor(project: Project, private readonly runner: ScriptRunner, private readonly imports: Script | undefined) {
+    this.views = project.views;
+    this.docks = project.docks;
+    let methods = 0;
+    for (const viewPath of Object.keys(project.views).sort()) {
+      const entries: Entry[] = [];
+      for (const script of project.views[viewPath].scripts) {
+        const role = script.role;
+        if (!RUNNABLE.has(role.kind) || !('component' in role) || !script.wrapper) continue;
+        const handler: Handler = { label: script.title ?? script.id, target: { namespace: `view:${script.id}`, name: script.wrapper.name }, file: script.origin.file, line: script.origin.position(0).line };
+        const scripts = this.own(viewPath, role.component);
+        const entry: Entry = { script, handler };
+        if (role.kind === 'component-event') scripts.events.set(role.event, handler);
+        else if (role.kind === 'component-message-handler') {
           scripts.messages.push({ messageType: role.messageType, sessionScope: role.sessionScope, pageScope: role.pageScope, viewScope: role.viewScope, handler });
-          break;
-        case 'custom-method': {
-          const number = ++methods;
-          if (await runner.load({ script: registration(number, name), namespace, label, quiet: true })) scripts.methods.set(role.name, number);
-          break;
-        }
-        case 'property-change': {
-          let path: PathPart[];
+        } else if (role.kind === 'custom-method') {
+          entry.method = ++methods;
+          scripts.methods.set(role.name, entry.method);
+        } else if (role.kind === 'property-change') {
           try {
-            path = parsePath(role.property);
+            scripts.changes.push({ property: role.property, path: parsePath(role.property), handler });
           } catch (error) {
-            runner.problem('bad-property-path', `${label}: ${(error as Error).message}`, script.origin.file, line);
+            runner.problem('bad-property-path', `${handler.label}: ${(error as Error).message}`, handler.file, handler.line);
             continue;
           }
-          scripts.changes.push({ property: role.property, path, handler });
-          break;
         }
+        entries.push(entry);
       }
+      this.entries.set(viewPath, entries);
     }
   }
-  return catalog;
+
+  /** The scripts of a component, or none. */
+  scriptsOf(viewPath: string, component: string): ComponentScripts {
+    return this.scripts.get(viewPath)?.get(component) ?? NONE;
+  }
+
+  /** True once the handler's script has loaded and defines its function; a failed load is traced, never run. */
+  canRun(handler: Handler): boolean {
+    return this.usable.has(handler);
+  }
+
+  /**
+   * Loads every script of a view, each in a namespace of its own (they all define functions of the same name),
+   * once. Must not be awaited from inside a host call: it needs the engine the calling script holds.
+   */
+  load(viewPath: string): Promise<void> {
+    let done = this.loading.get(viewPath);
+    if (!done) {
+      done = this.loadAll(this.entries.get(viewPath) ?? []);
+      this.loading.set(viewPath, done);
+    }
+    return done;
+  }
+
+  private async loadAll(entries: Entry[]): Promise<void> {
+    const runner = this.runner;
+    for (const { script, handler, method } of entries) {
+      if ('ref' in handler.target) continue;
+      const { namespace, name } = handler.target;
+      if (this.imports) await runner.load({ script: this.imports, namespace, label: 'project library', quiet: true });
+      if (!(await runner.load({ script, namespace, label: handler.label }))) continue;
+      if (!(await runner.hasFunction(namespace, name))) {
+        runner.problem('missing-handler-function', `${handler.label} does not define ${name}()`, handler.file, handler.line);
+        continue;
+      }
+      if (method !== undefined && !(await runner.load({ script: registration(method, name), namespace, label: handler.label, quiet: true }))) continue;
+      this.usable.add(handler);
+    }
+  }
+
+  private own(viewPath: string, component: string): ComponentScripts {
+    let byComponent = this.scripts.get(viewPath);
+    if (!byComponent) this.scripts.set(viewPath, (byComponent = new Map()));
+    let scripts = byComponent.get(component);
+    if (!scripts) byComponent.set(component, (scripts = { events: new Map(), messages: [], methods: new Map(), changes: [] }));
+    return scripts;
+  }
+}
+
+/** The scripts of a component, or none (also for a source without views, such as a session-script document). */
+export function scriptsOf(catalog: ViewCatalog | undefined, viewPath: string, component: string): ComponentScripts {
+  return catalog?.scriptsOf(viewPath, component) ?? NONE;
 }

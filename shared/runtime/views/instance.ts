@@ -7,9 +7,6 @@ import { isObject, plainCopy, type JsonObject } from '../tree';
 /** Where a view is shown on its page. */
 export type ViewPlacement = 'primary' | 'popup' | 'dock' | 'embedded';
 
-export type ComponentTree = 'props' | 'custom' | 'meta';
-export type ViewTree = 'params' | 'custom' | 'props';
-
 export interface ComponentNode {
   /** `root/Header/Save`; the view itself is not a component. */
   path: string;
@@ -22,8 +19,15 @@ export interface ComponentNode {
   children: ComponentNode[];
 }
 
+let serial = 0;
+
 export class ViewInstance {
   readonly root: ComponentNode;
+  /**
+   * Unique for the run: what Python's view and component objects hold, so that one kept beyond its view's life
+   * never reaches the view that replaced it under the same id.
+   */
+  readonly key: string;
   /** For an embedded view: the Embedded View component showing it, which output params are written back to. */
   embeddedIn: { instance: ViewInstance; component: string } | undefined;
   private readonly byPath = new Map<string, ComponentNode>();
@@ -39,6 +43,7 @@ export class ViewInstance {
     /** The params it was opened with, before scripts changed any: a page opening the same ones keeps this instance. */
     readonly opening: JsonObject,
   ) {
+    this.key = `${id}#${++serial}`;
     this.root = this.build(view.root, undefined);
   }
 

@@ -4,7 +4,6 @@ import type { Json } from '../../engine/types';
 import { HostError } from '../../engine/types';
 import type { Runtime } from '../runtime';
 import type { Page, Session } from '../session';
-import type { NewEvent } from '../trace';
 import { scriptsOf, type MessageListener } from './catalog';
 import type { ViewInstance } from './instance';
 import { openViews } from './page-views';
@@ -32,7 +31,7 @@ function listening(listener: MessageListener, scope: MessageScope): boolean {
 }
 
 /** Handlers of `type` listening in `scope` on the given views, in page and tree order. */
-export function listenersIn(runtime: Runtime, pages: Array<{ page: Page; views: readonly ViewInstance[] }>, type: string, scope: MessageScope): Delivery[] {
+function listenersIn(runtime: Runtime, pages: Array<{ page: Page; views: readonly ViewInstance[] }>, type: string, scope: MessageScope): Delivery[] {
   const out: Delivery[] = [];
   for (const { page, views } of pages) {
     for (const instance of views) {
@@ -65,7 +64,7 @@ export function sendComponentMessage(runtime: Runtime, message: ComponentMessage
   else deliveries = listenersIn(runtime, [{ page, views: [caller.instance] }], type, scope);
 
   if (deliveries.length === 0) {
-    runtime.event({ kind: 'message', session: session?.id ?? null, page: page?.id, name: type, payload, handled: false, scope, reason: reason || `no component handler of "${type}" listens in scope "${scope}"` } as NewEvent);
+    runtime.event({ kind: 'message', session: session?.id ?? null, page: page?.id, name: type, payload, handled: false, scope, reason: reason || `no component handler of "${type}" listens in scope "${scope}"` });
     if (runtime.project.messageHandlers.has(type)) {
       runtime.divergence('unreachable-session-handler', `system.perspective.sendMessage("${type}") reaches component message handlers only; the Session Events handler "${type}" never receives it: call system.util.sendMessage(project, "${type}", payload, scope="S") for that`);
     }
@@ -74,7 +73,7 @@ export function sendComponentMessage(runtime: Runtime, message: ComponentMessage
   const sessionId = session!.id;
   void runtime.enqueue(sessionId, async () => {
     for (const d of deliveries) {
-      runtime.event({ kind: 'message', session: sessionId, page: d.page.id, name: type, payload, handled: true, scope, view: d.instance.id, component: d.component === '' ? d.instance.viewPath : `${d.instance.viewPath}/${d.component}` } as NewEvent);
+      runtime.event({ kind: 'message', session: sessionId, page: d.page.id, name: type, payload, handled: true, scope, view: d.instance.id, component: d.component === '' ? d.instance.viewPath : `${d.instance.viewPath}/${d.component}` });
       await runComponentScript(runtime, d.page, d.instance, d.component, d.listener.handler, [payload], `message ${type}`);
     }
   });

@@ -7,22 +7,41 @@ import type { Page } from '../session';
 import { isObject } from '../tree';
 import { embeddedViews, ViewInstance, type ViewPlacement } from './instance';
 import { matchPageUrl } from './page-url';
-import { runStartupScripts } from './run';
+import { runShutdownScripts, runStartupScripts } from './run';
 
 /** Deeper embedding than this is almost surely a view that embeds itself through others. */
 const MAX_EMBED_DEPTH = 8;
-/** Docks a page shows without being asked: Perspective's `show` values other than `onDemand`. */
+/** Docks a page shows without being asked; `onDemand` (and `hidden`) docks wait for openDock/toggleDock. */
 const SHOWN_AT_START = new Set(['visible', 'expanded', 'push', 'cover']);
 
 const pages = new WeakMap<Page, ViewInstance[]>();
+/** Views closed on a page whose onShutdown scripts have yet to run: still reachable by those scripts. */
+const closing = new WeakMap<Page, Set<ViewInstance>>();
 
 /** The views open on a page, primary first, then docks, popups, and each embedded view after its host. */
 export function openViews(page: Page): readonly ViewInstance[] {
   return pages.get(page) ?? [];
 }
 
+/** An open view, or a closed one whose onShutdown scripts are running, by its key. */
+export function reachableView(page: Page, key: string): ViewInstance | undefined {
+  return openViews(page).find((i) => i.key === key) ?? [...(closing.get(page) ?? [])].find((i) => i.key === key);
+}
+
 export function isOpen(page: Page, instance: ViewInstance): boolean {
-  return openViews(page).includes(instance);
+  return openViews(page).includes(instance) || (closing.get(page)?.has(instance) ?? false);
+}
+
+/** Runs `work` (the closed views' onShutdown scripts) while those views stay reachable. */
+export async function whileClosing(page: Page, instances: ViewInstance[], work: () => Promise<void>): Promise<void> {
+  let set = closing.get(page);
+  if (!set) closing.set(page, (set = new Set()));
+  for (const instance of instances) set.add(instance);
+  try {
+    await work();
+  } finally {
+    for (const instance of instances) set.delete(instance);
+  }
 }
 
 interface Wanted {
@@ -69,7 +88,9 @@ export function syncViews(runtime: Runtime, page: Page): void {
       runtime.divergence('missing-view', `the ${want.placement} ${want.id} shows view "${want.view}", which is not in the project; a gateway shows an error in its place`);
       return;
     }
-    const kept = before.find((i) => i.id === want.id && i.viewPath === view.path && sameParams(i, want.params));
+    // A view embedded in a newly opened one is new too, even when the same view with the same params was there.
+    const hostIsNew = host !== undefined && started.includes(host.instance);
+    const kept = hostIsNew ? undefined : before.find((i) => i.id === want.id && i.viewPath === view.path && sameParams(i, want.params));
     const instance = kept ?? ViewInstance.open(want.id, view, want.placement, want.params);
     instance.embeddedIn = host;
     if (!kept) started.push(instance);
@@ -83,6 +104,8 @@ export function syncViews(runtime: Runtime, page: Page): void {
   };
   for (const want of wanted) place(want, [want.view]);
   pages.set(page, after);
+  const closed = before.filter((i) => !after.includes(i));
+  if (closed.length > 0) runShutdownScripts(runtime, page, closed);
   if (started.length > 0) runStartupScripts(runtime, page, started);
 }
 

@@ -6,7 +6,7 @@ import type { Runtime } from '../runtime';
 import type { Page } from '../session';
 import { scriptsOf } from './catalog';
 import type { ViewInstance } from './instance';
-import { isOpen } from './page-views';
+import { isOpen, whileClosing } from './page-views';
 
 /** The component a running script belongs to. `generation` counts change scripts fired by change scripts. */
 export interface Caller {
@@ -26,10 +26,10 @@ export function currentCaller(runtime: Runtime): Caller | undefined {
 }
 
 /** How Python receives `self`: a component object, or the view object for the view's own scripts. */
-export function selfArgument(page: Page, instance: ViewInstance, component: string): Value {
+function selfArgument(page: Page, instance: ViewInstance, component: string): Value {
   return component === ''
-    ? { $view: [page.sessionId, page.id, instance.id, instance.viewPath] }
-    : { $component: [page.sessionId, page.id, instance.id, instance.viewPath, component] };
+    ? { $view: [page.sessionId, page.id, instance.key, instance.viewPath] }
+    : { $component: [page.sessionId, page.id, instance.key, instance.viewPath, component] };
 }
 
 /**
@@ -39,25 +39,41 @@ export function selfArgument(page: Page, instance: ViewInstance, component: stri
 export async function runComponentScript(
   runtime: Runtime, page: Page, instance: ViewInstance, component: string, handler: Handler, args: Value[], event: string, generation = 0,
 ): Promise<void> {
+  const catalog = runtime.project.views;
+  await catalog?.load(instance.viewPath);
   const session = runtime.session(page.sessionId);
-  if (!session || session.closed || page.closed || !isOpen(page, instance)) return;
+  if (!session || session.closed || page.closed || !isOpen(page, instance) || !catalog?.canRun(handler)) return;
   const own: Handler = { ...handler, label: instance.placement === 'primary' ? handler.label : `${handler.label} [${instance.id}]` };
   callers.set(own, { page, instance, component, generation });
   await runtime.invoke(own, [selfArgument(page, instance, component), ...args], { session, page }, event);
 }
 
-/** Queues the `system.onStartup` scripts of newly opened views: the view's own first, then its components in order. */
-export function runStartupScripts(runtime: Runtime, page: Page, instances: ViewInstance[]): void {
-  const catalog = runtime.project.views;
+/** The `system.<event>` scripts of views, as queued work: the view's own first, then its components in order. */
+function systemEvents(runtime: Runtime, page: Page, instances: ViewInstance[], event: 'onStartup' | 'onShutdown'): Array<() => Promise<void>> {
   const work: Array<() => Promise<void>> = [];
   for (const instance of instances) {
     for (const component of ['', ...instance.components().map((c) => c.path)]) {
-      const handler = scriptsOf(catalog, instance.viewPath, component).events.get('system.onStartup');
-      if (handler) work.push(() => runComponentScript(runtime, page, instance, component, handler, [{ $record: {} }], 'onStartup'));
+      const handler = scriptsOf(runtime.project.views, instance.viewPath, component).events.get(`system.${event}`);
+      if (handler) work.push(() => runComponentScript(runtime, page, instance, component, handler, [{ $record: {} }], event));
     }
   }
+  return work;
+}
+
+/** Queues the onStartup scripts of newly opened views. */
+export function runStartupScripts(runtime: Runtime, page: Page, instances: ViewInstance[]): void {
+  const work = systemEvents(runtime, page, instances, 'onStartup');
   if (work.length === 0) return;
   void runtime.enqueue(page.sessionId, async () => {
     for (const task of work) await task();
   });
+}
+
+/** Queues the onShutdown scripts of views a page no longer shows; they can still read and write those views. */
+export function runShutdownScripts(runtime: Runtime, page: Page, instances: ViewInstance[]): void {
+  const work = systemEvents(runtime, page, instances, 'onShutdown');
+  if (work.length === 0) return;
+  void runtime.enqueue(page.sessionId, () => whileClosing(page, instances, async () => {
+    for (const task of work) await task();
+  }));
 }

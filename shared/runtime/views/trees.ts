@@ -2,13 +2,12 @@
 // runtime: each write is a `prop` trace event naming view and component, and fires the matching change scripts.
 import type { Json, Value } from '../../engine/types';
 import { HostError } from '../../engine/types';
-import type { NewEvent } from '../trace';
 import type { Runtime } from '../runtime';
 import type { Page } from '../session';
 import { deleteAt, formatPath, getAt, isObject, plainCopy, setAt, type JsonObject, type PathPart } from '../tree';
 import { scriptsOf } from './catalog';
 import { isOutputParam, type ComponentNode, type ViewInstance } from './instance';
-import { openViews } from './page-views';
+import { reachableView } from './page-views';
 import { currentCaller, runComponentScript } from './run';
 
 /** Change scripts that keep changing what they watch stop here, as a gateway's would eventually overflow. */
@@ -35,8 +34,8 @@ export function isViewAddress(scope: Value): boolean {
 export function findInstance(runtime: Runtime, sessionId: Value, pageId: Value, instanceId: Value): { page: Page; instance: ViewInstance } {
   const session = runtime.session(String(sessionId));
   const page = session?.page(String(pageId));
-  const instance = page ? openViews(page).find((i) => i.id === instanceId) : undefined;
-  if (!page || !instance) throw new HostError('ValueError', `the view ${String(instanceId)} is no longer open on page ${String(pageId)}; keep no component object beyond the script that received it`);
+  const instance = page ? reachableView(page, String(instanceId)) : undefined;
+  if (!page || !instance) throw new HostError('ValueError', `the view ${String(instanceId).split('#')[0]} is no longer open on page ${String(pageId)}; keep no component object beyond the script that received it`);
   return { page, instance };
 }
 
@@ -101,7 +100,12 @@ export function writeTree(runtime: Runtime, target: TreeTarget, path: readonly P
   }
   const name = propertyName(target, path);
   const session = target.page.sessionId;
-  runtime.event({ kind: 'prop', session, page: target.page.id, path: name, view: target.instance.id, old: old === undefined ? null : structuredClone(old), new: copy === undefined ? null : structuredClone(copy) } as NewEvent);
+  // As for session props: a key that did not exist has no `old`; a removed key has no `new`.
+  runtime.event({
+    kind: 'prop', session, page: target.page.id, path: name, view: target.instance.id,
+    ...(old === undefined ? {} : { old: structuredClone(old) }),
+    ...(copy === undefined ? {} : { new: structuredClone(copy) }),
+  });
   runtime.trace.patch({ session, page: target.page.id, path: name, value: copy });
 
   writeBack(runtime, target, path);

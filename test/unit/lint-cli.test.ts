@@ -26,6 +26,14 @@ describe('periscope lint', () => {
     assert.match(out, /^1 error, 0 warnings, 0 infos in 1 file \(1 fixable with --fix\)$/m);
   });
 
+  it('colours severities on a terminal and nowhere else', async () => {
+    writeFileSync(join(dir, 'a.py'), 'x = f"{1}"\n');
+    const tty = Object.assign(captureIo(), { cwd: dir, isTTY: true });
+    await main(['lint', 'a.py'], tty);
+    assert.match(tty.out, /a\.py:1:5 \x1b\[31merror\x1b\[0m/);
+    assert.doesNotMatch((await run('a.py')).out, /\x1b\[/);
+  });
+
   it('exits 0 when the findings are warnings or infos only', async () => {
     writeFileSync(join(dir, 'events.py'), 'def onLogin(session):\n\tpass\n');
     const { code, out } = await run('.');

@@ -202,6 +202,11 @@ def install_modules(modules_json):
     _module_sources.update(json.loads(modules_json))
 
 
+def set_first_ref(n):
+    global _next_ref
+    _next_ref = itertools.count(int(n))
+
+
 def set_arg_decoder(name):
     del _arg_decoder[:]
     if name:
@@ -301,7 +306,8 @@ def load(request_json):
     request = json.loads(request_json)
     filename = request['filename']
     code = request['code']
-    _user_files.add(filename)
+    if not request.get('internal'):
+        _user_files.add(filename)
     _sources[filename] = code.splitlines()
     namespace = _namespace(request['namespace'], request.get('module'))
     try:

@@ -12,6 +12,11 @@ export interface WorkerSetup {
   interrupt: SharedArrayBuffer;
   modules: Record<string, string>;
   argDecoder?: string;
+  /**
+   * The number of the first object this worker keeps: each replacement worker starts a range of its own, so a
+   * `$ref` kept by a stopped worker can never name another object in its successor.
+   */
+  firstRef: number;
 }
 
 /** `payload` is JSON the Python side reads. */

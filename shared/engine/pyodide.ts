@@ -18,6 +18,8 @@ const defaultTimeoutMs = 10_000;
 /** How long an interrupted script gets to unwind before its worker is replaced (it may swallow KeyboardInterrupt). */
 const maxGraceMs = 1_000;
 const nullReply = '{"value": null}';
+/** Kept objects each worker may number before its range would meet the next worker's. */
+const refsPerWorker = 2 ** 32;
 
 /** Starts the worker and resolves once the interpreter is ready for loads. */
 export async function createPyodideEngine(options: EngineOptions): Promise<Engine> {
@@ -46,6 +48,7 @@ class PyodideEngine implements Engine {
   private broken: string | undefined;
   private replaying = false;
   private disposed = false;
+  private workersStarted = 0;
 
   constructor(private readonly options: EngineOptions) {
     this.timeoutMs = options.scriptTimeoutMs ?? defaultTimeoutMs;
@@ -71,10 +74,13 @@ class PyodideEngine implements Engine {
       };
       return { ok: false, error, durationMs: 0, divergences };
     }
-    this.scripts.set(script.id, loaded);
-    this.namespaceScripts.set(namespace, [...(this.namespaceScripts.get(namespace) ?? []), loaded]);
+    // Frames of scripts the engine does not know are left out of tracebacks: the runtime's own stay unknown.
+    if (!request.internal) {
+      this.scripts.set(script.id, loaded);
+      this.namespaceScripts.set(namespace, [...(this.namespaceScripts.get(namespace) ?? []), loaded]);
+    }
     const module = script.role.kind === 'library' ? script.role.module : undefined;
-    const payload = JSON.stringify({ filename: script.id, code: loaded.translation.code, namespace, module });
+    const payload = JSON.stringify({ filename: script.id, code: loaded.translation.code, namespace, module, internal: request.internal ?? false });
     const outcome = await this.enqueue(() => this.execute({ op: 'load', payload }, loaded.positionOfText(0, false)));
     // Replayed later, so only loads that ran to their end: a load that timed out would hang the new worker too.
     if (outcome.ok || outcome.error.cause === 'exception') this.history.push(payload);
@@ -119,7 +125,8 @@ class PyodideEngine implements Engine {
   }
 
   private spawn(): WorkerHandle {
-    return new WorkerHandle({ modules: this.options.modules ?? {}, argDecoder: this.options.argDecoder }, (request) =>
+    const firstRef = this.workersStarted++ * refsPerWorker + 1;
+    return new WorkerHandle({ modules: this.options.modules ?? {}, argDecoder: this.options.argDecoder, firstRef }, (request) =>
       this.answerHostCall(request),
     );
   }

@@ -57,6 +57,8 @@ export interface LoadRequest {
   namespace: string;
   /** Fail where the gateway would (Python-3-only syntax is a SyntaxError) instead of running what was meant. */
   strict?: boolean;
+  /** The runtime's own plumbing, not a user script: its frames never show in a traceback. */
+  internal?: boolean;
 }
 
 export interface InvokeRequest {

@@ -35,7 +35,7 @@ export class WorkerHandle {
   private gone: Error | undefined;
 
   constructor(
-    options: { modules: Record<string, string>; argDecoder?: string },
+    options: { modules: Record<string, string>; argDecoder?: string; firstRef: number },
     /** Answers one host call synchronously: JSON request in, JSON reply out. */
     answerHostCall: (request: string) => string,
   ) {

@@ -43,6 +43,7 @@ async function start(): Promise<void> {
   const engine = pyodide.pyimport('_periscope_engine') as unknown as Record<string, PyFunction>;
   engine.install_modules(JSON.stringify(setup.modules));
   engine.set_arg_decoder(setup.argDecoder ?? '');
+  engine.set_first_ref(setup.firstRef);
   const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
   parentPort!.on('message', (request: WorkerRequest) => {
     switch (request.op) {

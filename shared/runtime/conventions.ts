@@ -83,11 +83,22 @@ export async function setUpModule(runner: ScriptRunner, module: ModuleScripts): 
     return isObject(fn) && typeof fn.$ref === 'number' ? { ref: fn.$ref } : undefined;
   };
   const auth = await configure('configure_auth_events');
+  // A restarted engine loses the functions configure_auth_events() returned: calling it again, unrecorded (it
+  // already ran once in the trace), gets all of them back at once.
+  const refreshAuth = async (name: 'onLogin' | 'onLogout'): Promise<{ ref: number } | undefined> => {
+    const at = definitionLine(module.blocks, 'configure_auth_events');
+    const again = await runner.call(NAMESPACE, 'configure_auth_events', 'configure_auth_events', at.file, at.line, { quiet: true });
+    for (const other of ['onLogin', 'onLogout'] as const) {
+      const target = refOf(again, other);
+      const handler = model.auth[other];
+      if (target && handler && other !== name) handler.target = target;
+    }
+    return refOf(again, name);
+  };
   for (const name of ['onLogin', 'onLogout'] as const) {
     const target = refOf(auth, name);
     if (!target) continue;
-    const refresh = async () => refOf(await configure('configure_auth_events'), name);
-    model.auth[name] = { label: name, target, ...definitionLine(module.blocks, name), simulatorOnly: true, refresh };
+    model.auth[name] = { label: name, target, ...definitionLine(module.blocks, name), simulatorOnly: true, refresh: () => refreshAuth(name) };
   }
 
   const idle = await configure('configure_idle_detection');

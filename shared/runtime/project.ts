@@ -85,8 +85,11 @@ export interface ProjectSource {
 export interface ScriptRunner {
   /** Loads a script; a failure is traced and reported, never thrown. */
   load(load: ScriptLoad): Promise<boolean>;
-  /** Calls a configuration function of a namespace and returns its plain result, or undefined on error. */
-  call(namespace: string, name: string, label: string, file: string, line: number): Promise<Json | undefined>;
+  /**
+   * Calls a configuration function of a namespace and returns its plain result, or undefined on error. `quiet`:
+   * a call made again only to get back Python objects a restarted engine lost; it leaves nothing in the trace.
+   */
+  call(namespace: string, name: string, label: string, file: string, line: number, options?: { quiet?: boolean }): Promise<Json | undefined>;
   /** True when a global of that name exists in the namespace and is callable. */
   hasFunction(namespace: string, name: string): Promise<boolean>;
   /** Reports a problem of the project's shape (a handler that names no function...) in the trace. */

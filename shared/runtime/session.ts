@@ -3,6 +3,7 @@ import type { Json } from '../engine/types';
 import type { UserFixture } from '../fixtures/fixtures';
 import type { Device } from './session-props';
 import type { JsonObject } from './tree';
+import { snapshotViews, type ViewSnapshot } from './views/snapshot';
 
 export interface Popup {
   id: string;
@@ -76,7 +77,7 @@ export interface SessionSnapshot {
   closed: boolean;
   props: Json;
   custom: Json;
-  pages: Array<{ id: string; path: string; primaryView: string; closed: boolean; popups: Popup[]; docks: Dock[] }>;
+  pages: Array<{ id: string; path: string; primaryView: string; closed: boolean; popups: Popup[]; docks: Dock[]; views: ViewSnapshot[] }>;
 }
 
 export function snapshotSession(session: Session): SessionSnapshot {
@@ -92,6 +93,7 @@ export function snapshotSession(session: Session): SessionSnapshot {
       closed: p.closed,
       popups: [...p.popups.values()].map((x) => structuredClone(x)),
       docks: [...p.docks.values()].map((x) => structuredClone(x)),
+      views: snapshotViews(p),
     })),
   };
 }

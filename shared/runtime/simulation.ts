@@ -13,12 +13,13 @@ import { runScenario, type ScenarioResult } from './run-scenario';
 import { Runtime, type StrictFailure } from './runtime';
 import type { Scenario } from './scenario';
 import type { SessionSnapshot } from './session';
+import type { ViewSnapshot } from './views/snapshot';
 import type { TraceEvent } from './trace';
 
 export interface SimulationResult {
   version: 1;
   events: TraceEvent[];
-  sessions: Array<Omit<SessionSnapshot, 'pages'> & { pages: Array<{ id: string; path: string; primaryView: string; popups: unknown[] }> }>;
+  sessions: Array<Omit<SessionSnapshot, 'pages'> & { pages: Array<{ id: string; path: string; primaryView: string; popups: unknown[]; views: ViewSnapshot[] }> }>;
   expectations: ScenarioResult;
   strictFailures: StrictFailure[];
 }
@@ -112,7 +113,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
     return {
       version: 1,
       events: runtime.trace.events,
-      sessions: snapshot.sessions.map((s) => ({ ...s, pages: s.pages.map((p) => ({ id: p.id, path: p.path, primaryView: p.primaryView, popups: p.popups })) })),
+      sessions: snapshot.sessions.map((s) => ({ ...s, pages: s.pages.map((p) => ({ id: p.id, path: p.path, primaryView: p.primaryView, popups: p.popups, views: p.views })) })),
       expectations,
       strictFailures: runtime.strictFailures,
     };

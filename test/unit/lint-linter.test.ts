@@ -32,6 +32,13 @@ describe('the linter', () => {
     assert.deepEqual(await lintText('b.py', 'import sys\nprint "a", 1\ntry:\n\tpass\nexcept ValueError, e:\n\tprint >>sys.stderr, e\n'), []);
   });
 
+  it('names the bracket that is never closed and the colon that is missing', async () => {
+    const [bracket] = await lintText('a.py', 'def f(x):\n\ty = [1, 2,\n\treturn y\n');
+    assert.deepEqual([bracket.line, bracket.column, bracket.message], [2, 6, "invalid syntax: '[' is never closed; close it or remove it"]);
+    const [colon] = await lintText('b.py', 'def f(x):\n\tif x  # check\n\t\treturn 1\n');
+    assert.deepEqual([colon.line, colon.column, colon.message], [2, 6, "invalid syntax: expected ':' at the end of this `if` line"]);
+  });
+
   it('skips findings on a line marked # periscope: ignore[rule], and all of them with # periscope: ignore', async () => {
     const text = [
       'def onStartup(session):',

@@ -126,7 +126,8 @@ function fStringFix(s: SyntaxNode, text: string): Fix | undefined {
     const expr = child.childForFieldName('expression');
     if (!expr) return undefined;
     const rest = text.slice(expr.endIndex, child.endIndex - 1);
-    if (/^\s*=/.test(rest) || /['"\\]/.test(expr.text) || expr.text.includes('\n')) return undefined;
+    // `{x=}` has no Python 2 form; a nested `{width}` in a format spec would need its own argument.
+    if (/^\s*=/.test(rest) || rest.includes('{') || /['"\\]/.test(expr.text) || expr.text.includes('\n')) return undefined;
     if (rest.trim() !== '') plain = false;
     pieces.push({ expr: expr.text, rest: rest.trim() });
     pos = child.endIndex;

@@ -63,8 +63,40 @@ function missing(type: string, at: number) {
   return { start: at, end: at, message: `invalid syntax: expected ${what} here` };
 }
 
+/** The first bracket in `text` that nothing closes, skipping strings and comments; -1 when they balance. */
+function unclosedBracket(text: string): number {
+  const open: number[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '"' || c === "'") {
+      const quote = text.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      const end = text.indexOf(quote, i + quote.length);
+      if (end === -1) return -1;
+      i = end + quote.length - 1;
+    } else if (c === '(' || c === '[' || c === '{') {
+      open.push(i);
+    } else if (c in pairs) {
+      if (open.length === 0 || text[open[open.length - 1]] !== pairs[c]) return -1;
+      open.pop();
+    }
+  }
+  return open.length > 0 ? open[0] : -1;
+}
+
 function unexpected(text: string, at: number) {
+  const bracket = unclosedBracket(text);
+  if (bracket !== -1) {
+    return { start: at + bracket, end: at + bracket + 1, message: `invalid syntax: '${text[bracket]}' is never closed; close it or remove it` };
+  }
   const token = /^\s*(\S{1,30})/.exec(text)?.[1] ?? text.slice(0, 1);
   const firstLine = text.split('\n')[0];
+  const code = firstLine.replace(/\s*#.*$/, '');
+  if (/^\s*(if|elif|else|for|while|def|class|try|except|finally|with)\b/.test(code) && !code.trimEnd().endsWith(':')) {
+    const end = at + code.trimEnd().length;
+    return { start: end, end, message: `invalid syntax: expected ':' at the end of this \`${token}\` line` };
+  }
   return { start: at, end: at + Math.max(1, firstLine.length), message: `invalid syntax: unexpected '${token}'; check the brackets, colons and indentation here` };
 }

@@ -77,3 +77,8 @@ export function runShutdownScripts(runtime: Runtime, page: Page, instances: View
     for (const task of work) await task();
   }));
 }
+
+/** Runs the onShutdown scripts of views now, in the running task: the page is going away with its session. */
+export async function shutDownViews(runtime: Runtime, page: Page, instances: ViewInstance[]): Promise<void> {
+  for (const task of systemEvents(runtime, page, instances, 'onShutdown')) await task();
+}

@@ -104,12 +104,23 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
       insert(node.endIndex, trailingComma ? " end=' ')" : ')', true);
       return;
     }
-    case 'expression_statement':
+    case 'expression_statement': {
+      if (future.printFunction) return;
       // A bare `print` prints an empty line in Python 2; in Python 3 it names the function and does nothing.
-      if (node.namedChildCount === 1 && node.firstChild?.type === 'identifier' && node.firstChild.text === 'print' && !future.printFunction) {
+      if (node.namedChildCount === 1 && node.firstChild?.type === 'identifier' && node.firstChild.text === 'print') {
         insert(node.endIndex, '()', true);
+        return;
+      }
+      // `print (a), b` is a print statement whose first item is parenthesized; the grammar reads a call to `print`
+      // followed by more expressions, so the whole list becomes the call's arguments.
+      const first = node.firstNamedChild;
+      const printed = first?.type === 'call' && first.childForFieldName('function')?.text === 'print' ? first.childForFieldName('function') : null;
+      if (printed && node.namedChildCount >= 2) {
+        insert(printed.endIndex, '(');
+        insert(node.endIndex, node.lastChild?.type === ',' ? " end=' ')" : ')', true);
       }
       return;
+    }
     case 'call': {
       // Without print_function, `print(a, b)` is the print statement applied to a tuple.
       const args = node.childForFieldName('arguments');

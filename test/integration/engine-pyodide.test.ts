@@ -110,6 +110,17 @@ describe('Pyodide engine', function () {
     assert.equal(error.line, markdownLine(4));
   });
 
+  it('leaves frames of internal loads (the runtime\'s own prelude) out of tracebacks and locations', async () => {
+    const plumbing = markdownScript('plumbing', ['def checked(value):', '    return 10 / value', ''].join('\n'));
+    await engine.load({ script: plumbing, namespace: 'hidden', internal: true });
+    const user = markdownScript('user', ['def divide(n):', '    return checked(n)', ''].join('\n'));
+    await engine.load({ script: user, namespace: 'hidden' });
+    const error = expectError(await engine.invoke({ target: { namespace: 'hidden', name: 'divide' }, args: [0] }));
+    assert.equal(error.type, 'ZeroDivisionError');
+    assert.deepEqual(error.traceback.map((f) => [f.file, f.function, f.line]), [['docs/user.md', 'divide', markdownLine(2)]]);
+    assert.equal(error.line, markdownLine(2), 'the error is placed at the last user frame');
+  });
+
   it('raises a HostError as that Python exception type in the script', async () => {
     const script = markdownScript('host', [
       'import periscope_host, java.lang',
@@ -264,6 +275,31 @@ describe('Pyodide engine', function () {
       assert.ok(calls.filter((c) => c.name === 'loaded').every((c) => c.replaying), 'host calls made while replaying loads are flagged');
     });
 
+    it('never lets an object kept by a replaced worker name another object in its successor', async () => {
+      const script = markdownScript('kept', [
+        'def make(label):',
+        '    return lambda: label',
+        'def stuck():',
+        '    while True:',
+        '        try:',
+        '            while True:',
+        '                pass',
+        '        except:',
+        '            pass',
+        '',
+      ].join('\n'));
+      await engine.load({ script, namespace: 'kept' });
+      const old = await engine.invoke({ target: { namespace: 'kept', name: 'make' }, args: ['before'] });
+      assert.ok(old.ok);
+      assert.equal(expectError(await engine.invoke({ target: { namespace: 'kept', name: 'stuck' }, args: [] })).cause, 'timeout');
+      const fresh = await engine.invoke({ target: { namespace: 'kept', name: 'make' }, args: ['after'] });
+      assert.ok(fresh.ok);
+      const stale = expectError(await engine.invoke({ target: { ref: (old.value as { $ref: number }).$ref }, args: [] }));
+      assert.match(stale.message, /no longer kept by the engine/);
+      const current = await engine.invoke({ target: { ref: (fresh.value as { $ref: number }).$ref }, args: [] });
+      assert.equal(current.ok && current.value, 'after');
+    });
+
     it('replays every load into the new worker, flagging its host calls, when the interrupt is ignored', async () => {
       const script = markdownScript('deaf', [
         'import periscope_host, signal',
@@ -284,5 +320,29 @@ describe('Pyodide engine', function () {
       assert.deepEqual(replayed.map((c) => [c.args[0], c.replaying]).at(-1), ['deaf', true]);
       assert.ok(replayed.every((c) => c.replaying));
     });
+  });
+});
+
+describe('Pyodide engine started from another program', function () {
+  this.timeout(120_000);
+
+  it('finds its worker through the package\'s own tsx, whatever folder the program runs in', async () => {
+    const { execFile } = await import('node:child_process');
+    const { tmpdir } = await import('node:os');
+    const { fileURLToPath } = await import('node:url');
+    const { createRequire } = await import('node:module');
+    const tsx = createRequire(import.meta.url).resolve('tsx/esm');
+    const engineModule = fileURLToPath(new URL('../../shared/engine/pyodide.ts', import.meta.url));
+    const program = [
+      `const { createPyodideEngine } = await import(${JSON.stringify(engineModule)});`,
+      'const engine = await createPyodideEngine({ hostCall: () => null });',
+      'console.log(engine ? "engine ready" : "no engine");',
+      'await engine.dispose();',
+    ].join('\n');
+    const out = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, ['--import', tsx, '--input-type=module', '-e', program], { cwd: tmpdir() }, (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout));
+    });
+    assert.equal(out.trim(), 'engine ready');
   });
 });

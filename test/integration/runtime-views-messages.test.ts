@@ -266,6 +266,30 @@ describe('views and component message handlers in the runtime', function () {
         assert.match(result.expectations.failures[1].message, /meta\.name is read-only/);
       });
 
+      it('runs the onShutdown of every open view when the session closes, before the session\'s own Shutdown', async () => {
+        const result = await run([{ open: '/probe/slow' }, { close: true }, { expect: { 'custom.lastMessage': 'probe closed slow' } }]);
+        assert.deepEqual(result.expectations.failures, []);
+        const order = result.events
+          .filter((e) => (e.kind === 'script' && e.event === 'onShutdown') || (e.kind === 'session' && e.action === 'close'))
+          .map((e) => (e.kind === 'script' ? e.name : 'session closed'));
+        assert.ok(/Probe/.test(order[0]), `the view's onShutdown runs first: ${order.join(', ')}`);
+        assert.equal(order.at(-1), 'session closed');
+        assert.deepEqual(result.sessions[0].pages[0].views, [], 'a closed page shows no views');
+      });
+
+      it('shows each open view in the snapshot and the JSON output: params, custom, and components with props', async () => {
+        const result = await run([{ open: '/probe/slow' }, { write: { 'view:Probe.custom.k': 'typed' } }]);
+        const views = result.sessions[0].pages[0].views;
+        const probe = views.find((v) => v.path === 'Probe');
+        assert.ok(probe, `views: ${views.map((v) => v.path).join(', ')}`);
+        assert.equal(probe.instanceId, 'primary');
+        assert.equal(probe.placement, 'primary');
+        assert.deepEqual([(probe.params as { mode: string }).mode, (probe.custom as { k: string }).k], ['slow', 'typed']);
+        const button = probe.components.find((c) => c.path === 'root/Probe');
+        assert.deepEqual([button?.type, (button?.props as { text: string }).text], ['ia.input.button', 'probe']);
+        assert.equal(probe.components[0].path, 'root', 'the root container comes first');
+      });
+
       it('keeps delivering when one handler fails, and stops a change script that feeds itself', async () => {
         const result = await run([
           { open: '/loop' },

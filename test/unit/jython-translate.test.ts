@@ -30,6 +30,11 @@ describe('Jython translator', () => {
       assert.equal(await code('print("a", "b")\n'), 'print(("a", "b"))\n');
     });
 
+    it('prints every item of a print statement whose first item is parenthesized', async () => {
+      assert.equal(await code('print (n), "items"\n'), 'print( (n), "items")\n');
+      assert.equal(await code('print `n`, "items",\n'), "print( repr(n), \"items\", end=' ')\n");
+    });
+
     it('leaves print calls alone under from __future__ import print_function', async () => {
       const source = 'from __future__ import print_function\nprint("a", "b", sep="-")\n';
       assert.equal(await code(source), source);

@@ -95,6 +95,15 @@ export function closePopup(runtime: Runtime, page: Page, id: string): boolean {
   return true;
 }
 
+/** Closes one page (a browser tab going away): its views' onShutdown scripts run while the views are still there. */
+export async function closePage(runtime: Runtime, page: Page): Promise<void> {
+  if (page.closed) return;
+  await shutDownViews(runtime, page, [...openViews(page)]);
+  page.closed = true;
+  syncViews(runtime, page);
+  runtime.event({ kind: 'page', session: page.sessionId, page: page.id, action: 'close', path: page.path });
+}
+
 /**
  * Ends a session as a gateway does when it goes away: its pages close first (their views' onShutdown scripts
  * run while the views are still there), then the session's own Shutdown runs.

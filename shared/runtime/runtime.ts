@@ -9,7 +9,7 @@ import { login, logout } from './auth-flow';
 import { VirtualClock } from './clock';
 import type { EngineHost } from './engine-host';
 import { activity } from './idle';
-import { closePopup, closeSession, navigatePage, openPage, pageConfig } from './page-lifecycle';
+import { closePage, closePopup, closeSession, navigatePage, openPage, pageConfig } from './page-lifecycle';
 import type { Handler, ProjectModel, ProjectSource } from './project';
 import { deleteSession, writePage, writeSession } from './prop-writes';
 import { ScriptRuns } from './script-runs';
@@ -173,6 +173,11 @@ export class Runtime {
 
   closePopup(page: Page, id: string): boolean {
     return closePopup(this, page, id);
+  }
+
+  /** Closes one page of a session, as system.perspective.closePage() does: its views shut down first. */
+  closePage(page: Page): Promise<void> {
+    return closePage(this, page);
   }
 
   /** Ends a session: its views' onShutdown scripts, then the session's Shutdown. */

@@ -48,6 +48,8 @@ describe('the runtime after the engine replaced a worker stopped by a runaway sc
     const scenario = parseScenario(join(dir, 'scenario.json'), JSON.stringify({
       steps: [
         { open: '/home' },
+        { open: '/home', session: 's2' },
+        { write: { 'custom.note': 'kept' }, session: 's2' },
         { key: 'Enter' },
         { expect: { 'custom.pageViews': 1, 'custom.userRole': 'Operator', 'page.path': '/unauthorized' } },
         { login: 'admin', password: 'admin-pass' },
@@ -56,6 +58,7 @@ describe('the runtime after the engine replaced a worker stopped by a runaway sc
         { expect: { 'custom.scanned': 'LOT-42' } },
         { logout: true },
         { expect: { 'props.auth.authenticated': false, 'custom.permissions': {} } },
+        { expect: { 'custom.note': 'kept', 'custom.pageViews': 1 }, session: 's2' },
         { close: true },
       ],
     }));
@@ -73,7 +76,7 @@ describe('the runtime after the engine replaced a worker stopped by a runaway sc
     const auth = scripts().filter((s) => s.name === 'onLogin' || s.name === 'onLogout').map((s) => [s.name, s.status]);
     assert.deepEqual(auth, [['onLogin', 'ok'], ['onLogout', 'ok']]);
     assert.deepEqual(result.expectations.failures, []);
-    assert.equal(result.expectations.passed, 9);
+    assert.equal(result.expectations.passed, 11);
   });
 
   it('runs an invokeAsynchronous callable handed over after the replacement', () => {
@@ -81,7 +84,8 @@ describe('the runtime after the engine replaced a worker stopped by a runaway sc
     assert.equal(later?.status, 'ok');
   });
 
-  it('keeps session props, custom props and pages as they were before the worker was replaced', () => {
+  it('keeps session props, custom props and pages as they were before the worker was replaced, in every session', () => {
+    assert.deepEqual(result.sessions.map((s) => [s.id, s.closed]), [['s1', true], ['s2', false]]);
     const session = result.sessions[0];
     assert.deepEqual(session.pages.map((p) => p.id), ['s1-p1']);
     assert.equal((session.custom as { pageViews: number }).pageViews, 1);
@@ -92,9 +96,11 @@ describe('the runtime after the engine replaced a worker stopped by a runaway sc
     const loads = scripts().filter((s) => s.event === 'load').map((s) => `${s.name}@${s.line}`);
     assert.deepEqual(loads, [...new Set(loads)]);
     assert.equal(scripts().filter((s) => s.name === 'configure_auth_events').length, 1);
-    assert.equal(scripts().filter((s) => s.name === 'onStartup').length, 1);
+    assert.equal(scripts().filter((s) => s.name === 'onStartup').length, 2, 'one Startup per session');
     const sessionOpens = result.events.filter((e) => e.kind === 'session' && e.action === 'open');
-    assert.equal(sessionOpens.length, 1);
+    assert.equal(sessionOpens.length, 2);
+    const profileQueries = result.events.filter((e) => e.kind === 'query' && e.name === 'GetUserProfile');
+    assert.equal(profileQueries.length, 1, 'onLogin ran its body once, after getting its function back');
     const seqs = result.events.map((e) => e.seq);
     assert.deepEqual(seqs, seqs.map((_, i) => seqs[0] + i));
   });

@@ -25,12 +25,12 @@ const fixtures = {
   pages: { '/home': { title: 'Home', viewPath: 'Pages/Home' } },
 };
 
-async function run(engine: EngineHost, python: string, steps: unknown[]): Promise<SimulationResult> {
+async function run(engine: EngineHost, python: string, steps: unknown[], strict = false): Promise<SimulationResult> {
   const dir = mkdtempSync(join(tmpdir(), 'periscope-system-'));
   writeFileSync(join(dir, 'events.py'), python);
   writeFileSync(join(dir, 'periscope.json'), JSON.stringify(fixtures));
   const scenario = parseScenario(join(dir, 'scenario.json'), JSON.stringify({ steps }));
-  return simulate({ source: join(dir, 'events.py'), scenario, engine });
+  return simulate({ source: join(dir, 'events.py'), scenario, engine, strict });
 }
 
 const logs = (result: SimulationResult) =>
@@ -171,6 +171,62 @@ def onAuthChallengeCompleted(session, payload, result):
     system.util.getLogger("t").info("%s %s" % (payload["why"], result.success))
 `, [{ open: '/home' }]);
     assert.deepEqual(logs(result), ['sign batch True']);
+  });
+
+  it('traces what each system.* call does and answers unknown queries, tags and functions with empty results, never crashing', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    log = system.util.getLogger("t")
+    now = system.date.now()
+    later = system.date.addMinutes(now, 5)
+    parsed = system.date.parse("2026-03-01 07:15", "yyyy-MM-dd HH:mm")
+    log.info("%d %s" % (system.date.minutesBetween(now, later), system.date.format(parsed, "HH:mm")))
+    system.util.audit(action="CHECK", actionTarget="sweep")
+    log.info(system.util.jsonEncode(system.util.jsonDecode('{"a": [1, 2]}')))
+    empty = system.dataset.toPyDataSet(system.db.runNamedQuery("Missing", {}))
+    log.info("%d %d %s" % (empty.rowCount, empty.getRowCount(), list(empty.getColumnNames())))
+    notes = system.dataset.toPyDataSet(system.db.runNamedQuery("Notes", {"author": "ada"}))
+    log.info("%s" % [row["body"] for row in notes])
+    nope = system.tag.readBlocking(["[default]Nope"])[0]
+    log.info("%s %s" % (nope.value, nope.quality.isGood()))
+    log.info("%d alarms" % len(system.alarm.queryStatus(priority=["Critical"])))
+    log.info("%s" % system.util.noSuchThing(1))
+    system.perspective.openPopup("early", "Popups/Early")
+
+def onPageStartup(page):
+    system.perspective.openPopup("help", "Popups/Help", {"topic": "sweep"})
+    system.util.audit(action="OPEN", actionTarget=page.props.path)
+`, [{ open: '/home' }]);
+    assert.deepEqual(logs(result), ['5 07:15', '{"a":[1,2]}', '0 0 []', "['first']", 'None False', '0 alarms', 'None']);
+    const scriptsRun = result.events.filter((e) => e.kind === 'script' && e.event !== 'load');
+    assert.deepEqual(scriptsRun.map((e) => e.kind === 'script' && [e.name, e.status]), [['onStartup', 'ok'], ['onPageStartup', 'ok']]);
+    const traced = result.events.filter((e) => ['audit', 'query', 'tag', 'alarm', 'popup'].includes(e.kind)).map((e) => e.kind);
+    assert.deepEqual(traced, ['audit', 'query', 'query', 'tag', 'alarm', 'popup', 'audit']);
+    assert.deepEqual(kinds(result, 'audit').map((a) => a.kind === 'audit' && [a.action, a.page ?? null]), [['CHECK', null], ['OPEN', 's1-p1']], 'events name the page when one applies');
+    const popup = kinds(result, 'popup')[0];
+    assert.ok(popup.kind === 'popup' && popup.page === 's1-p1' && popup.id === 'help', 'a page-level call is traced on its page');
+    const rules = kinds(result, 'divergence').map((d) => d.kind === 'divergence' && [d.rule, d.line]);
+    assert.deepEqual(rules, [['unknown-named-query', 10], ['unknown-tag', 14], ['unknown-system-function', 17], ['page-call-without-page', 18]]);
+  });
+
+  it('raises what a gateway raises for unknown queries, functions and page-less calls under --strict; unknown tags stay Bad', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    log = system.util.getLogger("t")
+    attempts = [
+        lambda: system.db.runNamedQuery("Missing", {}),
+        lambda: system.util.noSuchThing(),
+        lambda: system.perspective.openPopup("p", "Popups/P"),
+        lambda: system.tag.readBlocking(["[default]Nope"])[0].quality.isGood(),
+    ]
+    for attempt in attempts:
+        try:
+            log.info("returned %s" % attempt())
+        except Exception, e:
+            log.info(type(e).__name__)
+`, [{ open: '/home' }], true);
+    assert.deepEqual(logs(result), ['Exception', 'AttributeError', 'ValueError', 'returned False']);
+    assert.deepEqual(result.strictFailures.map((f) => f.rule), ['unknown-named-query', 'unknown-system-function', 'page-call-without-page', 'unknown-tag']);
   });
 
   it('reports a system function Ignition does not have, and logs in fixture users', async () => {

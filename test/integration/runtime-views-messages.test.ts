@@ -21,6 +21,7 @@ const HANDLERS: Record<string, string> = {
   ].join('\n'),
   dock: 'system.perspective.openDock(payload["id"], sessionId=session.props.id, pageId=payload["pageId"])',
   popup: 'system.perspective.openPopup("extra", payload.get("view", "Overview"), {}, sessionId=session.props.id, pageId=payload["pageId"])',
+  leave: 'system.perspective.closePage(sessionId=session.props.id, pageId=payload["pageId"])',
 };
 
 /** A view whose change script feeds itself, and two listeners of one message, one of them broken. */
@@ -275,6 +276,16 @@ describe('views and component message handlers in the runtime', function () {
         assert.ok(/Probe/.test(order[0]), `the view's onShutdown runs first: ${order.join(', ')}`);
         assert.equal(order.at(-1), 'session closed');
         assert.deepEqual(result.sessions[0].pages[0].views, [], 'a closed page shows no views');
+      });
+
+      it('runs the onShutdown of the views of a page closed by system.perspective.closePage, after the calling script', async () => {
+        const result = await run([{ open: '/probe/slow' }, { message: 'leave', payload: { pageId: 's1-p1' } }, { expect: { 'custom.lastMessage': 'probe closed slow' } }]);
+        assert.deepEqual(result.expectations.failures, []);
+        const order = result.events
+          .filter((e) => (e.kind === 'script' && /^(message leave|.*Probe)/.test(e.name) && e.event !== 'load') || (e.kind === 'page' && e.action === 'close'))
+          .map((e) => (e.kind === 'script' ? e.event : 'page closed'));
+        assert.deepEqual(order.slice(-3), ['message leave', 'onShutdown', 'page closed']);
+        assert.deepEqual(result.sessions[0].pages[0].views, []);
       });
 
       it('shows each open view in the snapshot and the JSON output: params, custom, and components with props', async () => {

@@ -37,13 +37,21 @@ describe('periscope simulate and periscope test', function () {
     assert.equal(await main(['simulate', 'examples/seed', '--format', 'json'], first), 0);
     assert.equal(await main(['simulate', 'examples/seed', '--format', 'json'], second), 0);
     const result = JSON.parse(first.out);
+    assert.deepEqual(Object.keys(result), ['version', 'events', 'sessions', 'expectations']);
     assert.equal(result.version, 1);
     assert.deepEqual(Object.keys(result.sessions[0]).sort(), ['closed', 'custom', 'id', 'pages', 'props']);
-    assert.deepEqual(Object.keys(result.sessions[0].pages[0]).sort(), ['id', 'path', 'popups', 'primaryView']);
+    assert.deepEqual(Object.keys(result.sessions[0].pages[0]).sort(), ['id', 'path', 'popups', 'primaryView', 'views']);
+    assert.deepEqual(Object.keys(result.expectations).sort(), ['failed', 'failures', 'passed']);
     assert.equal(result.expectations.failed, 0);
+    assert.ok(result.expectations.passed > 0);
     for (const event of result.events) {
       assert.ok(typeof event.seq === 'number' && typeof event.time === 'number' && typeof event.kind === 'string' && 'session' in event);
+      if (['page', 'navigate', 'popup'].includes(event.kind)) assert.match(event.page, /^s1-p\d+$/, `${event.kind} event ${event.seq} names its page`);
     }
+    const seqs = result.events.map((e: { seq: number }) => e.seq);
+    assert.deepEqual(seqs, seqs.map((_: number, i: number) => seqs[0] + i), 'events are numbered in order, without gaps');
+    const pageStartup = result.events.find((e: { kind: string; event?: string }) => e.kind === 'script' && e.event === 'onPageStartup');
+    assert.equal(pageStartup.page, 's1-p1');
     assert.deepEqual(stable(first.out), stable(second.out));
   });
 

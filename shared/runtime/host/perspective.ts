@@ -124,11 +124,9 @@ const effects: Record<string, (call: Call) => Value> = {
     if (session) void runtime.enqueue(session.id, () => runtime.close(session, str(args.message) || 'closed by closeSession()'));
     return null;
   },
+  // The tab goes away after the calling script returns, as the browser's answer reaches the gateway later.
   closePage: ({ runtime, page }) => {
-    if (page && !page.closed) {
-      page.closed = true;
-      runtime.event({ kind: 'page', session: page.sessionId, page: page.id, action: 'close', path: page.path });
-    }
+    if (page && !page.closed) void runtime.enqueue(page.sessionId, () => runtime.closePage(page));
     return null;
   },
   refresh: (call) => client(call, null),

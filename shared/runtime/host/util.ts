@@ -71,7 +71,7 @@ export const utilCalls: HostCalls = {
     const f = isObject(fields) ? fields : {};
     const str = (v: Json | undefined) => (v === null || v === undefined ? '' : String(v));
     runtime.event({
-      kind: 'audit', session: runtime.current?.session?.id ?? null, action: str(f.action), target: str(f.actionTarget),
+      kind: 'audit', session: runtime.current?.session?.id ?? null, page: runtime.current?.page?.id, action: str(f.action), target: str(f.actionTarget),
       value: str(f.actionValue), actor: str(f.actor) || (runtime.current?.session?.user?.username ?? ''),
     });
     return null;

@@ -41,6 +41,7 @@ function describe(e: TraceEvent, tty: boolean): string {
       const err = e.error!;
       return `${head} ${paint('red', `${err.type}: ${err.message}`, tty)} at ${err.file}:${err.line}`;
     }
+    case 'call': return paint('grey', `call ${e.function}(${brief(e.args, 60).slice(1, -1)}${e.kwargs !== undefined ? `, ${brief(e.kwargs, 40)}` : ''}) → ${brief(e.result, 60)}`, tty);
     case 'log': return `log ${e.logger} ${e.level.toUpperCase()} ${e.message}`;
     case 'prop': return `prop ${e.path}: ${e.old === undefined ? '(new)' : brief(e.old, 60)} → ${e.new === undefined ? '(removed)' : brief(e.new, 60)}`;
     case 'message': return `message ${e.name} ${brief(e.payload, 60)}${e.scope ? ` scope=${e.scope}` : ''}${e.component ? ` → ${e.component}` : ''}${e.handled ? '' : paint('yellow', ` (${e.reason ?? 'no handler'})`, tty)}`;

@@ -26,6 +26,8 @@ export type TraceEvent = Base &
     | { kind: 'page'; action: 'open' | 'close'; path: string; device?: string }
     | { kind: 'script'; name: string; event: string; file: string; line: number; status: 'ok' | 'error'; error?: ScriptErrorInfo; result?: Json; durationMs: number }
     | { kind: 'log'; logger: string; level: string; message: string }
+    /** A system.* call whose simulation has no event of its own (date arithmetic, JSON, datasets...). */
+    | { kind: 'call'; function: string; args: Json; kwargs?: Json; result: Json }
     /** `old` is absent when the key is new, `new` when the key was removed. */
     | { kind: 'prop'; path: string; old?: Json; new?: Json; /** The view instance, for view and component props. */ view?: string }
     | { kind: 'message'; name: string; payload: Json; handled: boolean; scope?: string; /** Component messages: who received it, or why nobody did. */ view?: string; component?: string; reason?: string }

@@ -56,6 +56,25 @@ def onShutdown(session):
     assert.deepEqual(logs(result), ['5400 s, 90 min, 2026-03-01 07:30', '09:30']);
   });
 
+  it('records each system.* call that has no event of its own, with its arguments and result', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    start = system.date.now()
+    later = system.date.addMinutes(start, 5)
+    session.custom.gap = system.date.minutesBetween(start, later)
+    session.custom.text = system.util.jsonEncode({"a": [1, 2]})
+    system.db.runNamedQuery("Notes", {"author": "ada"})
+`, [{ open: '/home' }]);
+    const calls = kinds(result, 'call').map((e) => e.kind === 'call' && [e.function, e.args, e.result]);
+    assert.deepEqual(calls, [
+      ['system.date.now', [], { $date: Date.parse('2026-03-01T06:00:00Z') }],
+      ['system.date.addMinutes', [{ $date: Date.parse('2026-03-01T06:00:00Z') }, 5], { $date: Date.parse('2026-03-01T06:05:00Z') }],
+      ['system.date.minutesBetween', [{ $date: Date.parse('2026-03-01T06:00:00Z') }, { $date: Date.parse('2026-03-01T06:05:00Z') }], 5],
+      ['system.util.jsonEncode', [{ a: [1, 2] }], '{"a":[1,2]}'],
+    ]);
+    assert.equal(kinds(result, 'query').length, 1, 'the named query is traced as a query, not again as a call');
+  });
+
   it('runs named queries on the fixtures database, both arities, and traces them', async () => {
     const result = await run(engine, `
 def onStartup(session):

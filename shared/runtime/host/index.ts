@@ -1,4 +1,5 @@
 // Every host call the runtime answers, by name.
+import { callRecordingCalls } from './calls';
 import { dataCalls } from './data';
 import { dateCalls } from './date';
 import { perspectiveCalls } from './perspective';
@@ -7,4 +8,4 @@ import type { HostCalls } from './types';
 import { componentCalls, withViewTrees } from '../views/host';
 import { utilCalls } from './util';
 
-export const hostCalls: HostCalls = { ...withViewTrees(treeCalls), ...componentCalls, ...dateCalls, ...utilCalls, ...perspectiveCalls, ...dataCalls };
+export const hostCalls: HostCalls = { ...withViewTrees(treeCalls), ...componentCalls, ...dateCalls, ...utilCalls, ...perspectiveCalls, ...dataCalls, ...callRecordingCalls };

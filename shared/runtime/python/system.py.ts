@@ -444,5 +444,40 @@ class _System(_Package):
     alarm = _Alarm()
 
 
+def _brief(value, depth=0):
+    """A JSON-safe summary of an argument or result for the trace; never a host call, never a kept object."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value if not isinstance(value, str) or len(value) <= 200 else value[:200] + u'\u2026'
+    if hasattr(value, 'getTime') and callable(value.getTime):
+        return {'$date': value.getTime()}
+    if depth < 3 and isinstance(value, dict):
+        return dict((str(k), _brief(v, depth + 1)) for k, v in list(value.items())[:20])
+    if depth < 3 and isinstance(value, (list, tuple)):
+        return [_brief(v, depth + 1) for v in value[:20]]
+    return u'<%s>' % type(value).__name__
+
+
+def _recorded(full, function):
+    # A call whose simulation already told the trace what it did (a query, a tag read, a navigation...) is not
+    # recorded twice: the runtime compares the trace before and after.
+    def call(*args, **kwargs):
+        before = _call('system.enter')
+        result = function(*args, **kwargs)
+        _call('system.called', full, before, _brief(list(args)), _brief(kwargs), _brief(result))
+        return result
+    call.__name__ = function.__name__
+    call.__doc__ = function.__doc__
+    return call
+
+
+def _record_calls(package):
+    for name, member in list(vars(type(package)).items()):
+        if isinstance(member, staticmethod) and not name.startswith('_'):
+            setattr(type(package), name, staticmethod(_recorded('%s.%s' % (package._name, name), member.__func__)))
+        elif isinstance(member, _Package):
+            _record_calls(member)
+
+
 system = _System()
+_record_calls(system)
 `;

@@ -1,0 +1,62 @@
+// The built `periscope` command as a user runs it: a separate process, the bundled CLI, real files, exit codes.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const bin = resolve('bin/periscope.mjs');
+
+function periscope(args: string[], cwd = process.cwd()): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('the periscope command, built and run as a process', () => {
+  it('lists its commands', () => {
+    const run = periscope(['--help']);
+    assert.equal(run.status, 0);
+    for (const command of ['lint', 'rules', 'simulate', 'test']) assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
+  });
+
+  it("simulates the seed's whole life and reports its f-strings as divergences at their lines", () => {
+    const run = periscope(['simulate', 'examples/seed', '--format', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    const result = JSON.parse(run.stdout);
+    assert.equal(result.version, 1);
+    assert.deepEqual(result.expectations.failed, 0);
+    const fStrings = result.events.filter((e: { kind: string; rule?: string }) => e.kind === 'divergence' && e.rule === 'py3-only');
+    assert.deepEqual(fStrings.map((e: { line: number }) => e.line), [31, 79, 374]);
+  });
+
+  it('lints the seed: errors exit 1, each f-string found at its line', () => {
+    const run = periscope(['lint', 'examples/seed/session-scripts.md', '--format', 'json']);
+    assert.equal(run.status, 1);
+    const report = JSON.parse(run.stdout);
+    const lines = report.diagnostics.filter((d: { rule: string }) => d.rule === 'py3-only').map((d: { line: number }) => d.line);
+    assert.deepEqual(lines, [31, 79, 374]);
+  });
+
+  it('fixes what it can in a copy of the seed, and the fixed file lints with fewer errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'periscope-e2e-'));
+    const file = join(dir, 'session-scripts.md');
+    cpSync('examples/seed/session-scripts.md', file);
+    const before = JSON.parse(periscope(['lint', file, '--format', 'json']).stdout).diagnostics.length;
+    periscope(['lint', file, '--fix']);
+    assert.match(readFileSync(file, 'utf8'), /session\.props\.auth\.user\.userName/);
+    const after = JSON.parse(periscope(['lint', file, '--format', 'json']).stdout).diagnostics.length;
+    assert.ok(after < before, `${after} findings after --fix, ${before} before`);
+  });
+
+  it('runs the scenarios of the seed and of both fixture projects, ending with the totals', () => {
+    const run = periscope(['test', 'examples/seed', 'test/fixtures/project-81', 'test/fixtures/project-83']);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /^3 passed, 0 failed$/m);
+  });
+
+  it('names the file it cannot read and exits 2', () => {
+    const run = periscope(['simulate', 'no/such/scripts.md']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /no\/such\/scripts\.md/);
+  });
+});

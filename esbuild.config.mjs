@@ -6,6 +6,7 @@ const node = { platform: 'node', format: 'esm', target: 'node20', packages: 'ext
 export const targets = [
   { ...node, entryPoints: ['shared/cli/main.ts'], outfile: 'dist/cli.mjs' },
   { ...node, entryPoints: ['shared/engine/worker.ts'], outfile: 'dist/engine-worker.mjs' },
+  { ...node, entryPoints: ['shared/lint/worker.ts'], outfile: 'dist/lint-worker.mjs' },
 ];
 
 const watch = process.argv.includes('--watch');

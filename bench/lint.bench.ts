@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Linter } from '../shared/lint/linter';
+import { Edit, type Tree } from 'web-tree-sitter';
 import { OpenPythonFile } from '../shared/lint/incremental';
+import { lintInPool, poolSize } from '../shared/lint/pool';
 import { pythonFileScript } from '../shared/lint/text-scripts';
 
 const CORPUS_LINES = 100_000;
@@ -146,6 +148,49 @@ function warm(linter: Linter, folder: string): Timing {
   return best;
 }
 
+/** Median and 90th percentile of some milliseconds. */
+function percentiles(ms: number[]): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return `median ${sorted[sorted.length >> 1].toFixed(2)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2)} ms`;
+}
+
+/** tree-sitter's description of replacing `[start, oldEnd)` of `before` by what now ends at `newEnd` in `after`. */
+function editOf(before: string, after: string, start: number, oldEnd: number, newEnd: number): Edit {
+  const point = (text: string, offset: number) => {
+    const row = text.slice(0, offset).split('\n').length - 1;
+    return { row, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
+  };
+  return new Edit({
+    startIndex: start, oldEndIndex: oldEnd, newEndIndex: newEnd,
+    startPosition: point(before, start), oldEndPosition: point(before, oldEnd), newEndPosition: point(after, newEnd),
+  });
+}
+
+/** Linting a folder's files on the main thread (warm) and `size - 1` workers (started cold); CPU is the whole process's. */
+async function pooledTiming(linter: Linter, folder: string, size: number): Promise<Timing> {
+  const files = readdirSync(folder).map((f) => join(folder, f)).map((file) => ({ file, text: readFileSync(file, 'utf8'), options: {} }));
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  await lintInPool(files, size, (i) => linter.lintScripts([pythonFileScript(files[i].file, files[i].text)]));
+  const used = process.cpuUsage(cpu);
+  return { wall: seconds(start), cpu: (used.user + used.system) / 1e6 };
+}
+
+/** The parse every lint starts with, alone: the bound on the linter's throughput. */
+function parseOnly(linter: Linter, folder: string): Timing {
+  const texts = readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8'));
+  let best: Timing = { wall: Infinity, cpu: Infinity };
+  for (let run = 0; run < 3; run++) {
+    const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
+    for (const text of texts) linter.parse(pythonFileScript('parsed.py', text)).tree.delete();
+    const used = process.cpuUsage(cpu);
+    const t = { wall: seconds(start), cpu: (used.user + used.system) / 1e6 };
+    if (t.cpu < best.cpu) best = t;
+  }
+  return best;
+}
+
 function external(command: string): string {
   const which = spawnSync('sh', ['-c', `command -v ${command}`]);
   if (which.status !== 0) return `not installed (apt-get install -y ${command})`;
@@ -158,13 +203,17 @@ export default async function bench(): Promise<void> {
     console.log(`corpus: ${corpus.lines.toLocaleString('en-US')} lines in ${readdirSync(join(corpus.dir, 'all')).length} files; Python-3-compatible slice: ${corpus.py3Lines.toLocaleString('en-US')} lines`);
     const cli = join(ROOT, 'bin/periscope.mjs');
     if (!existsSync(join(ROOT, 'dist/cli.mjs'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-    const cold = (dir: string) => timeCommand(process.execPath, [cli, 'lint', '--format', 'json', dir]);
+    const cold = (dir: string, ...options: string[]) => timeCommand(process.execPath, [cli, 'lint', '--format', 'json', ...options, dir]);
     console.log(`periscope lint, cold (whole CLI process), full corpus: ${rate(corpus.lines, cold(join(corpus.dir, 'all')))}`);
+    console.log(`periscope lint --jobs 1 (main thread only), cold, full corpus: ${rate(corpus.lines, cold(join(corpus.dir, 'all'), '--jobs', '1'))}`);
     console.log(`periscope lint, cold (whole CLI process), py3 slice: ${rate(corpus.py3Lines, cold(corpus.py3Dir))}`);
 
     const linter = await Linter.create();
     console.log(`periscope library, warm, full corpus: ${rate(corpus.lines, warm(linter, join(corpus.dir, 'all')))}`);
+    const size = poolSize();
+    console.log(`periscope library, pool of ${size} threads (this one, warm, and ${size - 1} worker${size === 2 ? '' : 's'} started cold), full corpus: ${rate(corpus.lines, await pooledTiming(linter, join(corpus.dir, 'all'), size))}`);
     console.log(`periscope library, warm, py3 slice: ${rate(corpus.py3Lines, warm(linter, corpus.py3Dir))}`);
+    console.log(`tree-sitter parse alone (wasm, warm), full corpus: ${rate(corpus.lines, parseOnly(linter, join(corpus.dir, 'all')))}`);
 
     const pyflakes = external('pyflakes3');
     console.log(`pyflakes3, py3 slice: ${pyflakes === 'pyflakes3' ? rate(corpus.py3Lines, timeCommand('pyflakes3', [corpus.py3Dir])) : pyflakes}`);
@@ -180,10 +229,14 @@ export default async function bench(): Promise<void> {
     const open = new OpenPythonFile(linter, 'edited.py', text);
     open.lint();
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     const timed = () => {
       const t = process.hrtime.bigint();
+      const cpu = process.cpuUsage();
       open.lint();
+      const used = process.cpuUsage(cpu);
       times.push(seconds(t) * 1000);
+      cpuTimes.push((used.user + used.system) / 1000);
     };
     for (let i = 0; i < 25; i++) {
       const found = open.content.indexOf('session.custom.alarmCount', (i * 2711) % open.content.length);
@@ -193,9 +246,39 @@ export default async function bench(): Promise<void> {
       open.change({ start: pos, end: pos + 'auth'.length, text: 'custom' });
       timed();
     }
-    times.sort((a, b) => a - b);
     const lines = open.content.split('\n').length - 1;
-    console.log(`re-lint of a ${lines}-line file after a one-line edit (incremental parse): median ${times[times.length >> 1].toFixed(2)} ms, p90 ${times[Math.floor(times.length * 0.9)].toFixed(2)} ms`);
+    console.log(`re-lint of a ${lines}-line file after a one-line edit (incremental parse, touched statements only): wall ${percentiles(times)}; CPU ${percentiles(cpuTimes)}`);
+    // What bounds it: tree-sitter's incremental parse of the same edits, measured alone.
+    const parseTimes: number[] = [];
+    const reparse = (script: string, old: Tree) => {
+      const t = process.hrtime.bigint();
+      const tree = linter.parse(pythonFileScript('parsed.py', script), old).tree;
+      parseTimes.push(seconds(t) * 1000);
+      return tree;
+    };
+    let tree = linter.parse(pythonFileScript('parsed.py', text)).tree;
+    let current = text;
+    let pos = 0;
+    for (let i = 0; i < 50; i++) {
+      if (i % 2 === 0) pos = current.indexOf('session.custom.alarmCount', ((i >> 1) * 2711) % current.length) + 'session.'.length;
+      if (pos < 'session.'.length) pos = current.indexOf('session.custom.alarmCount') + 'session.'.length;
+      const [from, to] = i % 2 === 0 ? ['custom', 'auth'] : ['auth', 'custom'];
+      const next = current.slice(0, pos) + to + current.slice(pos + from.length);
+      tree.edit(editOf(current, next, pos, pos + from.length, pos + to.length));
+      const fresh = reparse(next, tree);
+      tree.delete();
+      tree = fresh;
+      current = next;
+    }
+    tree.delete();
+    console.log(`incremental parse alone, same edits: wall ${percentiles(parseTimes)}`);
+    const fullTimes: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t = process.hrtime.bigint();
+      linter.lintScripts([pythonFileScript('edited.py', open.content)]);
+      fullTimes.push(seconds(t) * 1000);
+    }
+    console.log(`full lint of the same file (parse from scratch, every statement): wall ${percentiles(fullTimes)}`);
     open.close();
     linter.dispose();
   } finally {

@@ -51,12 +51,13 @@ export function systemReferences(attributes: readonly SyntaxNode[], text: string
  */
 function readReferences(attributes: readonly SyntaxNode[], text: string): SystemReference[] {
   const found: SystemReference[] = [];
-  // Built on the first call seen: most attributes (session.props...) never need it.
+  // Built on the first call seen, reading from there: most attributes (session.props...) never need it.
   let brackets: BracketIndex | undefined;
-  const bracketsOf = () => (brackets ??= new BracketIndex(text));
+  let start = 0;
+  const bracketsOf = () => (brackets ??= new BracketIndex(text, start));
   let outerStart = -1;
   for (const attribute of attributes) {
-    const start = attribute.startIndex;
+    start = attribute.startIndex;
     // Two attributes starting at one offset are nested, and the outer one comes first: `system.a.b` is read once,
     // not again as `system.a`. (Comparing starts only also spares asking the parser for each node's end.)
     if (start === outerStart) continue;

@@ -2,7 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError, type CliIo, type Command } from './command';
-import { sharedLinter, type Linter } from '../lint/linter';
+import { sharedLinter, type Linter, type LintOptions } from '../lint/linter';
+import { lintInPool, POOL_MIN_CHARACTERS, poolSize } from '../lint/pool';
 import { compareDiagnostics, type Diagnostic, type DiagnosticFix } from '../lint/diagnostic';
 import { ConfigError, findLintConfig, type LintConfig } from '../lint/config';
 import { collectSources, isUnder, SourceError, type Sources } from '../lint/sources';
@@ -12,7 +13,7 @@ import { formatJson } from '../lint/format/json';
 import { formatSarif } from '../lint/format/sarif';
 import type { TargetVersion } from '../lint/rule';
 
-const HELP = `Usage: periscope lint [paths...] [--format text|json|sarif] [--target 8.1|8.3] [--fix]
+const HELP = `Usage: periscope lint [paths...] [--format text|json|sarif] [--target 8.1|8.3] [--fix] [--jobs N]
 
 Lints Ignition Perspective scripts for Jython 2.7 and the session model: session-script documents (.md),
 Python files (.py) and project folders (every script location of an 8.1 or 8.3 project). Folders are walked;
@@ -23,6 +24,8 @@ Options:
                             json: {"version": 1, "files": N, "diagnostics": [...]}; sarif: SARIF 2.1.0
   --target 8.1|8.3          the Ignition version the scripts run on (default: periscope.json, else 8.3)
   --fix                     apply safe fixes in place, changing only the characters each fix replaces
+  --jobs N                  lint files on N worker threads (default: one per core when there are enough files;
+                            1 lints on the main thread)
 
 Settings: the "lint" section of the nearest periscope.json, e.g.
   {"lint": {"target": "8.1", "rules": {"roles-may-be-none": "error", "not-a-session-event": "off"}}}
@@ -37,6 +40,8 @@ interface LintArgs {
   format: Format;
   target?: TargetVersion;
   fix: boolean;
+  /** Worker threads; absent to let the size of the work decide. */
+  jobs?: number;
 }
 
 /** Fix passes re-lint and apply again; fixes that overlap (an f-string around session.id) need a second pass. */
@@ -51,14 +56,14 @@ export const lintCommand: Command = {
     const paths = (options.paths.length > 0 ? options.paths : ['.']).map((p) => (isAbsolute(p) ? p : resolve(io.cwd, p)));
     const linter = await sharedLinter();
     try {
-      let result = await lintPaths(linter, paths, options.target);
+      let result = await lintPaths(linter, paths, options);
       if (options.fix) {
         let fixed = 0;
         for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
           const applied = writeFixes(result.diagnostics);
           if (applied === 0) break;
           fixed += applied;
-          result = await lintPaths(linter, paths, options.target);
+          result = await lintPaths(linter, paths, options);
         }
         io.stderr(`periscope lint: applied ${fixed} fix${fixed === 1 ? '' : 'es'}\n`);
       }
@@ -94,6 +99,10 @@ function parseArgs(args: string[]): LintArgs {
       const target = value();
       if (target !== '8.1' && target !== '8.3') throw new UsageError(`--target must be 8.1 or 8.3, not '${target}'`);
       result.target = target;
+    } else if (flag === '--jobs') {
+      const jobs = value();
+      if (!/^[1-9][0-9]{0,2}$/.test(jobs)) throw new UsageError(`--jobs must be a number of threads from 1 to 999, not '${jobs}'`);
+      result.jobs = Number(jobs);
     } else if (flag === '--fix') {
       result.fix = true;
     } else if (flag.startsWith('-')) {
@@ -105,21 +114,38 @@ function parseArgs(args: string[]): LintArgs {
   return result;
 }
 
-async function lintPaths(linter: Linter, paths: string[], target: TargetVersion | undefined): Promise<{ sources: Sources; diagnostics: Diagnostic[] }> {
+async function lintPaths(linter: Linter, paths: string[], { target, jobs }: LintArgs): Promise<{ sources: Sources; diagnostics: Diagnostic[] }> {
   const sources = await collectSources(paths);
   const known = new Set(linter.rules.map((r) => r.id));
   const configs = new Map<string, LintConfig>();
-  const diagnostics: Diagnostic[] = [];
-  for (const unit of sources.units) {
+  const settings = sources.units.map((unit) => {
     const config = findLintConfig(unit.path, known, configs);
-    const rules = config.rules;
+    const options: LintOptions = { target: target ?? config.target ?? unit.target, rules: config.rules };
+    if (unit.globals) options.globals = unit.globals;
+    return options;
+  });
+  const pooled = await lintFilesInPool(linter, sources, settings, jobs);
+  const diagnostics: Diagnostic[] = [];
+  sources.units.forEach((unit, i) => {
+    const options = settings[i];
     const found = [
-      ...unit.findings.filter((d) => rules[d.rule] !== 'off'),
-      ...linter.lintScripts(unit.scripts, { target: target ?? config.target ?? unit.target, rules, globals: unit.globals }),
+      ...unit.findings.filter((d) => options.rules?.[d.rule] !== 'off'),
+      ...(pooled.get(i) ?? linter.lintScripts(unit.scripts, options)),
     ];
     diagnostics.push(...(unit.only ? found.filter((d) => isUnder(d.file, unit.only!)) : found));
-  }
+  });
   return { sources, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+/** The diagnostics of the one-file units, by unit index, linted on worker threads and this one when there is enough to share. */
+async function lintFilesInPool(linter: Linter, sources: Sources, settings: readonly LintOptions[], jobs: number | undefined): Promise<Map<number, Diagnostic[]>> {
+  const indexes = sources.units.flatMap((unit, i) => (unit.text !== undefined && unit.scripts.length > 0 ? [i] : []));
+  const characters = indexes.reduce((sum, i) => sum + sources.units[i].text!.length, 0);
+  const size = jobs ?? (characters >= POOL_MIN_CHARACTERS ? poolSize() : 1);
+  if (size < 2 || indexes.length < 2) return new Map();
+  const files = indexes.map((i) => ({ file: sources.units[i].path, text: sources.units[i].text!, options: settings[i] }));
+  const results = await lintInPool(files, size, (k) => linter.lintScripts(sources.units[indexes[k]].scripts, settings[indexes[k]]));
+  return new Map(indexes.map((unitIndex, k) => [unitIndex, results[k]]));
 }
 
 /** Applies every file's safe fixes; returns how many were applied. */

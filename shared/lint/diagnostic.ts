@@ -29,12 +29,14 @@ export interface Diagnostic {
   fix?: DiagnosticFix;
 }
 
-/** File order, then position, then rule: the order every output format uses. */
+/** File order, then position, then rule and message: the order every output format uses. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
     a.line - b.line ||
     a.column - b.column ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    // Last, so that a re-lint of part of a file lists one position's findings as a full lint does.
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
 }

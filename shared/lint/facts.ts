@@ -4,15 +4,21 @@ import type { ProjectFacts } from './rule';
 import type { Script } from '../source/script';
 import { callArguments, calleeName, stringValue } from './syntax';
 
-export interface ScriptCalls {
-  script: Script;
-  calls: readonly SyntaxNode[];
+/** The message types one region of a script sends, when literal. */
+export interface SentMessages {
+  byUtil: string[];
+  byPerspective: string[];
+  /** True when a system.util.sendMessage names its handler with a computed value. */
+  computedUtil: boolean;
 }
 
+const SEND = /system\s*\.\s*(util|perspective)\s*\.\s*sendMessage\b/y;
+
 /** The literal message type of a send call: `system.util.sendMessage(project, messageHandler, ...)` or `system.perspective.sendMessage(messageType, ...)`. */
-export function sentMessageType(call: SyntaxNode): { via: 'util' | 'perspective'; type: SyntaxNode } | undefined {
-  // A node's text is a slice of the script, cheap next to walking its children: test it first.
-  if (!/^system\s*\.\s*(util|perspective)\s*\.\s*sendMessage\b/.test(call.text)) return undefined;
+export function sentMessageType(call: SyntaxNode, text: string): { via: 'util' | 'perspective'; type: SyntaxNode } | undefined {
+  // The script's text at the call's start is far cheaper than walking its children: test it first.
+  SEND.lastIndex = call.startIndex;
+  if (!SEND.test(text)) return undefined;
   const name = calleeName(call);
   if (name !== 'system.util.sendMessage' && name !== 'system.perspective.sendMessage') return undefined;
   const args = callArguments(call);
@@ -22,24 +28,35 @@ export function sentMessageType(call: SyntaxNode): { via: 'util' | 'perspective'
   return type ? { via: name === 'system.util.sendMessage' ? 'util' : 'perspective', type } : undefined;
 }
 
-export function gatherFacts(scripts: readonly ScriptCalls[], complete: boolean): ProjectFacts {
+export function sentMessages(calls: readonly SyntaxNode[], text: string): SentMessages {
+  const sent: SentMessages = { byUtil: [], byPerspective: [], computedUtil: false };
+  if (!text.includes('sendMessage')) return sent;
+  for (const call of calls) {
+    const found = sentMessageType(call, text);
+    if (!found) continue;
+    const type = stringValue(found.type);
+    if (type === undefined) {
+      if (found.via === 'util') sent.computedUtil = true;
+      continue;
+    }
+    (found.via === 'util' ? sent.byUtil : sent.byPerspective).push(type);
+  }
+  return sent;
+}
+
+export function gatherFacts(scripts: ReadonlyArray<{ script: Script; sent: readonly SentMessages[] }>, complete: boolean): ProjectFacts {
   const sessionMessageTypes = new Set<string>();
   const componentMessageTypes = new Set<string>();
   const sentByUtil = new Set<string>();
   const sentByPerspective = new Set<string>();
-  for (const { script, calls } of scripts) {
+  for (const { script, sent } of scripts) {
     if (script.role.kind === 'session-message-handler') sessionMessageTypes.add(script.role.messageType);
     if (script.role.kind === 'component-message-handler') componentMessageTypes.add(script.role.messageType);
-    for (const call of calls) {
-      const sent = sentMessageType(call);
-      if (!sent) continue;
-      const type = stringValue(sent.type);
+    for (const region of sent) {
       // A computed message type may reach any handler, so no handler can be called unused.
-      if (type === undefined) {
-        if (sent.via === 'util') complete = false;
-        continue;
-      }
-      (sent.via === 'util' ? sentByUtil : sentByPerspective).add(type);
+      if (region.computedUtil) complete = false;
+      for (const type of region.byUtil) sentByUtil.add(type);
+      for (const type of region.byPerspective) sentByPerspective.add(type);
     }
   }
   return { sessionMessageTypes, componentMessageTypes, sentByUtil, sentByPerspective, complete };

@@ -1,15 +1,16 @@
-// The linter: parses scripts once, gathers project facts, runs every rule and maps findings to the original file.
+// The linter: parses scripts once, gathers project facts and names, runs every rule and maps findings to the original file.
 import type { Parser, Tree, Node as SyntaxNode } from 'web-tree-sitter';
 import { createPythonParser } from '../python/parser';
 import type { Script } from '../source/script';
-import type { Finding, ProjectFacts, Rule, ScriptContext, Severity, TargetVersion } from './rule';
+import type { Finding, Fix, ProjectFacts, Rule, ScriptContext, ScriptNames, Severity, TargetVersion } from './rule';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { rules as registeredRules } from './rules/index';
-import { gatherFacts } from './facts';
+import { gatherFacts, sentMessages } from './facts';
 import { collectNodes } from './syntax';
 import { mapFix } from './map-fix';
 import { isSuppressed } from './suppression';
-import { providedNames } from './scope';
+import { moduleLevelNames, providedNames } from './scope';
+import { NAME_NODE_TYPES, regionNames, scriptNames } from './names';
 import { scriptsOfText } from './text-scripts';
 
 export type RuleSetting = Severity | 'off';
@@ -25,23 +26,45 @@ export interface LintOptions {
   globals?: readonly string[];
 }
 
-/** A script with its tree and the nodes the rules asked for. */
+/** A script with its tree. */
 export interface ParsedScript {
   script: Script;
   tree: Tree;
-  nodes: Map<string, SyntaxNode[]>;
+}
+
+/** The nodes of the part of a script being checked, by type; types no rule declared are gathered when asked for. */
+export type NodesOf = (type: string) => readonly SyntaxNode[];
+
+/** A rule's finding with its positions read once from the tree, ready to be kept across edits. */
+export interface RawFinding {
+  rule: Rule;
+  start: number;
+  end: number;
+  message: string;
+  severity?: Severity;
+  fix?: Fix;
+}
+
+/** What the rules see of a script besides its nodes. */
+export interface ScriptSetting {
+  definedNames: ReadonlySet<string>;
+  names: ScriptNames;
+  project: ProjectFacts;
+  /** The ranges of text being checked, from the start of their first line; absent for the whole script. */
+  checked?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 export const DEFAULT_TARGET: TargetVersion = '8.3';
 
 export class Linter {
-  private readonly nodeTypes: ReadonlySet<string>;
+  /** Every node type the rules and the name analysis read, gathered in one walk. */
+  readonly nodeTypes: ReadonlySet<string>;
 
   private constructor(
     private readonly parser: Parser,
     readonly rules: readonly Rule[],
   ) {
-    this.nodeTypes = new Set(['call', ...rules.flatMap((r) => r.nodeTypes ?? [])]);
+    this.nodeTypes = new Set([...NAME_NODE_TYPES, ...rules.flatMap((r) => r.nodeTypes ?? [])]);
   }
 
   /** A linter with its own parser, kept alive between runs so each keystroke costs only a parse. */
@@ -53,7 +76,21 @@ export class Linter {
   parse(script: Script, oldTree?: Tree): ParsedScript {
     const tree = this.parser.parse(script.text, oldTree ?? null);
     if (!tree) throw new Error(`the Python parser gave up on ${script.id}`);
-    return { script, tree, nodes: collectNodes(tree, this.nodeTypes) };
+    return { script, tree };
+  }
+
+  /** The nodes under `roots` (whole top-level statements, or a tree's root), the declared types in one walk each. */
+  collect(roots: readonly SyntaxNode[]): { byType: Map<string, SyntaxNode[]>; of: NodesOf } {
+    const byType = collectNodes(roots, this.nodeTypes);
+    const of = (type: string): readonly SyntaxNode[] => {
+      let list = byType.get(type);
+      if (!list) {
+        list = collectNodes(roots, new Set([type])).get(type)!;
+        byType.set(type, list);
+      }
+      return list;
+    };
+    return { byType, of };
   }
 
   /** Lints scripts that belong together (a document, a project), facts gathered across all of them. */
@@ -67,36 +104,55 @@ export class Linter {
   }
 
   lintParsed(parsed: readonly ParsedScript[], options: LintOptions = {}): Diagnostic[] {
-    const project = options.project ?? gatherFacts(parsed.map((p) => ({ script: p.script, calls: p.nodes.get('call') ?? [] })), true);
-    const provided = providedNames(parsed, options.globals);
+    const nodes = parsed.map((p) => this.collect([p.tree.rootNode]).of);
+    const project = options.project ?? gatherFacts(parsed.map((p, i) => ({ script: p.script, sent: [sentMessages(nodes[i]('call'), p.script.text)] })), true);
+    const provided = providedNames(parsed.map((p) => ({ script: p.script, moduleNames: () => moduleLevelNames(p.tree.rootNode) })), options.globals);
     const diagnostics: Diagnostic[] = [];
-    for (const p of parsed) diagnostics.push(...this.lintOne(p, project, provided(p.script), options));
+    parsed.forEach((p, i) => {
+      const of = nodes[i];
+      const definedNames = provided(p.script);
+      const region = regionNames({ identifiers: of('identifier'), calls: of('call'), futureImports: of('future_import_statement') }, p.script.text, definedNames);
+      const findings = this.check(p, of, { definedNames, names: scriptNames([region]), project }, options);
+      diagnostics.push(...this.diagnostics(p.script, [...findings.statements, ...findings.script], options));
+    });
     return diagnostics.sort(compareDiagnostics);
   }
 
-  private lintOne(parsed: ParsedScript, project: ProjectFacts, definedNames: ReadonlySet<string>, options: LintOptions): Diagnostic[] {
-    const { script, tree, nodes } = parsed;
-    const out: Diagnostic[] = [];
-    const nodesOf = (type: string): readonly SyntaxNode[] => {
-      let list = nodes.get(type);
-      if (!list) {
-        list = collectNodes(tree, new Set([type])).get(type)!;
-        nodes.set(type, list);
-      }
-      return list;
+  /**
+   * Runs every rule on a script: `check` on the nodes `nodes` gives (the script's, or those of the statements an
+   * edit touched), `checkScript` on the whole script.
+   */
+  check(parsed: ParsedScript, nodes: NodesOf, setting: ScriptSetting, options: LintOptions): { statements: RawFinding[]; script: RawFinding[] } {
+    const { script, tree } = parsed;
+    const statements: RawFinding[] = [];
+    const whole: RawFinding[] = [];
+    const target = options.target ?? DEFAULT_TARGET;
+    const { checked, ...facts } = setting;
+    const mentions = (pattern: RegExp): boolean => {
+      const text = script.text;
+      pattern.lastIndex = 0;
+      return checked ? checked.some((r) => pattern.test(text.slice(r.start, r.end))) : pattern.test(text);
     };
     for (const rule of this.rules) {
-      const setting = options.rules?.[rule.id];
-      if (setting === 'off') continue;
+      if (options.rules?.[rule.id] === 'off') continue;
+      let out = statements;
       const context: ScriptContext = {
-        script, tree, definedNames, project, target: options.target ?? DEFAULT_TARGET,
-        nodes: nodesOf,
-        report: (finding) => {
-          const diagnostic = toDiagnostic(script, rule, finding, setting);
-          if (diagnostic) out.push(diagnostic);
-        },
+        script, tree, target, nodes, mentions, ...facts,
+        report: (finding) => out.push(rawFinding(rule, finding)),
       };
-      rule.check(context);
+      rule.check?.(context);
+      out = whole;
+      rule.checkScript?.(context);
+    }
+    return { statements, script: whole };
+  }
+
+  /** Findings as diagnostics in the original file, suppressed ones left out. */
+  diagnostics(script: Script, findings: readonly RawFinding[], options: LintOptions): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const finding of findings) {
+      const diagnostic = toDiagnostic(script, finding, options.rules?.[finding.rule.id]);
+      if (diagnostic) out.push(diagnostic);
     }
     return out;
   }
@@ -106,10 +162,18 @@ export class Linter {
   }
 }
 
-function toDiagnostic(script: Script, rule: Rule, finding: Finding, setting: Severity | undefined): Diagnostic | undefined {
+function rawFinding(rule: Rule, finding: Finding): RawFinding {
   const start = finding.node?.startIndex ?? finding.start ?? 0;
   const end = Math.max(start, finding.node?.endIndex ?? finding.end ?? start);
-  if (isSuppressed(script.text, start, rule.id)) return undefined;
+  const raw: RawFinding = { rule, start, end, message: finding.message };
+  if (finding.severity) raw.severity = finding.severity;
+  if (finding.fix) raw.fix = finding.fix;
+  return raw;
+}
+
+function toDiagnostic(script: Script, finding: RawFinding, setting: RuleSetting | undefined): Diagnostic | undefined {
+  const { rule, start, end } = finding;
+  if (setting === 'off' || isSuppressed(script.text, start, rule.id)) return undefined;
   const from = script.origin.position(start);
   const to = script.origin.position(end);
   const diagnostic: Diagnostic = {

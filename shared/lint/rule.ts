@@ -51,8 +51,15 @@ export interface ScriptContext {
   definedNames: ReadonlySet<string>;
   /** Facts about the whole set of scripts being linted together (message types sent and handled, ...). */
   project: ProjectFacts;
-  /** Every node of a type in document order; the types named in the rule's `nodeTypes` come from one shared walk. */
+  /**
+   * Every node of a type in document order, in the part of the script being checked: all of it, or after an edit
+   * the top-level statements the edit touched. The types named in the rules' `nodeTypes` come from one shared walk.
+   */
   nodes(type: string): readonly SyntaxNode[];
+  /** How the whole script binds, reads and calls names. */
+  names: ScriptNames;
+  /** Whether the part of the script being checked matches `pattern`: a cheap test before asking for rare node types. */
+  mentions(pattern: RegExp): boolean;
   report(finding: Finding): void;
 }
 
@@ -68,8 +75,33 @@ export interface ProjectFacts {
   complete?: boolean;
 }
 
+/** A name read where no enclosing function has it as a parameter and the gateway does not define it. */
+export interface NameRead {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface ScriptNames {
+  /** Names bound anywhere in the script: assigned, imported, defined, caught (parameters aside). */
+  bound: ReadonlySet<string>;
+  /** Every read that only a binding in the script can satisfy, in document order. */
+  reads: readonly NameRead[];
+  /** Names called as plain functions somewhere in the script, `name(...)`. */
+  called: ReadonlySet<string>;
+  /** True when the script has `from __future__ import print_function`. */
+  printFunction: boolean;
+}
+
 export interface Rule extends RuleDoc {
   /** Node types the rule reads through `context.nodes()`, gathered for all rules in one walk. */
   nodeTypes?: readonly string[];
-  check(context: ScriptContext): void;
+  /**
+   * Checks the nodes `context.nodes()` gives. A finding about a node may depend on the top-level statement holding
+   * it, `names`, `definedNames` and `project`, nothing else: after an edit, only the statements it touched are
+   * checked again and the other statements keep their findings.
+   */
+  check?(context: ScriptContext): void;
+  /** Checks the script as a whole (its syntax, its shape, names across statements), on every lint. */
+  checkScript?(context: ScriptContext): void;
 }

@@ -1,5 +1,5 @@
 // The names a script may use without defining them: Python 2.7's builtins and what Ignition puts in every script's globals.
-import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
+import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { Script } from '../source/script';
 import { sameNode } from './syntax';
 
@@ -37,28 +37,30 @@ export function globalNames(extra: Iterable<string> = []): ReadonlySet<string> {
 
 /** Names bound at the top level of a module: functions, classes, assigned names, imports. */
 export function moduleLevelNames(root: SyntaxNode): string[] {
+  return root.namedChildren.flatMap((child) => (child ? statementNames(child) : []));
+}
+
+/** Names one top-level statement binds in its module. */
+export function statementNames(child: SyntaxNode): string[] {
   const names: string[] = [];
-  for (const child of root.namedChildren) {
-    if (!child) continue;
-    const stmt = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
-    if (!stmt) continue;
-    if (stmt.type === 'function_definition' || stmt.type === 'class_definition') {
-      const name = stmt.childForFieldName('name');
-      if (name) names.push(name.text);
-    } else if (stmt.type === 'expression_statement') {
-      for (const expr of stmt.namedChildren) {
-        for (let target: SyntaxNode | null = expr; target && target.type === 'assignment'; target = target.childForFieldName('right')) {
-          const left = target.childForFieldName('left');
-          if (left) names.push(...identifiersIn(left));
-        }
+  const stmt = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+  if (!stmt) return names;
+  if (stmt.type === 'function_definition' || stmt.type === 'class_definition') {
+    const name = stmt.childForFieldName('name');
+    if (name) names.push(name.text);
+  } else if (stmt.type === 'expression_statement') {
+    for (const expr of stmt.namedChildren) {
+      for (let target: SyntaxNode | null = expr; target && target.type === 'assignment'; target = target.childForFieldName('right')) {
+        const left = target.childForFieldName('left');
+        if (left) names.push(...identifiersIn(left));
       }
-    } else if (stmt.type === 'import_statement' || stmt.type === 'import_from_statement') {
-      for (const alias of stmt.namedChildren) {
-        if (!alias || sameNode(alias, stmt.childForFieldName('module_name'))) continue;
-        const name = alias.type === 'aliased_import' ? alias.childForFieldName('alias') : alias;
-        if (name?.type === 'identifier') names.push(name.text);
-        else if (name?.type === 'dotted_name') names.push(name.text.split('.')[stmt.type === 'import_statement' ? 0 : name.text.split('.').length - 1]);
-      }
+    }
+  } else if (stmt.type === 'import_statement' || stmt.type === 'import_from_statement') {
+    for (const alias of stmt.namedChildren) {
+      if (!alias || sameNode(alias, stmt.childForFieldName('module_name'))) continue;
+      const name = alias.type === 'aliased_import' ? alias.childForFieldName('alias') : alias;
+      if (name?.type === 'identifier') names.push(name.text);
+      else if (name?.type === 'dotted_name') names.push(name.text.split('.')[stmt.type === 'import_statement' ? 0 : name.text.split('.').length - 1]);
     }
   }
   return names;
@@ -76,14 +78,14 @@ function identifiersIn(node: SyntaxNode): string[] {
  * For each script, the extra names it may use: project library packages (importless in Ignition) and, for the
  * modules of one document, the names the document's other blocks define (the simulator runs them in one namespace).
  */
-export function providedNames(parsed: readonly { script: Script; tree: Tree }[], globals: readonly string[] = []): (script: Script) => ReadonlySet<string> {
+export function providedNames(parsed: readonly { script: Script; moduleNames: () => readonly string[] }[], globals: readonly string[] = []): (script: Script) => ReadonlySet<string> {
   const libraries = new Set<string>(globals);
   const byFile = new Map<string, Set<string>>();
-  for (const { script, tree } of parsed) {
+  for (const { script, moduleNames } of parsed) {
     if (script.role.kind === 'library') libraries.add(script.role.module.split('.')[0]);
     if (script.role.kind === 'module') {
       const names = byFile.get(script.origin.file) ?? new Set<string>();
-      for (const n of moduleLevelNames(tree.rootNode)) names.add(n);
+      for (const n of moduleNames()) names.add(n);
       byFile.set(script.origin.file, names);
     }
   }

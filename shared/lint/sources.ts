@@ -21,6 +21,8 @@ export interface LintUnit {
   target?: TargetVersion;
   /** Names every script of the unit may use: the project's library packages, inherited ones included. */
   globals?: string[];
+  /** The text of a unit that is one file (a document, a Python file), from which a worker can lint it again. */
+  text?: string;
 }
 
 export interface Skipped {
@@ -141,7 +143,7 @@ async function collectFile(path: string, sources: Sources): Promise<void> {
     return;
   }
   const { scripts, problems } = await scriptsOfText(path, read.text);
-  sources.units.push({ path, scripts, findings: problems.map(problemDiagnostic) });
+  sources.units.push({ path, scripts, findings: problems.map(problemDiagnostic), text: read.text });
 }
 
 /** A loader's problem as a finding, so it is reported, counted and exits like any other. */

@@ -1,13 +1,19 @@
 // Small helpers for reading tree-sitter Python trees the way the rules need them.
-import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
+import type { Node as SyntaxNode } from 'web-tree-sitter';
 
-/** Every node of `types` in document order, gathered inside the parser's own walk (one call, no recursion in JS). */
-export function collectNodes(tree: Tree, types: ReadonlySet<string>): Map<string, SyntaxNode[]> {
+/**
+ * Every node of `types` in `roots` (themselves included), in document order, gathered inside the parser's own walk:
+ * one call per root, no recursion in JS.
+ */
+export function collectNodes(roots: readonly SyntaxNode[], types: ReadonlySet<string>): Map<string, SyntaxNode[]> {
   const found = new Map<string, SyntaxNode[]>();
   for (const type of types) found.set(type, []);
   if (types.size === 0) return found;
-  for (const node of tree.rootNode.descendantsOfType([...types])) {
-    if (node) found.get(node.type)?.push(node);
+  const list = [...types];
+  for (const root of roots) {
+    for (const node of root.descendantsOfType(list)) {
+      if (node) found.get(node.type)?.push(node);
+    }
   }
   return found;
 }

@@ -109,6 +109,20 @@ describe('periscope lint', () => {
     assert.equal((await run('--format', 'xml')).code, 2);
     assert.equal((await run('--target', '7.9')).code, 2);
   });
+
+  it('--jobs lints files on worker threads with the same output as the main thread', async () => {
+    mkdirSync(join(dir, 'scripts'));
+    for (let i = 0; i < 5; i++) writeFileSync(join(dir, 'scripts', `s${i}.py`), `def onStartup(session):\n\tsid = session.id\n${'\tx = f"{sid}"\n'.repeat(i)}`);
+    writeFileSync(join(dir, 'scripts', 'periscope.json'), '{"lint": {"rules": {"py3-only": "warning"}}}');
+    const threads = await run('--format', 'json', '--jobs', '2', 'scripts');
+    const main = await run('--format', 'json', '--jobs', '1', 'scripts');
+    assert.equal(threads.code, 1);
+    assert.equal(threads.out, main.out);
+    assert.match(threads.out, /"severity": "warning",\s+"rule": "py3-only"/);
+    const bad = await run('--jobs', '0', 'scripts');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--jobs must be a number of threads/);
+  });
 });
 
 describe('periscope lint on bad input', () => {

@@ -29,7 +29,7 @@ def handleMessage(payload):
 def handleMessage(session, payload):
 	pass
 \`\`\``,
-  check({ script, tree, report }) {
+  checkScript({ script, tree, report }) {
     // Only 8.3 event files hold a whole def; 8.1 bodies are wrapped by the gateway, documents follow their own conventions.
     if (script.wrapper || !script.origin.file.endsWith('.py')) return;
     const event = roleEventFunction(script);

@@ -1,5 +1,4 @@
 // not-a-session-event: functions named like events Perspective never fires (onLogin, onIdle...), which the gateway never calls.
-import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { Rule } from '../rule';
 
 /** Event-like names with no gateway event behind them, and what to use instead. */
@@ -36,20 +35,16 @@ def onIdleTimeout(session):
 ## Use instead
 Set an inactivity timeout in the project's Perspective session settings, or build on
 \`session.props.lastActivity\` from a timer script.`,
-  nodeTypes: ['function_definition', 'call'],
-  check({ script, nodes, report }) {
+  nodeTypes: ['function_definition'],
+  check({ script, nodes, names, report }) {
     if (!/\bdef\s+on[A-Z]/.test(script.text)) return;
     for (const def of nodes('function_definition')) {
       const name = def.childForFieldName('name');
       if (!name || def.parent?.parent?.type === 'class_definition') continue;
       const advice = NOT_EVENTS.find(([pattern]) => pattern.test(name.text))?.[1];
-      if (!advice || isCalled(name.text, nodes('call'))) continue;
+      // The scripts call it themselves, so it runs even though the gateway does not call it.
+      if (!advice || names.called.has(name.text)) continue;
       report({ node: name, message: `Perspective never calls ${name.text}: ${advice}` });
     }
   },
 };
-
-/** True when the scripts call the function themselves, so it runs even though the gateway does not call it. */
-function isCalled(name: string, calls: readonly SyntaxNode[]): boolean {
-  return calls.some((call) => call.text.startsWith(name) && call.childForFieldName('function')?.text === name);
-}

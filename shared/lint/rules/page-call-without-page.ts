@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 import { findFunction } from '../../api/index';
 import type { ApiFunction } from '../../api/types';
 import { callArguments, calleeName, stringValue, type CallArguments } from '../syntax';
-import { eventFunctions, sessionEventSpec } from '../events';
+import { eventFunctions, sessionEventSpec, type EventFunction } from '../events';
 
 export const pageCallWithoutPage: Rule = {
   id: 'page-call-without-page',
@@ -36,12 +36,14 @@ or pass both ids of a page you know: \`system.perspective.navigate(page="/home",
   nodeTypes: ['call'],
   check({ script, tree, nodes, report }) {
     if (!script.text.includes('system.perspective')) return;
-    const events = eventFunctions(script, tree).filter((e) => sessionEventSpec(e.event)?.pageless);
-    if (events.length === 0) return;
+    const text = script.text;
+    // Read only when a call could need them: most regions checked after an edit have no system.perspective call.
+    let events: EventFunction[] | undefined;
     for (const call of nodes('call')) {
+      if (!text.startsWith('system.perspective', call.startIndex)) continue;
+      events ??= eventFunctions(script, tree).filter((e) => sessionEventSpec(e.event)?.pageless);
       const event = events.find((e) => call.startIndex >= e.node.startIndex && call.endIndex <= e.node.endIndex);
       if (!event) continue;
-      if (!call.text.startsWith('system.perspective')) continue;
       const name = calleeName(call);
       if (!name?.startsWith('system.perspective.')) continue;
       const fn = findFunction(name);

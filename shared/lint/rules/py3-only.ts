@@ -34,8 +34,7 @@ when placeholders carry a conversion (\`!r\`) or a format spec (\`:.2f\`).`,
   nodeTypes: ['call', 'typed_parameter', 'typed_default_parameter', 'nonlocal_statement', 'named_expression', 'keyword_separator', 'positional_separator', 'list_splat_pattern'],
   check(context) {
     const { report } = context;
-    const text = context.script.text;
-    const nodes = (type: string, hint: RegExp) => (hint.test(text) ? context.nodes(type) : []);
+    const nodes = (type: string, hint: RegExp) => (context.mentions(hint) ? context.nodes(type) : []);
     for (const s of nodes('string', /(^|[^\w])[rRuUbB]?[fF][rRbB]?['"]/m)) {
       if (/[fF]/.test(s.firstChild?.text ?? '')) {
         report({ node: s, message: 'f-strings do not compile on Jython 2.7; use % formatting or .format()', fix: fStringFix(s, context.script.text) });
@@ -83,8 +82,7 @@ when placeholders carry a conversion (\`!r\`) or a format spec (\`:.2f\`).`,
     for (const stmt of [...nodes('for_statement', /\basync\s+for\b/), ...nodes('with_statement', /\basync\s+with\b/)]) {
       if (stmt.child(0)?.type === 'async') report({ node: stmt.child(0)!, message: '`async for` and `async with` do not exist in Jython 2.7' });
     }
-    const printFunction = nodes('future_import_statement', /__future__/).some((f) => /\bprint_function\b/.test(f.text));
-    if (!printFunction && /\bprint\s*\(/.test(text)) {
+    if (!context.names.printFunction && context.mentions(/\bprint\s*\(/)) {
       for (const call of context.nodes('call')) {
         if (!call.text.startsWith('print')) continue;
         const fn = call.childForFieldName('function');

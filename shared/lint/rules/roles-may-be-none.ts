@@ -2,6 +2,7 @@
 import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { Rule } from '../rule';
 import { ancestor, calleeName, sameNode } from '../syntax';
+import { identifierAt } from '../names';
 
 const GUARD = /auth|roles|userName|\buser\b|\bNone\b/;
 const CONSUMERS = new Set(['len', 'set', 'list', 'sorted', 'any', 'all', 'tuple', 'enumerate']);
@@ -32,7 +33,7 @@ roles = session.props.auth.user.roles or []
 if "Administrator" in roles:
 	session.custom.canEdit = True
 \`\`\``,
-  nodeTypes: ['attribute'],
+  nodeTypes: ['attribute', 'identifier'],
   check({ script, nodes, report }) {
     if (!script.text.includes('auth')) return;
     for (const source of nodes('attribute')) {
@@ -44,7 +45,7 @@ if "Administrator" in roles:
       if (!isRoles && !isName) continue;
       const fn = ancestor(source, 'function_definition');
       if (/^onLog(in|In)$/.test(fn?.childForFieldName('name')?.text ?? '')) continue;
-      for (const use of usesOf(source, fn)) {
+      for (const use of usesOf(source, fn, nodes('identifier'), script.text)) {
         if (!unsafeUse(use, isRoles) || guarded(use, fn)) continue;
         report({
           node: use,
@@ -57,18 +58,36 @@ if "Administrator" in roles:
   },
 };
 
-/** The expression itself, or the reads of a variable it is assigned to, later in the same function. */
-function usesOf(source: SyntaxNode, fn: SyntaxNode | null): SyntaxNode[] {
+/**
+ * The expression itself, or the reads of a variable it is assigned to, later in the same function: the identifiers
+ * the shared walk gathered between the assignment and the function's end (they are in document order).
+ */
+function usesOf(source: SyntaxNode, fn: SyntaxNode | null, identifiers: readonly SyntaxNode[], text: string): SyntaxNode[] {
   const parent = source.parent;
   if (parent?.type !== 'assignment' || !sameNode(parent.childForFieldName('right'), source)) return [source];
   const target = parent.childForFieldName('left');
   if (target?.type !== 'identifier' || !fn) return [];
+  const name = target.text;
+  const after = parent.endIndex;
+  const end = fn.endIndex;
   const uses: SyntaxNode[] = [];
-  const body = fn.childForFieldName('body');
-  for (const id of body?.descendantsOfType('identifier') ?? []) {
-    if (id && id.text === target.text && id.startIndex > parent.endIndex) uses.push(id);
+  for (let i = firstAfter(identifiers, after); i < identifiers.length && identifiers[i].startIndex < end; i++) {
+    const id = identifiers[i];
+    if (identifierAt(text, id) === name) uses.push(id);
   }
   return uses;
+}
+
+/** The index of the first node starting after `offset`, in nodes sorted by start. */
+function firstAfter(nodes: readonly SyntaxNode[], offset: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid].startIndex > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function unsafeUse(node: SyntaxNode, isRoles: boolean): boolean {

@@ -29,7 +29,7 @@ def onStartup(session):
 \`\`\`
 
 Python 2 syntax is valid here: \`print "x"\`, \`except ValueError, e:\`, \`<>\`, \`0777\` and \`10L\` compile on Jython.`,
-  check({ tree, report }) {
+  checkScript({ tree, report }) {
     if (!tree.rootNode.hasError) return;
     const cursor = tree.walk();
     let lastLine = -1;

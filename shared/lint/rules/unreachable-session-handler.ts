@@ -28,9 +28,9 @@ system.perspective.sendMessage("refreshData", {"type": "alarms"}, scope="session
 system.util.sendMessage(system.util.getProjectName(), "refreshData", {"type": "alarms"}, scope="S")
 \`\`\``,
   nodeTypes: ['call'],
-  check({ script, tree, nodes, project, report }) {
+  check({ script, nodes, project, report }) {
     for (const call of script.text.includes('sendMessage') ? nodes('call') : []) {
-      const sent = sentMessageType(call);
+      const sent = sentMessageType(call, script.text);
       const type = sent?.via === 'perspective' ? stringValue(sent.type) : undefined;
       if (type === undefined || !project.sessionMessageTypes.has(type) || project.componentMessageTypes.has(type)) continue;
       report({
@@ -38,6 +38,8 @@ system.util.sendMessage(system.util.getProjectName(), "refreshData", {"type": "a
         message: `'${type}' is handled only by a Session Events message handler, which system.perspective.sendMessage never reaches; use system.util.sendMessage(project, '${type}', payload, scope="S")`,
       });
     }
+  },
+  checkScript({ script, tree, project, report }) {
     if (script.role.kind !== 'session-message-handler' || !project.complete) return;
     const type = script.role.messageType;
     if (project.sentByUtil.has(type)) return;

@@ -30,7 +30,8 @@ function resolve(runtime: Runtime, scope: Value): Resolved {
   return { session, tree };
 }
 
-function parts(path: Value): PathPart[] {
+/** A property path as Python sends it: a list of names and indices. */
+export function parts(path: Value): PathPart[] {
   if (!Array.isArray(path)) throw new HostError('TypeError', 'a property path must be a list');
   return path.map((p) => {
     if (typeof p === 'number' && Number.isInteger(p)) return p;

@@ -2,20 +2,11 @@
 // component navigation (getChild, getSibling, parent) and custom method lookup of `periscope_components`.
 import type { Value } from '../../engine/types';
 import { HostError } from '../../engine/types';
-import { describe } from '../host/tree';
+import { describe, parts } from '../host/tree';
 import type { HostCall, HostCalls } from '../host/types';
-import { getAt, isObject, type PathPart } from '../tree';
+import { getAt, isObject } from '../tree';
 import { scriptsOf } from './catalog';
 import { findComponent, findInstance, isViewAddress, resolveTree, writeTree } from './trees';
-
-function parts(path: Value): PathPart[] {
-  if (!Array.isArray(path)) throw new HostError('TypeError', 'a property path must be a list');
-  return path.map((p) => {
-    if (typeof p === 'number' && Number.isInteger(p)) return p;
-    if (typeof p === 'string') return p;
-    throw new HostError('TypeError', `property names must be strings, not ${JSON.stringify(p)}`);
-  });
-}
 
 const viewTreeCalls: HostCalls = {
   'tree.get': (runtime, [scope, path]) => {

@@ -1,60 +1,73 @@
 // Recognises Python-3-only syntax that Jython 2.7 refuses to compile, naming each construct the way a developer would.
+// The Jython translator reports these as divergences and the linter's py3-only rule as diagnostics: one list for both.
 import type { SyntaxNode } from '../python/parser';
 
-/** What the gateway would say no to, and where. */
+/** What the gateway would say no to, where, and what to write instead. */
 export interface Py3Construct {
   node: SyntaxNode;
-  message: string;
+  /** The construct, as a noun phrase: "f-string", "walrus operator (:=)". */
+  what: string;
+  /** What compiles on Jython 2.7 instead, when there is a plain answer. */
+  instead?: string;
 }
 
-const advice = 'Jython 2.7 rejects the whole script with a SyntaxError';
+/** The node types `py3OnlyConstruct` looks at; any other node is never Python-3-only by itself. */
+export const PY3_ONLY_NODE_TYPES = [
+  'string', 'typed_parameter', 'typed_default_parameter', 'function_definition', 'assignment', 'for_statement',
+  'with_statement', 'nonlocal_statement', 'await', 'named_expression', 'keyword_separator', 'positional_separator',
+  'yield', 'raise_statement', 'class_definition', 'binary_operator', 'list_splat', 'dictionary_splat',
+  'match_statement', 'type_alias_statement', 'integer', 'call',
+] as const;
 
 /** The Python-3-only construct this node introduces, if any; `printFunction` is `from __future__ import print_function`. */
 export function py3OnlyConstruct(node: SyntaxNode, printFunction: boolean): Py3Construct | undefined {
-  const found = (message: string, at: SyntaxNode = node): Py3Construct => ({ node: at, message: `${message}: ${advice}` });
+  const found = (what: string, instead?: string, at: SyntaxNode = node): Py3Construct => ({ node: at, what, ...(instead ? { instead } : {}) });
+  const isAsync = () => node.children.some((c) => c?.type === 'async');
   switch (node.type) {
     case 'string': {
       const start = node.firstChild;
-      if (start?.type === 'string_start' && /f/i.test(start.text)) return found("f-string; use '...'.format(...) or %");
-      return undefined;
+      return start?.type === 'string_start' && /f/i.test(start.text) ? found('f-string', 'use % formatting or .format()') : undefined;
     }
     case 'typed_parameter':
     case 'typed_default_parameter':
-      return found('parameter annotation');
+      return found('parameter annotation', 'remove the type');
     case 'function_definition': {
-      if (node.children.some((c) => c?.type === 'async')) return found('async def');
+      if (isAsync()) return found('async def', 'use a plain def (system.util.invokeAsynchronous runs work in the background)');
       const returns = node.childForFieldName('return_type');
-      return returns ? found('return annotation', returns) : undefined;
+      return returns ? found('return annotation (-> type)', 'remove it', returns) : undefined;
     }
-    case 'assignment':
-      return node.childForFieldName('type') ? found('variable annotation') : starredTarget(node.childForFieldName('left'), found);
+    case 'assignment': {
+      const type = node.childForFieldName('type');
+      return type ? found('variable annotation', 'remove the type', type) : starredTarget(node.childForFieldName('left'), found);
+    }
     case 'for_statement':
-      if (node.children.some((c) => c?.type === 'async')) return found('async for');
-      return starredTarget(node.childForFieldName('left'), found);
+      return isAsync() ? found('async for') : starredTarget(node.childForFieldName('left'), found);
     case 'with_statement':
-      return node.children.some((c) => c?.type === 'async') ? found('async with') : undefined;
+      return isAsync() ? found('async with') : undefined;
     case 'nonlocal_statement':
-      return found('nonlocal statement');
+      return found('nonlocal statement', 'keep the value in a mutable holder (a dict or list) instead');
     case 'await':
       return found('await expression');
     case 'named_expression':
-      return found('assignment expression (:=)');
+      return found('walrus operator (:=)', 'assign on its own line first');
     case 'keyword_separator':
-      return found('keyword-only parameters (bare *)');
+      return found('keyword-only parameters (a bare * in a def)', 'use a default value instead');
     case 'positional_separator':
-      return found('positional-only parameters (/)');
+      return found('positional-only parameters (/ in a def)');
     case 'yield':
-      return node.children.some((c) => c?.type === 'from') ? found('yield from') : undefined;
+      return node.children.some((c) => c?.type === 'from') ? found('yield from', 'loop and yield each item') : undefined;
     case 'raise_statement': {
       const cause = node.childForFieldName('cause');
-      return cause ? found('raise ... from ...', cause) : undefined;
+      return cause ? found('raise ... from ...', 'raise the new exception alone', cause) : undefined;
     }
     case 'class_definition': {
-      const keyword = node.childForFieldName('superclasses')?.namedChildren.find((a) => a.type === 'keyword_argument');
-      return keyword ? found(`class keyword argument (${keyword.childForFieldName('name')?.text}=...)`, keyword) : undefined;
+      const keyword = node.childForFieldName('superclasses')?.namedChildren.find((a) => a?.type === 'keyword_argument');
+      return keyword ? found(`class keyword argument (${keyword.childForFieldName('name')?.text}=...)`, undefined, keyword) : undefined;
     }
-    case 'binary_operator':
-      return node.childForFieldName('operator')?.type === '@' ? found('matrix multiplication operator (@)') : undefined;
+    case 'binary_operator': {
+      const operator = node.childForFieldName('operator');
+      return operator?.type === '@' ? found('matrix operator @', undefined, operator) : undefined;
+    }
     case 'list_splat':
     case 'dictionary_splat': {
       // Unpacking inside a literal (`[*a]`, `{**d}`) is Python 3.5+; in a call's arguments Python 2 allows it.
@@ -64,13 +77,17 @@ export function py3OnlyConstruct(node: SyntaxNode, printFunction: boolean): Py3C
         : undefined;
     }
     case 'match_statement':
-      return found('match statement');
+      return found('match statement', 'use if/elif');
     case 'type_alias_statement':
       return found('type alias statement');
+    case 'integer':
+      return node.text.includes('_') ? found('digit separators (1_000)', 'write the number without underscores') : undefined;
     case 'call': {
       if (printFunction || node.childForFieldName('function')?.text !== 'print') return undefined;
       const keyword = node.childForFieldName('arguments')?.namedChildren.find((a) => a?.type === 'keyword_argument');
-      return keyword ? found(`print(..., ${keyword.childForFieldName('name')?.text}=...) without from __future__ import print_function`, keyword) : undefined;
+      return keyword
+        ? found(`print(..., ${keyword.childForFieldName('name')?.text}=...)`, 'print is a statement unless the script starts with `from __future__ import print_function`', keyword)
+        : undefined;
     }
     default:
       return undefined;
@@ -79,9 +96,9 @@ export function py3OnlyConstruct(node: SyntaxNode, printFunction: boolean): Py3C
 
 function starredTarget(
   target: SyntaxNode | null,
-  found: (message: string, at?: SyntaxNode) => Py3Construct,
+  found: (what: string, instead?: string, at?: SyntaxNode) => Py3Construct,
 ): Py3Construct | undefined {
   if (!target || (target.type !== 'pattern_list' && target.type !== 'tuple_pattern' && target.type !== 'list_pattern')) return undefined;
   const star = target.namedChildren.find((c) => c?.type === 'list_splat_pattern');
-  return star ? found('starred assignment target (a, *b = ...)', star) : undefined;
+  return star ? found('starred assignment (a, *b = ...)', 'slice the sequence instead', star) : undefined;
 }

@@ -61,7 +61,7 @@ export function translateWith(parser: Parser, text: string, options: TranslateOp
     const py3Only: Py3OnlyUse[] = [];
     const visit = (node: SyntaxNode, depth: number): void => {
       const construct = py3OnlyConstruct(node, future.printFunction);
-      if (construct) py3Only.push({ offset: construct.node.startIndex, message: construct.message });
+      if (construct) py3Only.push({ offset: construct.node.startIndex, message: `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError` });
       rewrite(node, depth, future, edits);
       for (const child of node.children) visit(child, depth + 1);
     };

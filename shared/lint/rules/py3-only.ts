@@ -1,7 +1,8 @@
 // py3-only: Python 3 syntax that tree-sitter accepts but Jython 2.7 refuses to compile; f-strings get a mechanical fix.
 import type { Node as SyntaxNode } from 'web-tree-sitter';
-import type { Fix, Rule, ScriptContext } from '../rule';
-import { callArguments, sameNode } from '../syntax';
+import { PY3_ONLY_NODE_TYPES, py3OnlyConstruct } from '../../jython/py3-only';
+import type { Fix, Rule } from '../rule';
+import { sameNode } from '../syntax';
 
 export const py3Only: Rule = {
   id: 'py3-only',
@@ -31,74 +32,45 @@ logger.info("Session started: %s - User: %s" % (session_id, username))
 The fix rewrites an f-string with \`%\` when every placeholder is a plain expression, and with \`.format()\`
 when placeholders carry a conversion (\`!r\`) or a format spec (\`:.2f\`).`,
   // Most of these constructs are rare: a cheap look at the text decides whether their nodes are needed at all.
-  nodeTypes: ['call', 'typed_parameter', 'typed_default_parameter', 'nonlocal_statement', 'named_expression', 'keyword_separator', 'positional_separator', 'list_splat_pattern'],
+  nodeTypes: ['call', 'typed_parameter', 'typed_default_parameter', 'nonlocal_statement', 'named_expression', 'keyword_separator', 'positional_separator'],
   check(context) {
-    const { report } = context;
-    const nodes = (type: string, hint: RegExp) => (context.mentions(hint) ? context.nodes(type) : []);
-    for (const s of nodes('string', /(^|[^\w])[rRuUbB]?[fF][rRbB]?['"]/m)) {
-      if (/[fF]/.test(s.firstChild?.text ?? '')) {
-        report({ node: s, message: 'f-strings do not compile on Jython 2.7; use % formatting or .format()', fix: fStringFix(s, context.script.text) });
-      }
-    }
-    for (const p of [...context.nodes('typed_parameter'), ...context.nodes('typed_default_parameter')]) {
-      report({ node: p, message: 'parameter annotations do not compile on Jython 2.7; remove the type' });
-    }
-    for (const def of nodes('function_definition', /\)\s*->|\basync\b/)) {
-      const returns = def.childForFieldName('return_type');
-      if (returns) report({ node: returns, message: 'return annotations (-> type) do not compile on Jython 2.7; remove them' });
-      if (def.child(0)?.type === 'async') report({ node: def.child(0)!, message: '`async def` does not exist in Jython 2.7; use a plain def (system.util.invokeAsynchronous runs work in the background)' });
-    }
-    for (const a of nodes('assignment', /^[ \t]*[A-Za-z_][\w.]*(\[[^\]\n]*\])?[ \t]*:[ \t]*[A-Za-z_]/m)) {
-      const type = a.childForFieldName('type');
-      if (type) report({ node: type, message: 'variable annotations do not compile on Jython 2.7; remove the type' });
-    }
-    simple(context, 'nonlocal_statement', '`nonlocal` does not exist in Jython 2.7; keep the value in a mutable holder (a dict or list) instead');
-    for (const node of nodes('await', /\bawait\b/)) report({ node, message: '`await` does not exist in Jython 2.7' });
-    simple(context, 'named_expression', 'the walrus operator := does not compile on Jython 2.7; assign on its own line first');
-    simple(context, 'keyword_separator', 'keyword-only parameters (a bare * in a def) do not compile on Jython 2.7; use a default value instead');
-    simple(context, 'positional_separator', 'positional-only parameters (/ in a def) do not compile on Jython 2.7');
-    for (const node of nodes('match_statement', /^[ \t]*match\b/m)) report({ node, message: '`match` does not exist in Jython 2.7; use if/elif' });
-    for (const y of nodes('yield', /\byield\s+from\b/)) {
-      const from = y.children.find((c) => c?.type === 'from');
-      if (from) report({ node: y, message: '`yield from` does not compile on Jython 2.7; loop and yield each item' });
-    }
-    for (const splat of context.nodes('list_splat_pattern')) {
-      // `*args` in a def or lambda is Python 2 too; only a starred assignment target is new.
-      const parent = splat.parent?.type;
-      if (parent === 'parameters' || parent === 'lambda_parameters') continue;
-      report({ node: splat, message: 'starred assignment (a, *b = ...) does not compile on Jython 2.7; slice the sequence instead' });
-    }
-    for (const r of nodes('raise_statement', /\braise\b[^\n]*\bfrom\b/)) {
-      const cause = r.childForFieldName('cause');
-      if (cause) report({ node: cause, message: '`raise ... from ...` does not compile on Jython 2.7; raise the new exception alone' });
-    }
-    for (const n of nodes('integer', /\d_\d/)) {
-      if (n.text.includes('_')) report({ node: n, message: 'digit separators (1_000) do not compile on Jython 2.7; write the number without underscores' });
-    }
-    for (const op of nodes('binary_operator', /@/)) {
-      const operator = op.childForFieldName('operator');
-      if (operator?.type === '@') report({ node: operator, message: 'the matrix operator @ does not exist in Jython 2.7' });
-    }
-    for (const stmt of [...nodes('for_statement', /\basync\s+for\b/), ...nodes('with_statement', /\basync\s+with\b/)]) {
-      if (stmt.child(0)?.type === 'async') report({ node: stmt.child(0)!, message: '`async for` and `async with` do not exist in Jython 2.7' });
-    }
-    if (!context.names.printFunction && context.mentions(/\bprint\s*\(/)) {
-      for (const call of context.nodes('call')) {
-        if (!call.text.startsWith('print')) continue;
-        const fn = call.childForFieldName('function');
-        if (fn?.type !== 'identifier' || fn.text !== 'print') continue;
-        const keywords = [...callArguments(call).keywords.keys()].filter((k) => k === 'end' || k === 'sep' || k === 'file' || k === 'flush');
-        if (keywords.length > 0) {
-          report({ node: call, message: `print(..., ${keywords[0]}=...) is Python 3; on Jython 2.7 print is a statement unless the script starts with \`from __future__ import print_function\`` });
-        }
+    for (const [type, hint] of CANDIDATES) {
+      if (hint && !context.mentions(hint)) continue;
+      if (type === 'call' && (context.names.printFunction || !context.mentions(/\bprint\s*\(/))) continue;
+      for (const node of context.nodes(type)) {
+        const construct = py3OnlyConstruct(node, context.names.printFunction);
+        if (!construct) continue;
+        context.report({
+          node: construct.node,
+          message: `${construct.what} does not compile on Jython 2.7${construct.instead ? `; ${construct.instead}` : ''}`,
+          fix: node.type === 'string' ? fStringFix(node, context.script.text) : undefined,
+        });
       }
     }
   },
 };
 
-function simple(context: ScriptContext, type: string, message: string): void {
-  for (const node of context.nodes(type)) context.report({ node, message });
-}
+/** Text that must appear in a script before nodes of a rare type are worth reading (none: always read). */
+const HINTS: Partial<Record<(typeof PY3_ONLY_NODE_TYPES)[number], RegExp>> = {
+  string: /(^|[^\w])[rRuUbB]?[fF][rRbB]?['"]/m,
+  function_definition: /\)\s*->|\basync\b/,
+  assignment: /\*|^[ \t]*[A-Za-z_][\w.]*(\[[^\]\n]*\])?[ \t]*:[ \t]*[A-Za-z_]/m,
+  for_statement: /\basync\b|\bfor\b[^\n]*\*/,
+  with_statement: /\basync\s+with\b/,
+  await: /\bawait\b/,
+  yield: /\byield\s+from\b/,
+  raise_statement: /\braise\b[^\n]*\bfrom\b/,
+  class_definition: /^[ \t]*class\b[^\n]*=/m,
+  binary_operator: /@/,
+  list_splat: /[[({,]\s*\*\w/,
+  dictionary_splat: /\*\*/,
+  match_statement: /^[ \t]*match\b/m,
+  type_alias_statement: /^[ \t]*type\b/m,
+  integer: /\d_\d/,
+};
+
+/** Each node type the shared detector knows, with a text hint that must appear before its nodes are worth reading. */
+const CANDIDATES: ReadonlyArray<readonly [(typeof PY3_ONLY_NODE_TYPES)[number], RegExp | undefined]> = PY3_ONLY_NODE_TYPES.map((type) => [type, HINTS[type]] as const);
 
 /** Parents under which `"..." % (args)` needs no parentheses: the % binds at least as tightly as them. */
 const LOOSE_PARENTS = new Set([

@@ -57,6 +57,30 @@ def _p2_div(a, b):
     return a / b
 
 
+def _p2_rank(value):
+    # Python 2's order across unrelated types: None first, then numbers, then the rest by type name.
+    if value is None:
+        return (0, '')
+    if isinstance(value, (int, float)):
+        return (1, '')
+    return (2, type(value).__name__)
+
+
+def _p2_ordering(compare):
+    def ordered(a, b):
+        try:
+            return compare(a, b)
+        except TypeError:
+            return compare(_p2_rank(a), _p2_rank(b))
+    return ordered
+
+
+_p2_lt = _p2_ordering(lambda a, b: a < b)
+_p2_le = _p2_ordering(lambda a, b: a <= b)
+_p2_gt = _p2_ordering(lambda a, b: a > b)
+_p2_ge = _p2_ordering(lambda a, b: a >= b)
+
+
 def _p2_print_to(stream, *args, **kwargs):
     print(*args, file=_sys.stdout if stream is None else stream, end=kwargs.get('end', '\n'))
 
@@ -143,7 +167,7 @@ def make_py2_builtins():
         'execfile': _execfile, 'intern': _sys.intern,
         'range': _range, 'map': _map, 'filter': _filter, 'zip': _zip, 'sorted': _sorted, 'round': _round,
         '_p2': _p2, '_p2_div': _p2_div, '_p2_print_to': _p2_print_to, '_p2_raise': _p2_raise,
-        '_p2_message': _p2_message,
+        '_p2_message': _p2_message, '_p2_lt': _p2_lt, '_p2_le': _p2_le, '_p2_gt': _p2_gt, '_p2_ge': _p2_ge,
     })
     return names
 

@@ -35,6 +35,7 @@ export const helpers = {
   printTo: '_p2_print_to',
   raise: '_p2_raise',
   message: '_p2_message',
+  order: { '<': '_p2_lt', '<=': '_p2_le', '>': '_p2_gt', '>=': '_p2_ge' },
 } as const;
 
 /** Dict methods whose Python 2 meaning differs: lists instead of views, and the iter* and has_key methods. */
@@ -165,6 +166,15 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
     }
     case 'comparison_operator': {
       for (const op of node.children) if (op.type === '<>') replace(op, '!=');
+      // Python 2 orders values of unrelated types (`None < 0` is True, `value > 0` with a None tag value is False)
+      // where Python 3 raises TypeError; a single ordering comparison goes through a helper that falls back to
+      // Python 2's order. Chains (`a < b < c`) stay as written.
+      const operators = node.children.filter((c) => !c.isNamed);
+      const op = operators.length === 1 ? operators[0] : undefined;
+      if (!op || !(op.type in helpers.order) || node.namedChildCount !== 2) return;
+      insert(node.startIndex, `${helpers.order[op.type as keyof typeof helpers.order]}(`);
+      replace(op, ',');
+      insert(node.endIndex, ')', true);
       return;
     }
     case 'binary_operator': {

@@ -35,6 +35,11 @@ describe('Jython translator', () => {
       assert.equal(await code('print `n`, "items",\n'), "print( repr(n), \"items\", end=' ')\n");
     });
 
+    it('orders unrelated types as Python 2 does, one comparison at a time', async () => {
+      assert.equal(await code('if speed > 100: pass\n'), 'if _p2_gt(speed , 100): pass\n');
+      assert.equal(await code('ok = 0 <= x < 10\n'), 'ok = 0 <= x < 10\n');
+    });
+
     it('leaves print calls alone under from __future__ import print_function', async () => {
       const source = 'from __future__ import print_function\nprint("a", "b", sep="-")\n';
       assert.equal(await code(source), source);

@@ -4,6 +4,7 @@
 // list-returning `range` never slows or breaks library code.
 export const py2BuiltinsSource = String.raw`
 import builtins as _builtins
+import codecs as _codecs
 import decimal as _decimal
 import functools as _functools
 import io as _io
@@ -44,9 +45,33 @@ class _Py2Dict(object):
         return iter(self._d.items())
 
 
+# Python 2's str-to-str codecs, by the names scripts use.
+_P2_BYTE_CODECS = {'base64': 'base64_codec', 'base_64': 'base64_codec', 'hex': 'hex_codec', 'zlib': 'zlib_codec', 'zip': 'zlib_codec'}
+
+
+class _Py2Str(object):
+    """A str seen as Jython's byte string: encode gives a str of byte values, decode reads one."""
+    __slots__ = ('_s',)
+
+    def __init__(self, s):
+        self._s = s
+
+    def encode(self, encoding='ascii', errors='strict'):
+        codec = _P2_BYTE_CODECS.get(encoding.lower())
+        data = _codecs.encode(self._s.encode('latin-1'), codec) if codec else self._s.encode(encoding, errors)
+        return data.decode('latin-1')
+
+    def decode(self, encoding='ascii', errors='strict'):
+        raw = self._s.encode('latin-1')
+        codec = _P2_BYTE_CODECS.get(encoding.lower())
+        return _codecs.decode(raw, codec).decode('latin-1') if codec else raw.decode(encoding, errors)
+
+
 def _p2(obj):
     # Objects with their own has_key/keys (the runtime's property wrappers) are left alone.
-    return _Py2Dict(obj) if isinstance(obj, dict) else obj
+    if isinstance(obj, dict):
+        return _Py2Dict(obj)
+    return _Py2Str(obj) if isinstance(obj, str) else obj
 
 
 def _p2_div(a, b):
@@ -81,8 +106,20 @@ _p2_gt = _p2_ordering(lambda a, b: a > b)
 _p2_ge = _p2_ordering(lambda a, b: a >= b)
 
 
-def _p2_print_to(stream, *args, **kwargs):
-    print(*args, file=_sys.stdout if stream is None else stream, end=kwargs.get('end', '\n'))
+def _p2_print_to(stream, *items, **options):
+    # The print statement's spacing: items are separated by a space, except after a string that ends in
+    # whitespace other than a space (Python 2's softspace rule), so "a\n", "b" prints "a\nb".
+    out = []
+    for item in items:
+        if out and not (isinstance(out[-1], str) and out[-1][-1:].isspace() and out[-1][-1:] != ' '):
+            out.append(' ')
+        out.append(item if isinstance(item, str) else str(item))
+    out.append(options.get('end', '\n'))
+    (_sys.stdout if stream is None else stream).write(''.join(out))
+
+
+def _p2_print(*items, **options):
+    _p2_print_to(None, *items, **options)
 
 
 def _p2_raise(kind, value=None, tb=None):
@@ -166,7 +203,7 @@ def make_py2_builtins():
         'raw_input': _raw_input, 'reduce': _functools.reduce, 'cmp': _cmp, 'apply': _apply,
         'execfile': _execfile, 'intern': _sys.intern,
         'range': _range, 'map': _map, 'filter': _filter, 'zip': _zip, 'sorted': _sorted, 'round': _round,
-        '_p2': _p2, '_p2_div': _p2_div, '_p2_print_to': _p2_print_to, '_p2_raise': _p2_raise,
+        '_p2': _p2, '_p2_div': _p2_div, '_p2_print_to': _p2_print_to, '_p2_print': _p2_print, '_p2_raise': _p2_raise,
         '_p2_message': _p2_message, '_p2_lt': _p2_lt, '_p2_le': _p2_le, '_p2_gt': _p2_gt, '_p2_ge': _p2_ge,
     })
     return names

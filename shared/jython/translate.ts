@@ -31,6 +31,7 @@ export interface Translation {
 /** Names of the helpers the Python 2 prelude puts in every script's builtins (single underscore: no name mangling). */
 export const helpers = {
   div: '_p2_div',
+  print: '_p2_print',
   py2: '_p2',
   printTo: '_p2_print_to',
   raise: '_p2_raise',
@@ -38,8 +39,11 @@ export const helpers = {
   order: { '<': '_p2_lt', '<=': '_p2_le', '>': '_p2_gt', '>=': '_p2_ge' },
 } as const;
 
-/** Dict methods whose Python 2 meaning differs: lists instead of views, and the iter* and has_key methods. */
-const py2DictMethods = new Set(['has_key', 'iteritems', 'iterkeys', 'itervalues', 'keys', 'values', 'items']);
+/**
+ * Methods whose Python 2 meaning differs: dicts' lists instead of views, iter* and has_key; strings' encode and
+ * decode, which give and read Jython's byte strings.
+ */
+const py2DictMethods = new Set(['has_key', 'iteritems', 'iterkeys', 'itervalues', 'keys', 'values', 'items', 'encode', 'decode']);
 
 let sharedParser: Promise<Parser> | undefined;
 
@@ -101,7 +105,7 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
       // `print >>f, x` becomes `_p2_print_to(f, x)`: the stream stays where it was written, so the map stays monotone.
       const stream = chevron?.namedChildren[0];
       if (stream) edits.push({ start: keyword.startIndex, end: stream.startIndex, text: `${helpers.printTo}(`, rank: depth });
-      else replace(keyword, 'print(');
+      else replace(keyword, `${helpers.print}(`);
       insert(node.endIndex, trailingComma ? " end=' ')" : ')', true);
       return;
     }
@@ -117,7 +121,7 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
       const first = node.firstNamedChild;
       const printed = first?.type === 'call' && first.childForFieldName('function')?.text === 'print' ? first.childForFieldName('function') : null;
       if (printed && node.namedChildCount >= 2) {
-        insert(printed.endIndex, '(');
+        replace(printed, `${helpers.print}(`);
         insert(node.endIndex, node.lastChild?.type === ',' ? " end=' ')" : ')', true);
       }
       return;

@@ -4,6 +4,7 @@ import { createPyodideEngine } from '../../shared/engine/pyodide';
 import { HostError, type Engine, type HostCallContext, type Outcome, type Value } from '../../shared/engine/types';
 import { LineIndex, OriginMap } from '../../shared/source/origin';
 import type { Script } from '../../shared/source/script';
+import { swallowsInterrupt } from '../support/runaway';
 
 /** A script that sits in a Markdown file after a few lines of prose, so every position goes through the origin map. */
 function markdownScript(id: string, body: string, role: Script['role'] = { kind: 'module' }): Script {
@@ -254,12 +255,7 @@ describe('Pyodide engine', function () {
         'import periscope_host',
         'periscope_host.call("loaded", "stubborn")',
         'def spin():',
-        '    while True:',
-        '        try:',
-        '            while True:',
-        '                pass',
-        '        except:',
-        '            pass',
+        ...swallowsInterrupt,
         'def ok():',
         '    return "still here"',
         '',
@@ -280,12 +276,7 @@ describe('Pyodide engine', function () {
         'def make(label):',
         '    return lambda: label',
         'def stuck():',
-        '    while True:',
-        '        try:',
-        '            while True:',
-        '                pass',
-        '        except:',
-        '            pass',
+        ...swallowsInterrupt,
         '',
       ].join('\n'));
       await engine.load({ script, namespace: 'kept' });

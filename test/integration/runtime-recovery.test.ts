@@ -7,6 +7,7 @@ import { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { simulate, type SimulationResult } from '../../shared/runtime/simulation';
 import type { TraceEvent } from '../../shared/runtime/trace';
+import { swallowsInterrupt } from '../support/runaway';
 
 type ScriptEvent = Extract<TraceEvent, { kind: 'script' }>;
 
@@ -20,12 +21,7 @@ function seedWithRunaway(): string {
   const extra = [
     '', '```python',
     'def onKeyEvent(page, event):',
-    '    while True:',
-    '        try:',
-    '            while True:',
-    '                pass',
-    '        except:',
-    '            pass',
+    ...swallowsInterrupt,
     '',
     'def onBarcodeDataReceived(session, data, context):',
     '    def later():',

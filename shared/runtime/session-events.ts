@@ -7,9 +7,9 @@ import { pageArg, sessionArg, type Session } from './session';
 export type EventParts = Pick<RuntimeParts, 'trace' | 'clock' | 'scripts' | 'project'>;
 
 /** Delivers a session message (system.util.sendMessage with scope "S") to its Session Events handler. */
-export async function message(parts: EventParts, session: Session, name: string, payload: Json, scope = 'S'): Promise<void> {
+export async function message(parts: EventParts, session: Session, name: string, payload: Json, scope = 'S', from: 'client' | 'script' = 'client'): Promise<void> {
   const handler = parts.project.messageHandlers.get(name);
-  parts.trace.add({ kind: 'message', session: session.id, name, payload, handled: handler !== undefined, scope });
+  parts.trace.add({ kind: 'message', session: session.id, name, payload, handled: handler !== undefined, scope, from });
   if (handler) await parts.scripts.invoke(handler, [sessionArg(session), payload], { session }, `message ${name}`);
 }
 

@@ -28,12 +28,12 @@ function sendMessage(parts: RuntimeParts, args: Value[]): Value {
   const scopes = typeof scope === 'string' ? scope.toUpperCase() : filtered ? 'CS' : 'CGS';
   const from = parts.scripts.current?.session?.id ?? null;
   if (project !== null && project !== parts.project.name) {
-    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: `${scopes} (project ${String(project)}, not ${parts.project.name})` });
+    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: `${scopes} (project ${String(project)}, not ${parts.project.name})`, from: 'script' });
     return [];
   }
   if (!scopes.includes('S')) {
     // Gateway (G) and Vision client (C) message handlers are outside a session simulation.
-    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: scopes });
+    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: scopes, from: 'script' });
     return [];
   }
   const targets = [...parts.sessions.values()].filter((s) =>
@@ -42,7 +42,7 @@ function sendMessage(parts: RuntimeParts, args: Value[]): Value {
     (user === null || s.user?.username === user) &&
     (hasRole === null || (s.user?.roles.includes(String(hasRole)) ?? false)));
   const body = plainCopy(payload ?? {});
-  for (const session of targets) void parts.queue.enqueue(session.id, () => message(parts, session, name, body, scopes));
+  for (const session of targets) void parts.queue.enqueue(session.id, () => message(parts, session, name, body, scopes, 'script'));
   return targets.map((s) => `sessionId=${s.id}`);
 }
 

@@ -1,0 +1,136 @@
+// The panel's connection to whatever it inspects, through a Connector: which inspector to use (the dev gateway
+// or the page surface), a fresh client and store for each connection, and recovery when the page reloads or the
+// gateway restarts. The last state stays on screen, marked stale, until a new connection takes over.
+import { InspectorClient } from '../../shared/inspector/client';
+import { InspectorStore } from '../../shared/inspector/store';
+import type { PageInfo } from '../wire';
+import type { Connector } from './connector';
+
+export type Mode = 'gateway' | 'page';
+
+export type LinkStatus =
+  | { state: 'waiting'; message: string }
+  | { state: 'connecting'; target: PageInfo }
+  | { state: 'live'; target: PageInfo; mode: Mode }
+  | { state: 'lost'; message: string };
+
+export interface LinkOptions {
+  /** Levels of nested data loaded before someone expands them. */
+  depth: number;
+  history: number;
+  /** How store notifications are batched (an animation frame in the panel). */
+  schedule?: (flush: () => void) => void;
+  /** How long to wait before trying a lost dev gateway again. */
+  retryMs?: number;
+}
+
+export class PanelLink {
+  status: LinkStatus = { state: 'waiting', message: 'waiting for the inspected page' };
+  /** The store of the current (or last) connection; its data stays readable after the connection is lost. */
+  store: InspectorStore | undefined;
+  private readonly listeners = new Set<() => void>();
+  private target: PageInfo | null = null;
+  private key = '';
+  private generation = 0;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private history: number;
+
+  constructor(
+    private readonly connector: Connector,
+    private readonly options: LinkOptions,
+  ) {
+    this.history = options.history;
+    connector.watch((info) => this.follow(info));
+  }
+
+  get mode(): Mode | undefined {
+    return this.status.state === 'live' ? this.status.mode : undefined;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The history cap, kept across reconnections. */
+  setHistory(limit: number): void {
+    this.history = limit;
+    this.store?.setHistory(limit);
+    this.changed();
+  }
+
+  get historyLimit(): number {
+    return this.history;
+  }
+
+  private follow(info: PageInfo | null): void {
+    this.target = info;
+    if (!info) {
+      if (this.status.state === 'live' || this.status.state === 'connecting') this.lose('the inspected page went away (reloading or navigating); waiting for it to come back');
+      return;
+    }
+    if (!info.client && !info.inspector) {
+      this.key = '';
+      this.setStatus({ state: 'waiting', message: `no Perspective client on ${info.url} yet: Periscope inspects pages under /data/perspective/client/` });
+      return;
+    }
+    const key = info.inspector ? `gateway ${info.inspector} ${info.sessionId ?? ''}` : `page ${info.url} ${info.sessionId ?? ''} ${info.pageId ?? ''}`;
+    if (key === this.key && (this.status.state === 'live' || this.status.state === 'connecting')) return;
+    this.key = key;
+    this.connect(info);
+  }
+
+  private connect(target: PageInfo): void {
+    clearTimeout(this.retry);
+    const generation = ++this.generation;
+    this.setStatus({ state: 'connecting', target });
+    const client = new InspectorClient(this.connector.open(target));
+    const store = new InspectorStore(client, {
+      depth: this.options.depth,
+      history: this.history,
+      ...(target.sessionId ? { session: target.sessionId } : {}),
+      ...(this.options.schedule ? { schedule: this.options.schedule } : {}),
+    });
+    client.onEvent((frame) => {
+      if (frame.event === 'closing' && generation === this.generation) this.lose(`the dev gateway is stopping (${frame.data.reason}); reconnecting when it is back`);
+    });
+    client.onClose(() => {
+      if (generation !== this.generation || this.status.state === 'lost') return;
+      this.lose(target.inspector ? 'the connection to the dev gateway closed; reconnecting when it is back' : 'the page closed its inspector connection; waiting for it to come back');
+    });
+    store.start().then(
+      () => {
+        if (generation !== this.generation) return client.close();
+        this.store?.client.close();
+        this.store = store;
+        store.onChange(() => this.changed());
+        this.setStatus({ state: 'live', target, mode: target.inspector ? 'gateway' : 'page' });
+      },
+      (error: Error) => {
+        if (generation !== this.generation) return;
+        client.close();
+        this.lose(target.inspector ? `cannot reach the dev gateway's inspector (${error.message}); retrying` : `the page surface did not answer (${error.message})`);
+      },
+    );
+  }
+
+  /** Keeps the last state on screen and, for a dev gateway, tries again: a restarted gateway on the same URL is picked up. */
+  private lose(message: string): void {
+    this.generation++;
+    this.key = '';
+    this.setStatus({ state: 'lost', message });
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => {
+      if (this.status.state === 'lost' && this.target && (this.target.client || this.target.inspector)) this.follow(this.target);
+    }, this.options.retryMs ?? 1000);
+  }
+
+  private setStatus(status: LinkStatus): void {
+    this.status = status;
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -52,14 +52,13 @@ export function pageIdOf(client: ClientSurface): string | undefined {
   }
 }
 
-/** The dev gateway names its inspector endpoint for the extension here; a real gateway has no such thing. */
-interface PeriscopeGlobal {
-  inspector?: unknown;
-}
-
-export function describePage(win: { location: { href: string }; __client?: ClientSurface; __periscope?: PeriscopeGlobal }): PageInfo {
+/**
+ * The page's facts for the panel. The dev gateway names its inspector endpoint (with the run's token) in a
+ * `periscope-inspector` meta tag of the client page; a real gateway's page has none.
+ */
+export function describePage(win: { location: { href: string }; document: Document; __client?: ClientSurface }): PageInfo {
   const client = win.__client;
-  const inspector = text(win.__periscope?.inspector);
+  const inspector = win.document.querySelector<HTMLMetaElement>('meta[name="periscope-inspector"]')?.content;
   const info: PageInfo = { url: win.location.href, client: typeof client === 'object' && client !== null };
   if (client && info.client) {
     info.sessionId = text(client.sessionId);

@@ -8,7 +8,7 @@ import { observeSockets } from './socket-observer';
 import { SurfaceServer, type SurfaceConnection } from './surface-server';
 import { SurfaceTrace } from './surface-trace';
 
-type HookWindow = Window & typeof globalThis & { __client?: ClientSurface; __periscope?: { inspector?: unknown } };
+type HookWindow = Window & typeof globalThis & { __client?: ClientSurface };
 
 const win = window as HookWindow;
 const trace = new SurfaceTrace();

@@ -8,4 +8,9 @@ export interface Connector {
   watch(listener: (info: PageInfo | null) => void): () => void;
   /** A transport to the inspector of `target`: the dev gateway's endpoint when it names one, else the page surface. */
   open(target: PageInfo): Transport;
+  /**
+   * Asks the dev gateway that served `target` for its inspector endpoint now: a restarted gateway has a new token
+   * that the page, which reconnects without reloading, does not carry. Undefined when it cannot be asked.
+   */
+  rediscover(target: PageInfo): Promise<string | undefined>;
 }

@@ -120,9 +120,20 @@ export class PanelLink {
     this.key = '';
     this.setStatus({ state: 'lost', message });
     clearTimeout(this.retry);
-    this.retry = setTimeout(() => {
-      if (this.status.state === 'lost' && this.target && (this.target.client || this.target.inspector)) this.follow(this.target);
-    }, this.options.retryMs ?? 1000);
+    this.retry = setTimeout(() => void this.tryAgain(), this.options.retryMs ?? 1000);
+  }
+
+  /** A lost dev gateway may be back under a new token: ask it before connecting again. */
+  private async tryAgain(): Promise<void> {
+    const target = this.target;
+    if (this.status.state !== 'lost' || !target || !(target.client || target.inspector)) return;
+    if (target.inspector) {
+      const url = await this.connector.rediscover(target);
+      if (this.target !== target) return;
+      if (!url) return this.lose(this.status.state === 'lost' ? this.status.message : 'the dev gateway is not answering; retrying');
+      this.target = { ...target, inspector: url };
+    }
+    this.follow(this.target);
   }
 
   private setStatus(status: LinkStatus): void {

@@ -18,3 +18,15 @@ export function formatDuration(ms: number | undefined): string {
   if (ms === undefined) return '';
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 }
+
+/** A span of virtual time as people say it: "14 min", "1 h 30 min", "45 s". */
+export function formatSpan(ms: number): string {
+  const parts: string[] = [];
+  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1_000]] as const) {
+    const n = Math.floor(ms / size);
+    if (n > 0) parts.push(`${n} ${unit}`);
+    ms -= n * size;
+  }
+  if (ms > 0 || parts.length === 0) parts.push(`${ms} ms`);
+  return parts.join(' ');
+}

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { clockText } from '../../../shared/runtime/format-text';
-import { parseDuration } from '../model/duration';
+import { formatSpan, parseDuration } from '../model/duration';
 import { useRequest, type Outcome } from '../ui/hooks';
 import { copyText } from '../ui/Value';
 import { OutcomeLine } from '../ui/Outcome';
@@ -87,7 +87,7 @@ export function ActionsTab({ store, session, live }: TabProps) {
           }}>Advance</button>
           {[['+1 m', 60_000], ['+5 m', 300_000], ['+15 m', 900_000]].map(([label, ms]) => <button type="button" key={label} disabled={!live} onClick={() => advance(ms as number)}>{label}</button>)}
         </div>
-        {idle && <div class="muted">Idle: warning after {clockText(idle.timeoutMs - idle.warningMs)}, timeout after {clockText(idle.timeoutMs)} without activity</div>}
+        {idle && <div class="muted">Idle detection: the warning after {formatSpan(idle.timeoutMs - idle.warningMs)} without activity, the timeout after {formatSpan(idle.timeoutMs)}</div>}
       </Box>
 
       <Box title="Key press and barcode scan" outcome={input}>

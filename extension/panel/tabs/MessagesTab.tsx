@@ -27,7 +27,12 @@ const isComponentMessage = (row: MessageRow) => row.event.view !== undefined || 
 function handlerOf(row: MessageRow): string {
   if (row.event.component) return row.event.component;
   if (!row.event.handled) return row.event.reason ?? 'no handler';
-  return row.run ? `${row.run.name} (${row.run.file}:${row.run.line})` : 'running…';
+  return row.run ? `${row.run.name} · ${fileName(row.run.file)}:${row.run.line}` : 'running…';
+}
+
+/** The file's own name: the folder is the same for every script of a project. */
+export function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 function matchesSearch(text: string, needle: string): boolean {
@@ -53,9 +58,9 @@ export function MessagesTab(props: TabProps) {
         </select>
       )}
       <button type="button" class={view.paused !== undefined ? 'active' : ''} onClick={() => setView({ ...view, paused: view.paused === undefined ? lastSeq : undefined })} aria-pressed={view.paused !== undefined}>
-        {view.paused !== undefined ? '▶ Resume' : '⏸ Pause'}
+        {view.paused !== undefined ? 'Resume' : 'Pause'}
       </button>
-      <button type="button" onClick={() => { setView({ ...view, cleared: lastSeq }); setSelected(-1); }}>⊘ Clear</button>
+      <button type="button" onClick={() => { setView({ ...view, cleared: lastSeq }); setSelected(-1); }}>Clear</button>
       <span class="hint">{total} {mode === 'page' ? 'frames' : 'messages'}{view.paused !== undefined ? ' · paused' : ''}</span>
     </div>
   );

@@ -52,7 +52,7 @@ export function App({ link }: { link: PanelLink }) {
         )}
         {store?.hello?.project.name && <span class="fact">project <b>{store.hello.project.name}</b></span>}
         {session && <span class="fact">session <b>{session.id}</b>{session.user ? ` · ${session.user}` : ''}{session.closed ? ' · closed' : ''}</span>}
-        {store && mode === 'gateway' && <span class="fact clock" title="virtual clock">⏱ {clockText(store.clock.time)}</span>}
+        {store && mode === 'gateway' && <span class="fact" title="the session's virtual clock">clock <b class="clock">{clockText(store.clock.time)}</b></span>}
         <span class="spacer" />
         {store && <HistorySetting link={link} dropped={store.dropped} kept={store.events.length} />}
         <span class={`status ${status.state}`} role="status">{statusText(link)}</span>

@@ -11,7 +11,8 @@ export type Mode = 'gateway' | 'page';
 export type LinkStatus =
   | { state: 'waiting'; message: string }
   | { state: 'connecting'; target: PageInfo }
-  | { state: 'live'; target: PageInfo; mode: Mode }
+  /** `notice`: why the panel is not where it would like to be (the page surface while a gateway is out of reach). */
+  | { state: 'live'; target: PageInfo; mode: Mode; notice?: string }
   | { state: 'lost'; message: string };
 
 export interface LinkOptions {
@@ -33,6 +34,9 @@ export class PanelLink {
   private key = '';
   private generation = 0;
   private retry: ReturnType<typeof setTimeout> | undefined;
+  /** Inspector endpoints that stopped answering: a restarted gateway's old token, still in the page's meta tag. */
+  private readonly stale = new Set<string>();
+  private notice: string | undefined;
   private history: number;
 
   constructor(
@@ -63,7 +67,8 @@ export class PanelLink {
     return this.history;
   }
 
-  private follow(info: PageInfo | null): void {
+  private follow(given: PageInfo | null): void {
+    const info = given?.inspector && this.stale.has(given.inspector) ? { ...given, inspector: undefined } : given;
     this.target = info;
     if (!info) {
       if (this.status.state === 'live' || this.status.state === 'connecting') this.lose('the inspected page went away (reloading or navigating); waiting for it to come back');
@@ -104,7 +109,7 @@ export class PanelLink {
         this.store?.client.close();
         this.store = store;
         store.onChange(() => this.changed());
-        this.setStatus({ state: 'live', target, mode: target.inspector ? 'gateway' : 'page' });
+        this.setStatus({ state: 'live', target, mode: target.inspector ? 'gateway' : 'page', ...(this.notice && !target.inspector ? { notice: this.notice } : {}) });
       },
       (error: Error) => {
         if (generation !== this.generation) return;
@@ -130,10 +135,16 @@ export class PanelLink {
     if (target.inspector) {
       const url = await this.connector.rediscover(target);
       if (this.target !== target) return;
-      if (!url) return this.lose(this.status.state === 'lost' ? this.status.message : 'the dev gateway is not answering; retrying');
-      this.target = { ...target, inspector: url };
+      if (url) {
+        this.notice = undefined;
+        this.follow({ ...target, inspector: url });
+        return;
+      }
+      // The page's endpoint is gone and the gateway would not name another: go on with what the page offers.
+      this.stale.add(target.inspector);
+      this.notice = 'the dev gateway went away or restarted with a new token: showing what the page offers; reload the page to inspect through the dev gateway again';
     }
-    this.follow(this.target);
+    this.follow(target);
   }
 
   private setStatus(status: LinkStatus): void {

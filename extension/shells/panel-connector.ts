@@ -51,8 +51,9 @@ export function panelConnector(tabId: number): Connector {
   return {
     async rediscover(target) {
       try {
-        // The gateway tells this endpoint only to extension pages (it checks their Origin).
-        const reply = await fetch(new URL('/system/periscope/inspector-token', target.url), { credentials: 'omit' });
+        // The gateway tells this endpoint only to extension pages, by their Origin; Chrome sends an extension
+        // page's Origin on a POST but not on a GET to a host the extension's content scripts may run on.
+        const reply = await fetch(new URL('/system/periscope/inspector-token', target.url), { method: 'POST', credentials: 'omit' });
         const body = reply.ok ? ((await reply.json()) as { url?: unknown }) : {};
         return typeof body.url === 'string' && /^wss?:\/\//.test(body.url) ? body.url : undefined;
       } catch {

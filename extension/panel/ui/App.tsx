@@ -65,6 +65,7 @@ export function App({ link }: { link: PanelLink }) {
         ))}
       </nav>
       {status.state !== 'live' && status.state !== 'connecting' && <div class={`banner ${status.state}`} role="alert">{status.message}{store ? ' · showing the last state' : ''}</div>}
+      {status.state === 'live' && status.notice && <div class="banner waiting" role="status">{status.notice}</div>}
       <div class="content" role="tabpanel" aria-label={current.title}>
         {!store ? (
           <div class="empty">{status.state === 'connecting' ? 'connecting…' : 'Open a Perspective client page (or the dev gateway\u2019s, from periscope serve) in this tab.'}</div>

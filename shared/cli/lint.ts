@@ -1,13 +1,12 @@
 // `periscope lint`: lints documents, Python files and project folders, prints findings, optionally applies safe fixes.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError, type CliIo, type Command } from './command';
 import { sharedLinter, type Linter, type LintOptions } from '../lint/linter';
 import { lintInPool, POOL_MIN_CHARACTERS, poolSize } from '../lint/pool';
-import { compareDiagnostics, type Diagnostic, type DiagnosticFix } from '../lint/diagnostic';
+import { compareDiagnostics, type Diagnostic } from '../lint/diagnostic';
 import { ConfigError, findLintConfig, type LintConfig } from '../lint/config';
 import { collectSources, isUnder, SourceError, type Sources } from '../lint/sources';
-import { applyFixes } from '../lint/apply-fixes';
+import { fixInPlace, type LintRun } from './lint-fix';
 import { formatText } from '../lint/format/text';
 import { formatJson } from '../lint/format/json';
 import { formatSarif } from '../lint/format/sarif';
@@ -30,7 +29,8 @@ Options:
 Settings: the "lint" section of the nearest periscope.json, e.g.
   {"lint": {"target": "8.1", "rules": {"roles-may-be-none": "error", "not-a-session-event": "off"}}}
 Suppress a finding on one line with  # periscope: ignore[rule-id]  (or  # periscope: ignore  for all).
-Rules: 'periscope rules'. Exit status: 0 no errors, 1 findings of severity error, 2 usage or I/O error.
+Rules: 'periscope rules'. Exit status: 0 no errors, 1 findings of severity error, 2 usage or I/O error,
+3 an internal error (a bug in Periscope; --debug prints its stack).
 `;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -44,9 +44,6 @@ interface LintArgs {
   jobs?: number;
 }
 
-/** Fix passes re-lint and apply again; fixes that overlap (an f-string around session.id) need a second pass. */
-const MAX_FIX_PASSES = 5;
-
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Lint session scripts for Jython 2.7 and Perspective mistakes',
@@ -57,20 +54,18 @@ export const lintCommand: Command = {
     const linter = await sharedLinter();
     try {
       let result = await lintPaths(linter, paths, options);
+      let writeFailed = false;
       if (options.fix) {
-        let fixed = 0;
-        for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-          const applied = writeFixes(result.diagnostics);
-          if (applied === 0) break;
-          fixed += applied;
-          result = await lintPaths(linter, paths, options);
-        }
-        io.stderr(`periscope lint: applied ${fixed} fix${fixed === 1 ? '' : 'es'}\n`);
+        const report = await fixInPlace(result, () => lintPaths(linter, paths, options));
+        result = report.run;
+        writeFailed = report.failed;
+        for (const [file, reason] of report.notFixed) io.stderr(`${display(io, file)}: ${reason}\n`);
+        io.stderr(`periscope lint: applied ${report.applied} fix${report.applied === 1 ? '' : 'es'}\n`);
       }
       for (const s of result.sources.skipped) io.stderr(`${display(io, s.path)}: skipped: ${s.reason}\n`);
       const diagnostics = result.diagnostics.map((d) => ({ ...d, file: display(io, d.file) }));
       io.stdout(render(options.format, diagnostics, result.sources.files, io, linter));
-      return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+      return writeFailed ? 2 : diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     } catch (error) {
       if (error instanceof SourceError || error instanceof ConfigError) {
         io.stderr(`periscope lint: ${error.message}\n`);
@@ -114,7 +109,7 @@ function parseArgs(args: string[]): LintArgs {
   return result;
 }
 
-async function lintPaths(linter: Linter, paths: string[], { target, jobs }: LintArgs): Promise<{ sources: Sources; diagnostics: Diagnostic[] }> {
+async function lintPaths(linter: Linter, paths: string[], { target, jobs }: LintArgs): Promise<LintRun> {
   const sources = await collectSources(paths);
   const known = new Set(linter.rules.map((r) => r.id));
   const configs = new Map<string, LintConfig>();
@@ -146,25 +141,6 @@ async function lintFilesInPool(linter: Linter, sources: Sources, settings: reado
   const files = indexes.map((i) => ({ file: sources.units[i].path, text: sources.units[i].text!, options: settings[i] }));
   const results = await lintInPool(files, size, (k) => linter.lintScripts(sources.units[indexes[k]].scripts, settings[indexes[k]]));
   return new Map(indexes.map((unitIndex, k) => [unitIndex, results[k]]));
-}
-
-/** Applies every file's safe fixes; returns how many were applied. */
-function writeFixes(diagnostics: readonly Diagnostic[]): number {
-  const byFile = new Map<string, DiagnosticFix[]>();
-  for (const d of diagnostics) {
-    if (!d.fix?.safe) continue;
-    const list = byFile.get(d.file) ?? [];
-    list.push(d.fix);
-    byFile.set(d.file, list);
-  }
-  let applied = 0;
-  for (const [file, fixes] of byFile) {
-    const result = applyFixes(readFileSync(file, 'utf8'), fixes);
-    if (result.applied === 0) continue;
-    writeFileSync(file, result.text);
-    applied += result.applied;
-  }
-  return applied;
 }
 
 function render(format: Format, diagnostics: Diagnostic[], files: number, io: CliIo, linter: Linter): string {

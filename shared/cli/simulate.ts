@@ -31,7 +31,7 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"expect_trace": {"kind": "query", "name": "LogSessionMetrics"}, "count": 1}
 
 Exit codes: 0 ran (script errors are part of the trace), 1 an expectation failed or a --strict divergence,
-2 bad usage or unreadable input.
+2 bad usage or unreadable input, 3 an internal error (a bug in Periscope; --debug prints its stack).
 `;
 
 export interface SimulateArgs {

@@ -148,7 +148,7 @@ describe('periscope lint on bad input', () => {
     const { code, json } = await lint('latin.py', Buffer.concat([Buffer.from('x = 1\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
     assert.equal(code, 1);
     assert.equal(json.diagnostics[0].line, 2);
-    assert.match(json.diagnostics[0].message, /not valid UTF-8 \(byte 0xE9\)/);
+    assert.match(json.diagnostics[0].message, /not valid UTF-8 \(byte 0xE9 at line 2, column 6\)/);
   });
 
   it('skips a 10 MB file with a reason instead of stalling', async () => {

@@ -3,9 +3,9 @@
 // This is how Periscope's first users write session scripts (see examples/seed). Each `python` block is one
 // module; string literals held under a "script" key inside a block (the handler scripts of
 // configure_message_handlers() and configure_idle_detection()) are scripts of their own, mapped to the document.
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { LineIndex, OriginMap } from '../source/origin';
 import { decodePythonString } from '../source/python-string';
+import { readYaml } from '../source/yaml-value';
 import type { LoadProblem, Script } from '../source/script';
 import { createPythonParser, parsableText, type SyntaxNode } from '../python/parser';
 
@@ -114,17 +114,15 @@ export async function loadDocument(file: string, text: string): Promise<SessionD
 
 function readParams(doc: SessionDocument, fence: Fence): void {
   const source = doc.text.slice(fence.start, fence.end);
-  let value: unknown;
-  try {
-    value = parseYaml(source);
-  } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : 1;
+  const read = readYaml(source);
+  if (!read.ok) {
     doc.problems.push({
-      file: doc.file, position: { line: fence.line + line, column: 1 }, severity: 'error',
-      message: `the params block is not valid \`key: value\` lines (${(error as Error).message.split('\n')[0]})`,
+      file: doc.file, position: doc.lines.position(fence.start + read.offset), severity: 'error',
+      message: `the params block is not valid \`key: value\` lines (${read.message})`,
     });
     return;
   }
+  const value = read.value;
   if (value === null || value === undefined) return;
   if (typeof value !== 'object' || Array.isArray(value)) {
     doc.problems.push({

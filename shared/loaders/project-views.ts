@@ -174,13 +174,13 @@ class ViewLoader {
     const children = property(node, 'children');
     if (!children) return [];
     if (children.type !== 'array') {
-      problemAt(this.doc, children.offset, `the "children" of ${component.path} must be a list of components, not ${children.type === 'null' ? 'null' : `a ${children.type}`}; they are ignored`, 'warning');
+      problemAt(this.doc, children.offset, `the "children" of ${component.path} must be a list of components, not ${kindOf(children)}; they are ignored`, 'warning');
       return [];
     }
     const objects: JsonNode[] = [];
     for (const child of children.children ?? []) {
       if (child.type === 'object') objects.push(child);
-      else problemAt(this.doc, child.offset, `a child of ${component.path} is ${child.type === 'null' ? 'null' : `a ${child.type}`}, not a component object; it is ignored, remove it from "children"`, 'warning');
+      else problemAt(this.doc, child.offset, `a child of ${component.path} is ${kindOf(child)}, not a component object; it is ignored, remove it from "children"`, 'warning');
     }
     return objects;
   }
@@ -280,3 +280,7 @@ class ViewLoader {
   }
 }
 
+/** A JSON value's kind as a sentence names it. */
+function kindOf(node: JsonNode): string {
+  return node.type === 'null' ? 'null' : node.type === 'array' ? 'a list' : node.type === 'object' ? 'an object' : `a ${node.type}`;
+}

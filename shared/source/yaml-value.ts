@@ -11,7 +11,8 @@ export function readYaml(text: string): YamlRead {
   try {
     // Pretty errors quote the text around an error with a regular expression that exhausts memory on deeply
     // nested input and aborts the process; the caller turns the offset into a line itself.
-    doc = parseDocument(text, { prettyErrors: false });
+    // YAML ends a line at a lone CR too, which the library does not: LF in its place keeps every offset.
+    doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false });
   } catch (error) {
     return { ok: false, message: describe(error), offset: 0 };
   }

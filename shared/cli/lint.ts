@@ -64,7 +64,7 @@ export const lintCommand: Command = {
       }
       for (const s of result.sources.skipped) io.stderr(`${display(io, s.path)}: skipped: ${s.reason}\n`);
       const diagnostics = result.diagnostics.map((d) => ({ ...d, file: display(io, d.file) }));
-      io.stdout(render(options.format, diagnostics, result.sources.files, io, linter));
+      io.stdout(render(options.format, diagnostics, result.sources, io, linter));
       return writeFailed ? 2 : diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     } catch (error) {
       if (error instanceof SourceError || error instanceof ConfigError) {
@@ -143,10 +143,14 @@ async function lintFilesInPool(linter: Linter, sources: Sources, settings: reado
   return new Map(indexes.map((unitIndex, k) => [unitIndex, results[k]]));
 }
 
-function render(format: Format, diagnostics: Diagnostic[], files: number, io: CliIo, linter: Linter): string {
-  if (format === 'json') return formatJson(diagnostics, files);
-  if (format === 'sarif') return formatSarif(diagnostics, linter.rules, io.cwd);
-  return formatText(diagnostics, files, io.isTTY);
+function render(format: Format, diagnostics: Diagnostic[], sources: Sources, io: CliIo, linter: Linter): string {
+  if (format === 'json') return formatJson(diagnostics, sources.files);
+  if (format === 'sarif') {
+    // Fixes in SARIF give lines and columns, read from the text each file had when it was linted.
+    const texts = new Map(sources.units.flatMap((u) => u.scripts.map((s) => [display(io, s.origin.file), s.origin.original.text] as const)));
+    return formatSarif(diagnostics, linter.rules, io.cwd, texts);
+  }
+  return formatText(diagnostics, sources.files, io.isTTY);
 }
 
 /** Paths relative to the working folder when inside it, as people typed them. */

@@ -61,11 +61,11 @@ describe('periscope lint', () => {
     assert.equal(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
     assert.deepEqual(run0.tool.driver.rules.map((r: { id: string }) => r.id), rules.map((r) => r.id));
-    const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'page-call-without-page');
+    const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'page-call-without-page')!;
     assert.equal(result.level, 'error');
     assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: 'a.py', uriBaseId: '%SRCROOT%' });
     assert.equal(result.locations[0].physicalLocation.region.startLine, 2);
-    assert.equal(run0.tool.driver.rules[result.ruleIndex].id, 'page-call-without-page');
+    assert.equal(run0.tool.driver.rules[result.ruleIndex!].id, 'page-call-without-page');
   });
 
   it('walks folders, skipping node_modules and .git', async () => {

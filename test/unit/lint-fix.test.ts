@@ -8,11 +8,10 @@ import { main } from '../../shared/cli/main';
 import { fixInPlace, type LintRun } from '../../shared/cli/lint-fix';
 import { sharedLinter } from '../../shared/lint/linter';
 import { collectSources } from '../../shared/lint/sources';
-import { applyFixes, selectFixes } from '../../shared/lint/apply-fixes';
 import { writeFileFixes } from '../../shared/lint/write-fixes';
-import type { DiagnosticFix } from '../../shared/lint/diagnostic';
 import { captureIo } from './cli.test';
 import { writeTree } from './loader-bad-input.test';
+import { assertFixesChangeOnlyTheirSpans, editedBytes } from '../fuzz/targets';
 
 const P = 'com.inductiveautomation.perspective';
 const STARTUP = 'def onStartup(session):\n\tsid = session.id\n\tmsg = f"{sid}!"\n';
@@ -133,52 +132,9 @@ describe('fix passes on randomly edited files', () => {
   ];
   /** Pieces a person or a broken editor inserts: code that has fixes, other scripts' characters, and line ends of every kind. */
   const PIECES = ['session.id', 'f"{x}"', 'f"{session.id}"', '\u00e9', '\u{1F600}', '\r', '\r\n', '\n', '\t', ' ', '"', "'", '#', '\\', '```', 'def f(session):\n\t', '\u2028', 'x = f"{y!r}"\n'];
-  const edit = fc.record({
-    at: fc.nat(),
-    remove: fc.nat({ max: 4 }),
-    insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })),
-  });
-  const badByte = fc.option(fc.record({ at: fc.nat(), byte: fc.constantFrom(0xe9, 0xff, 0x80, 0xc3) }), { freq: 4 });
-
-  /** The file's bytes with the fixes applied as edits of its decoded text, each edit's text encoded alone. */
-  function expectedBytes(before: Buffer, fixes: DiagnosticFix[]): Buffer {
-    return Buffer.from(applyFixes(before.toString('utf8'), fixes).text, 'utf8');
-  }
-
   it('change only the bytes of the fixes each pass reports, and nothing in a file that is not UTF-8', async () => {
-    await fc.assert(fc.asyncProperty(fc.nat({ max: BASES.length - 1 }), fc.array(edit, { maxLength: 8 }), badByte, async (base, edits, bad) => {
-      let text = BASES[base];
-      for (const e of edits) {
-        const at = e.at % (text.length + 1);
-        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-      }
-      let bytes = Buffer.from(text, 'utf8');
-      if (bad) bytes = Buffer.concat([bytes.subarray(0, bad.at % (bytes.length + 1)), Buffer.from([bad.byte]), bytes.subarray(bad.at % (bytes.length + 1))]);
-      const file = join(dir, base === 2 ? 'doc.md' : 'script.py');
-      writeFileSync(file, bytes);
-      for (let pass = 0; pass < 5; pass++) {
-        const before = readFileSync(file);
-        const linted = await lintNow([file]);
-        const fixes = linted.diagnostics.filter((d) => d.fix?.safe).map((d) => d.fix!);
-        const text = linted.sources.units[0]?.scripts[0]?.origin.original.text;
-        if (fixes.length === 0 || text === undefined) break;
-        const outcome = writeFileFixes({ file, text, fixes });
-        const after = readFileSync(file);
-        if (bad) {
-          assert.equal(outcome.status, 'refused');
-          assert.deepEqual(after, before);
-          break;
-        }
-        assert.equal(outcome.status, 'fixed');
-        assert.deepEqual(after, expectedBytes(before, selectFixes(fixes)));
-        // Independently of how edits are applied: the bytes before the first fix and after the last are the same.
-        const starts = fixes.flatMap((f) => f.edits.map((e) => Buffer.byteLength(text.slice(0, e.start))));
-        const ends = fixes.flatMap((f) => f.edits.map((e) => Buffer.byteLength(text.slice(e.end))));
-        assert.deepEqual(after.subarray(0, Math.min(...starts)), before.subarray(0, Math.min(...starts)));
-        const tail = Math.min(...ends);
-        assert.deepEqual(after.subarray(after.length - tail), before.subarray(before.length - tail));
-      }
-      assert.deepEqual(readdirSync(dir).filter((f) => f.includes('periscope-fix')), []);
+    await fc.assert(fc.asyncProperty(editedBytes(BASES, fc.constantFrom(...PIECES)), async ({ base, bytes }) => {
+      await assertFixesChangeOnlyTheirSpans(join(dir, BASES[base].startsWith('#') ? 'doc.md' : 'script.py'), bytes);
     }), { numRuns: 150, seed: 20261127 });
   });
 });

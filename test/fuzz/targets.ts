@@ -164,7 +164,7 @@ export const targets: FuzzTarget[] = [
   },
   {
     name: 'project reader (8.1 folders)',
-    weight: 2,
+    weight: 1,
     property: (folder) => fc.asyncProperty(projectFiles, async (files) => {
       const root = mkdtempSync(join(folder, 'project-'));
       try {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { loadDocument } from '../../shared/loaders/document';
 import { jsonValue, parseJsonFile } from '../../shared/loaders/json-file';
 import { discoverProjects } from '../../shared/loaders/project';
-import { readFixtures } from '../../shared/fixtures/validate';
+import { readFixtures } from '../../shared/gateway-config/validate';
 import { parseScenario, ScenarioError } from '../../shared/runtime/scenario';
 import { sharedLinter } from '../../shared/lint/linter';
 import { collectSources } from '../../shared/lint/sources';

@@ -22,7 +22,8 @@ Options:
   --format text|json|sarif  text (default): file:line:col severity rule message, then a summary;
                             json: {"version": 1, "files": N, "diagnostics": [...]}; sarif: SARIF 2.1.0
   --target 8.1|8.3          the Ignition version the scripts run on (default: periscope.json, else 8.3)
-  --fix                     apply safe fixes in place, changing only the characters each fix replaces
+  --fix                     apply safe fixes in place, changing only the bytes each fix replaces; a file is
+                            written whole or not at all, and never over changes made since it was linted
   --jobs N                  lint files on N worker threads (default: one per core when there are enough files;
                             1 lints on the main thread)
 

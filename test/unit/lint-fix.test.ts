@@ -154,11 +154,23 @@ describe('periscope.json in odd shapes', () => {
     }
   });
 
-  it('starts with a byte order mark: lint reads its settings', async () => {
-    writeFileSync(join(dir, 'periscope.json'), '\uFEFF{"lint": {"rules": {"no-such-session-attr": "off"}}}');
+  it('starts with a byte order mark: lint reads its settings, and simulate its gateway, alike', async () => {
+    writeFileSync(join(dir, 'periscope.json'), '\uFEFF{"users": [{"username": "ana", "password": "pw", "roles": ["Operator"]}], "lint": {"rules": {"no-such-session-attr": "off"}}}');
     writeFileSync(join(dir, 'a.py'), 'def onStartup(session):\n\tsid = session.id\n');
-    const io = Object.assign(captureIo(), { cwd: dir });
-    assert.equal(await main(['lint', 'a.py'], io), 0, io.err);
-    assert.match(io.out, /^0 errors/m);
+    const lint = Object.assign(captureIo(), { cwd: dir });
+    assert.equal(await main(['lint', 'a.py'], lint), 0, lint.err);
+    assert.match(lint.out, /^0 errors/m);
+    writeFileSync(join(dir, 'walk.json'), '{"steps": [{"open": "/"}, {"login": "ana", "password": "pw"}, {"expect": {"props.auth.user.userName": "ana"}}]}');
+    const simulate = Object.assign(captureIo(), { cwd: dir });
+    assert.equal(await main(['simulate', join(dir, 'a.py'), '--scenario', join(dir, 'walk.json')], simulate), 0, simulate.err);
+    assert.match(simulate.out, /expectations: 1 passed, 0 failed/);
+  });
+});
+
+describe('periscope lint on folders that change while they are read', () => {
+  it('lints /proc/self/fd, whose entries vanish as it is listed, without an error', async () => {
+    const io = captureIo();
+    assert.equal(await main(['lint', '/proc/self/fd'], io), 0, io.err);
+    assert.match(io.out, /^0 errors, 0 warnings, 0 infos in 0 files$/m);
   });
 });

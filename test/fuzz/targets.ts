@@ -15,6 +15,9 @@ import { collectSources } from '../../shared/lint/sources';
 import { applyFixes, selectFixes } from '../../shared/lint/apply-fixes';
 import { writeFileFixes } from '../../shared/lint/write-fixes';
 import { writeJson } from '../../shared/runtime/json-text';
+import { parseRequest, parseServerFrame } from '../../shared/inspector/frames';
+import { checkParams, requestTypes } from '../../shared/inspector/params';
+import { PROTOCOL_VERSION } from '../../shared/inspector/protocol';
 
 export interface FuzzTarget {
   name: string;
@@ -126,6 +129,29 @@ const scenarioYaml = fc.oneof(
   { arbitrary: fc.nat({ max: 30000 }).map((depth) => `steps:\n  - message: x\n    payload: {a: ${'['.repeat(depth)}${']'.repeat(depth)}}\n`), weight: 1 },
 );
 
+/** Values an inspector's request params take, right and wrong: ids, paths, depths, payloads, keys that reach prototypes. */
+const paramValue = fc.oneof(
+  fc.constantFrom('s1', 's1-p1', 'custom.preferences.theme', 'view:Overview/root/Table.props.data', '/home', 'session', 'page', 'desktop', 'Enter', '', '__proto__'),
+  fc.integer({ min: -2, max: 100 }), fc.boolean(), fc.constant(null), fc.jsonValue({ maxDepth: 3 }),
+);
+const paramName = fc.constantFrom('session', 'page', 'path', 'depth', 'value', 'message', 'payload', 'handler', 'scope', 'view', 'user', 'password', 'ms', 'key', 'modifiers', 'data', 'event', 'component', 'seq', 'after', 'limit', 'kinds', 'events', 'patches', 'subscription', 'name', 'device', '__proto__', 'constructor', 'x');
+const requestFrame = fc.record({
+  v: fc.oneof({ arbitrary: fc.constant(PROTOCOL_VERSION as unknown), weight: 8 }, { arbitrary: fc.jsonValue({ maxDepth: 0 }), weight: 1 }),
+  id: fc.oneof(fc.nat(), fc.string({ maxLength: 70 }), fc.constant(null), fc.double()),
+  type: fc.oneof({ arbitrary: fc.constantFrom(...requestTypes()), weight: 8 }, { arbitrary: fc.string({ maxLength: 8 }), weight: 1 }),
+  params: fc.dictionary(paramName, paramValue, { maxKeys: 5 }),
+}, { requiredKeys: ['v', 'id', 'type'] });
+const frameText = fc.oneof(
+  { arbitrary: mutated(requestFrame.map((frame) => JSON.stringify(frame))), weight: 8 },
+  { arbitrary: requestFrame.map((frame) => JSON.stringify(frame).replace('"params":{', '"params":{"__proto__":{"polluted":1},')), weight: 1 },
+  { arbitrary: deepJson.map((value) => `{"v":1,"id":1,"type":"write","params":{"session":"s1","path":"custom.a","value":${value}}}`), weight: 1 },
+  { arbitrary: anyJsonText, weight: 2 },
+);
+const serverFrameText = mutated(fc.oneof(
+  fc.record({ v: fc.constant(PROTOCOL_VERSION), id: fc.oneof(fc.nat(), fc.constant(null)), ok: fc.boolean(), result: fc.jsonValue({ maxDepth: 2 }), error: fc.record({ code: fc.string(), message: fc.string() }, { requiredKeys: [] }) }, { requiredKeys: ['v'] }),
+  fc.record({ v: fc.constant(PROTOCOL_VERSION), event: fc.constantFrom('trace', 'patch', 'closing', 'other'), data: fc.jsonValue({ maxDepth: 2 }) }),
+).map((frame) => JSON.stringify(frame)));
+
 /** Files with findings that have fixes, and characters that trip byte offsets, for the --fix target. */
 const FIX_BASES = [
   'def onStartup(session):\n\tsid = session.id\n\tmsg = f"{sid} caf\u00e9"\n',
@@ -200,6 +226,29 @@ export const targets: FuzzTarget[] = [
       // What it read is plain data: JSON holds it, so no alias made a value contain itself.
       JSON.stringify(scenario.steps);
     }, [ScenarioError])),
+  },
+  {
+    name: 'inspector protocol frames',
+    weight: 2,
+    property: () => fc.asyncProperty(frameText, serverFrameText, async (text, serverText) => {
+      const decoded = parseRequest(text);
+      if (decoded.ok) {
+        assert.ok(requestTypes().includes(decoded.value.type));
+        assert.equal(checkParams(decoded.value.type, decoded.value.params), undefined);
+      } else {
+        assert.ok(decoded.error.message.length > 0 && decoded.error.code.length > 0);
+        // A frame that names a usable id gets its error reply addressed to it.
+        let id: unknown;
+        try {
+          id = (JSON.parse(text) as { id?: unknown })?.id;
+        } catch {
+          id = undefined;
+        }
+        if (decoded.id !== null) assert.equal(decoded.id, id);
+      }
+      const server = parseServerFrame(serverText);
+      if (server.ok) assert.equal((server.value as { v: number }).v, PROTOCOL_VERSION);
+    }),
   },
   {
     name: 'lint --fix',

@@ -18,14 +18,8 @@ export function readYaml(text: string): YamlRead {
   }
   const first = doc.errors[0];
   if (first) return { ok: false, message: describe(first), offset: first.pos[0] };
-  const cycle = circularAlias(doc);
-  if (cycle) {
-    return {
-      ok: false,
-      message: `the alias *${cycle.source} is inside the value its anchor &${cycle.source} names, which would make that value contain itself; write the value out instead`,
-      offset: cycle.range?.[0] ?? 0,
-    };
-  }
+  const problem = notPlainData(doc);
+  if (problem) return { ok: false, ...problem };
   try {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error) {
@@ -40,8 +34,11 @@ function describe(error: unknown): string {
   return message;
 }
 
-/** The first alias that refers to one of its own ancestors, found on a work list (the document may be deep). */
-function circularAlias(doc: Document): { source: string; range?: [number, number, number] | null } | undefined {
+/**
+ * What keeps the document from being plain data, found on a work list (the document may be deep): an alias that
+ * refers to one of its own ancestors, or a key that is a list or mapping (JavaScript keys are strings).
+ */
+function notPlainData(doc: Document): { message: string; offset: number } | undefined {
   if (!doc.contents) return undefined;
   const ancestors = new Set<unknown>();
   const work: Array<{ node: unknown; leave: boolean }> = [{ node: doc.contents, leave: false }];
@@ -53,11 +50,19 @@ function circularAlias(doc: Document): { source: string; range?: [number, number
     }
     if (isAlias(node)) {
       const target = node.resolve(doc);
-      if (target && ancestors.has(target)) return { source: node.source, range: node.range };
+      if (target && ancestors.has(target)) {
+        return {
+          message: `the alias *${node.source} is inside the value its anchor &${node.source} names, which would make that value contain itself; write the value out instead`,
+          offset: node.range?.[0] ?? 0,
+        };
+      }
       continue;
     }
+    if (isPair(node) && (isMap(node.key) || isSeq(node.key))) {
+      return { message: 'a key is a list or a mapping; keys are names or paths such as custom.theme', offset: node.key.range?.[0] ?? 0 };
+    }
     const children: unknown[] = isMap(node) || isSeq(node)
-      ? (node.items as unknown[]).flatMap((entry) => (isPair(entry) ? [entry.key, entry.value] : [entry]))
+      ? (node.items as unknown[]).flatMap((entry) => (isPair(entry) ? [entry, entry.key, entry.value] : [entry]))
       : [];
     if (children.length === 0) continue;
     ancestors.add(node);

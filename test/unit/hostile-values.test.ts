@@ -20,6 +20,10 @@ describe('scenario YAML that would make a value contain itself', () => {
     rejects('steps:\n  - expect: &e {"custom.x": [1, [*e]]}\n', /^walk\.yaml:2:34: not valid YAML: the alias \*e/);
   });
 
+  it('names the line of a key that is a mapping, which JavaScript would turn into text', () => {
+    rejects('steps:\n  - expect:\n      {a: 1}: 2\n', /^walk\.yaml:3:7: not valid YAML: a key is a list or a mapping/);
+  });
+
   it('still reads an anchor used twice side by side', () => {
     const scenario = parseScenario('walk.yaml', 'steps:\n  - message: a\n    payload: &p {line: A}\n  - message: b\n    payload: *p\n');
     assert.deepEqual(scenario.steps.map((s) => s.kind === 'message' && s.payload), [{ line: 'A' }, { line: 'A' }]);

@@ -33,7 +33,9 @@ export function manifest(browser, version) {
     ...common,
     background: { scripts: ['background.js'] },
     browser_specific_settings: {
-      gecko: { id: 'periscope@periscope.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'periscope@periscope.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // No devtools on Android; the key only says which version would read the manifest's data_collection_permissions.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

@@ -121,3 +121,24 @@ export function parentRow(rows: TreeRow[], index: number): number {
   for (let i = index - 1; i >= 0; i--) if (rows[i].depth < depth) return i;
   return index;
 }
+
+/** The row ids of `row` and of every loaded object or array under it (stubs stay closed until loaded). */
+export function descendantIds(row: TreeRow): string[] {
+  const ids: string[] = [];
+  const walk = (value: Json, path: string): void => {
+    if (kindOf(value) !== 'object' && kindOf(value) !== 'array') return;
+    ids.push(`${row.section.id}:${path}`);
+    for (const [key, child] of entriesOf(value)) {
+      const inner = childPath(path, key);
+      if (inner !== undefined) walk(child, inner);
+    }
+  };
+  if (row.kind === 'section') {
+    ids.push(row.id);
+    for (const [key, child] of entriesOf(row.value)) {
+      const inner = childPath(row.path, key);
+      if (inner !== undefined) walk(child, inner);
+    }
+  } else walk(row.value, row.path);
+  return ids;
+}

@@ -4,7 +4,7 @@
 import type { Json } from '../../../shared/engine/types';
 import { useMemo, useState } from 'preact/hooks';
 import { parseJsonInput } from '../model/json-input';
-import { parentRow, treeRows, type TreeRow, type TreeSection } from '../model/tree-rows';
+import { descendantIds, parentRow, treeRows, type TreeRow, type TreeSection } from '../model/tree-rows';
 import { copyText, Value } from './Value';
 import { movedSelection, VirtualList } from './VirtualList';
 
@@ -55,6 +55,13 @@ export function JsonTree({ sections, label, onExpandStub, onWrite, changed, open
     if (to && row.kind === 'stub') onExpandStub?.(row);
   };
 
+  /** Expands a row and everything loaded under it, as `*` does in the browser's own devtools trees. */
+  const expandAll = (row: TreeRow) => {
+    const next = new Set(expanded);
+    for (const id of descendantIds(row)) next.add(id);
+    setExpanded(next);
+  };
+
   const startEdit = (row: TreeRow) => {
     if (!row.editable || !onWrite) return;
     setEditing({ id: row.id, text: JSON.stringify(row.value) });
@@ -93,6 +100,8 @@ export function JsonTree({ sections, label, onExpandStub, onWrite, changed, open
     } else if (row && event.key === 'ArrowLeft') {
       if (row.expanded && row.kind !== 'value') toggle(row, false);
       else setSelectedId(rows[parentRow(rows, selected)].id);
+    } else if (row && event.key === '*') {
+      expandAll(row);
     } else if (row && (event.key === 'Enter' || event.key === 'F2')) {
       if (row.editable) startEdit(row);
       else toggle(row);
@@ -109,7 +118,7 @@ export function JsonTree({ sections, label, onExpandStub, onWrite, changed, open
     const classes = ['tree-row', `k-${row.kind}`, isSelected ? 'selected' : '', row.match ? 'match' : '', changed?.has(row.path) ? 'changed' : ''].join(' ');
     return (
       <div class={classes} style={{ paddingLeft: `${6 + row.depth * 14}px` }} onClick={() => setSelectedId(row.id)} onDblClick={() => (row.editable ? startEdit(row) : toggle(row))} aria-selected={isSelected} data-path={row.path}>
-        <span class={`twisty ${row.kind === 'value' ? 'leaf' : row.expanded ? 'open' : 'closed'}`} onClick={(e) => { e.stopPropagation(); toggle(row); }} />
+        <span class={`twisty ${row.kind === 'value' ? 'leaf' : row.expanded ? 'open' : 'closed'}`} title="Alt+click or * opens everything under it" onClick={(e) => { e.stopPropagation(); if (e.altKey) expandAll(row); else toggle(row); }} />
         {row.kind === 'section' ? <span class="section-title">{row.key}</span> : <span class="key">{row.key}</span>}
         {row.badge && <span class={`badge access-${row.badge}`} title={`${row.badge.toUpperCase()} access`}>{row.badge}</span>}
         {row.kind !== 'section' && <span class="colon">:</span>}
@@ -151,7 +160,7 @@ export function JsonTree({ sections, label, onExpandStub, onWrite, changed, open
     <div class="tree">
       <div class="toolbar">
         <input class="search" type="search" placeholder="Search keys and values" value={search} onInput={(e) => setSearch(e.currentTarget.value)} aria-label={`search ${label}`} />
-        <span class="hint">{note || '↑↓ move · → expand · Enter edit · Ctrl+C copy'}</span>
+        <span class="hint">{note || '↑↓ move · → expand · * expand all · Enter edit · Ctrl+C copy'}</span>
       </div>
       {editing?.error && <div class="error-banner" role="alert">{editing.error}</div>}
       <VirtualList count={rows.length} renderRow={renderRow} selected={selected} onKeyDown={onKeyDown} label={label} class="tree-list" />

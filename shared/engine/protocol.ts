@@ -26,8 +26,8 @@ export type WorkerRequest =
   | { id: number; op: 'release'; ref: number };
 
 export type WorkerMessage =
-  /** `result` is the Python side's JSON answer. */
-  | { kind: 'result'; id: number; result: string }
+  /** `result` is the Python side's JSON answer; `refusals`, the attempts to reach the host it made. */
+  | { kind: 'result'; id: number; result: string; refusals?: HostRefusal[] }
   | { kind: 'ready'; snapshot: SnapshotUse; startMs: number }
   | { kind: 'fatal'; message: string };
 
@@ -46,4 +46,15 @@ export interface PythonFailure {
   frames: Array<[string, number, number | null, string]>;
   /** For a SyntaxError in a script: [filename, line, column (0-based)]. */
   syntax?: [string, number, number];
+}
+
+/**
+ * An attempt of a script to reach the host, refused by the sealed worker. `reach`: `javascript` for the simulator's
+ * own JavaScript host (no gateway has it), `host` for what a gateway would run on its machine. `at`: the script's
+ * [filename, line, column] in translated code, when the Python guard saw the call.
+ */
+export interface HostRefusal {
+  call: string;
+  reach: 'javascript' | 'host';
+  at?: [string, number, number | null] | null;
 }

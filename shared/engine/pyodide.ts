@@ -1,13 +1,15 @@
 // The Pyodide engine: runs Jython 2.7 scripts, translated to Python 3, in one worker-thread interpreter.
 import { translate } from '../jython/translate';
 import { LoadedScript, toPyError, type SourcePosition } from './positions';
-import type { PythonResult, SnapshotUse } from './protocol';
+import type { HostRefusal, PythonResult, SnapshotUse } from './protocol';
+import { refusalDivergences } from './refusals';
 import {
   HostError,
   type Engine,
   type EngineOptions,
   type InvokeRequest,
   type LoadRequest,
+  type Divergence,
   type Outcome,
   type PyError,
   type Value,
@@ -29,7 +31,7 @@ export async function createPyodideEngine(options: EngineOptions): Promise<Engin
 }
 
 type Execution =
-  | { kind: 'result'; result: PythonResult; interrupted: boolean; durationMs: number }
+  | { kind: 'result'; result: PythonResult; refusals: HostRefusal[]; interrupted: boolean; durationMs: number }
   | { kind: 'timeout'; durationMs: number }
   | { kind: 'crash'; message: string; durationMs: number };
 
@@ -84,7 +86,7 @@ class PyodideEngine implements Engine {
     const outcome = await this.enqueue(() => this.execute({ op: 'load', payload }, loaded.positionOfText(0, false)));
     // Replayed later, so only loads that ran to their end: a load that timed out would hang the new worker too.
     if (outcome.ok || outcome.error.cause === 'exception') this.history.push(payload);
-    return { ...outcome, divergences };
+    return { ...outcome, divergences: [...divergences, ...outcome.divergences] };
   }
 
   invoke(request: InvokeRequest): Promise<Outcome> {
@@ -135,7 +137,7 @@ class PyodideEngine implements Engine {
   private async execute(request: { op: 'load' | 'invoke'; payload: string }, fallback: SourcePosition): Promise<Outcome> {
     const execution = await this.run(request);
     const durationMs = execution.durationMs;
-    const fail = (error: PyError): Outcome => ({ ok: false, error, durationMs, divergences: [] });
+    const fail = (error: PyError, divergences: Divergence[] = []): Outcome => ({ ok: false, error, durationMs, divergences });
     switch (execution.kind) {
       case 'crash':
         return fail({ type: 'EngineCrash', message: execution.message, ...fallback, traceback: [], cause: 'crash' });
@@ -143,13 +145,14 @@ class PyodideEngine implements Engine {
         return fail({ type: 'TimeoutError', message: this.timeoutMessage(), ...fallback, traceback: [], cause: 'timeout' });
       case 'result': {
         const { result } = execution;
+        const divergences = refusalDivergences(execution.refusals, this.scripts, fallback);
         if (!execution.interrupted) {
           return result.ok
-            ? { ok: true, value: result.value, durationMs, divergences: [] }
-            : fail(toPyError(result.error, 'exception', this.scripts, fallback));
+            ? { ok: true, value: result.value, durationMs, divergences }
+            : fail(toPyError(result.error, 'exception', this.scripts, fallback), divergences);
         }
         const where = result.ok ? undefined : toPyError(result.error, 'timeout', this.scripts, fallback);
-        return fail({ ...(where ?? { ...fallback, traceback: [] }), type: 'TimeoutError', message: this.timeoutMessage(), cause: 'timeout' });
+        return fail({ ...(where ?? { ...fallback, traceback: [] }), type: 'TimeoutError', message: this.timeoutMessage(), cause: 'timeout' }, divergences);
       }
     }
   }
@@ -165,7 +168,7 @@ class PyodideEngine implements Engine {
         this.replaceWorker();
         return { kind: 'timeout', durationMs: elapsed() };
       }
-      return { kind: 'result', result: JSON.parse(answer.result) as PythonResult, interrupted: answer.interrupted, durationMs: elapsed() };
+      return { kind: 'result', result: JSON.parse(answer.result) as PythonResult, refusals: answer.refusals, interrupted: answer.interrupted, durationMs: elapsed() };
     } catch (error) {
       if (!(error instanceof WorkerGone)) throw error;
       this.replaceWorker();

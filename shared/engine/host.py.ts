@@ -19,6 +19,8 @@ import _periscope_py2
 
 _FORBIDDEN_KEYS = ('__proto__', 'constructor', 'prototype')
 _MAX_DEPTH = 200
+# The instants a JavaScript Date holds, so the runtime can: beyond, a java.util.Date stays inside Python.
+_DATE_LIMIT_MS = 8640000000000000
 
 _namespaces = {}
 _user_files = set()
@@ -56,7 +58,7 @@ def _encode(value, depth=0):
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, _periscope_java.Date):
-        return {'$date': value.getTime()}
+        return _date(value.getTime())
     custom = getattr(type(value), '__periscope_encode__', None)
     if custom is not None:
         return custom(value)
@@ -67,27 +69,44 @@ def _encode(value, depth=0):
             if key in _FORBIDDEN_KEYS:
                 raise ValueError("the key '%s' cannot be stored: it would reach JavaScript object internals" % key)
             out[key] = _encode(item, depth + 1)
+        # A dict shaped like a tag ({'$date': 5}) is data: sent so, it is never taken for a date.
+        if len(out) == 1 and key.startswith('$'):
+            return {'$dict': list(out.items())}
         return out
     if isinstance(value, (list, tuple, set, frozenset)):
         return [_encode(item, depth + 1) for item in value]
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=datetime.timezone.utc)
-        return {'$date': int(value.timestamp() * 1000)}
+        return _date(int(value.timestamp() * 1000))
     return {'$ref': ref(value)}
 
 
-def _tagged(obj):
-    if len(obj) == 1:
-        if '$date' in obj:
-            return _periscope_java.Date(obj['$date'])
-        if '$ref' in obj:
-            return deref(obj['$ref'])
+def _date(ms):
+    if not -_DATE_LIMIT_MS <= ms <= _DATE_LIMIT_MS:
+        raise ValueError('the date %d ms from 1970 is beyond the dates the simulator holds (years -271821 to 275760); '
+                         'keep it inside Python or use a nearer date' % ms)
+    return {'$date': ms}
+
+
+def _tagged(obj, runtime_tag=None):
+    """One decoded JSON object: the engine's tags become their objects; a $dict becomes the dict it carries."""
+    if len(obj) != 1:
+        return obj
+    key = next(iter(obj))
+    if key == '$dict':
+        return dict(obj[key])
+    if key == '$date':
+        return _periscope_java.Date(obj[key])
+    if key == '$ref':
+        return deref(obj[key])
+    if runtime_tag is not None and key.startswith('$'):
+        return runtime_tag(obj)
     return obj
 
 
-def _decode(text):
-    return json.loads(text, object_hook=_tagged)
+def _decode(text, runtime_tag=None):
+    return json.loads(text, object_hook=lambda obj: _tagged(obj, runtime_tag))
 
 
 # ---- periscope_host --------------------------------------------------------------------------------------------
@@ -213,15 +232,15 @@ def set_arg_decoder(name):
         _arg_decoder.append(name)
 
 
-def _decode_arg(value):
+def _runtime_tag(tag):
     if not _arg_decoder:
-        return value
+        return tag
     target = _arg_decoder[0]
     if isinstance(target, str):
         module_name, _, function_name = target.rpartition('.')
         target = getattr(importlib.import_module(module_name), function_name)
         _arg_decoder[0] = target
-    return target(value)
+    return target(tag)
 
 
 # ---- namespaces, load, invoke -----------------------------------------------------------------------------------
@@ -319,7 +338,7 @@ def load(request_json):
 
 def invoke(request_json):
     try:
-        request = _decode(request_json)
+        request = _decode(request_json, _runtime_tag)
         target = request['target']
         if 'ref' in target:
             function = deref(target['ref'])
@@ -328,9 +347,7 @@ def invoke(request_json):
             if namespace is None or target['name'] not in namespace:
                 raise NameError("name '%s' is not defined in %s" % (target['name'], target['namespace']))
             function = namespace[target['name']]
-        args = [_decode_arg(a) for a in request['args']]
-        kwargs = dict((k, _decode_arg(v)) for k, v in (request.get('kwargs') or {}).items())
-        value = _encode(function(*args, **kwargs))
+        value = _encode(function(*request['args'], **(request.get('kwargs') or {})))
         return _finish({'ok': True, 'value': value})
     except BaseException as exc:
         return _finish({'ok': False, 'error': _failure(exc)})

@@ -3,6 +3,7 @@ import { translate } from '../jython/translate';
 import { LoadedScript, toPyError, type SourcePosition } from './positions';
 import type { HostRefusal, PythonResult, SnapshotUse } from './protocol';
 import { refusalDivergences } from './refusals';
+import { wireReplacer, wireReviver } from './values';
 import {
   HostError,
   type Engine,
@@ -92,7 +93,7 @@ class PyodideEngine implements Engine {
   invoke(request: InvokeRequest): Promise<Outcome> {
     const { target } = request;
     const fallback = 'namespace' in target ? this.definition(target.namespace, target.name) : { file: '<engine>', line: 1 };
-    const payload = JSON.stringify({ target, args: request.args, kwargs: request.kwargs ?? {} });
+    const payload = JSON.stringify({ target, args: request.args, kwargs: request.kwargs ?? {} }, wireReplacer);
     return this.enqueue(() => this.execute({ op: 'invoke', payload }, fallback));
   }
 
@@ -168,7 +169,7 @@ class PyodideEngine implements Engine {
         this.replaceWorker();
         return { kind: 'timeout', durationMs: elapsed() };
       }
-      return { kind: 'result', result: JSON.parse(answer.result) as PythonResult, refusals: answer.refusals, interrupted: answer.interrupted, durationMs: elapsed() };
+      return { kind: 'result', result: JSON.parse(answer.result, wireReviver) as PythonResult, refusals: answer.refusals, interrupted: answer.interrupted, durationMs: elapsed() };
     } catch (error) {
       if (!(error instanceof WorkerGone)) throw error;
       this.replaceWorker();
@@ -216,7 +217,7 @@ class PyodideEngine implements Engine {
   private answerHostCall(request: string): string {
     let name = '?';
     try {
-      const [callName, args] = JSON.parse(request) as [string, Value[]];
+      const [callName, args] = JSON.parse(request, wireReviver) as [string, Value[]];
       name = callName;
       if (name === '$location') return JSON.stringify({ value: this.locate(args) });
       if (name === '$output') {
@@ -224,7 +225,7 @@ class PyodideEngine implements Engine {
         return nullReply;
       }
       const value = this.options.hostCall(name, args, { replaying: this.replaying });
-      return JSON.stringify({ value: value === undefined ? null : value });
+      return JSON.stringify({ value: value === undefined ? null : value }, wireReplacer);
     } catch (error) {
       if (error instanceof HostError) return JSON.stringify({ error: [error.type, error.message] });
       const message = error instanceof Error ? error.message : String(error);

@@ -24,16 +24,19 @@ const HOST_MEMBERS: Record<string, readonly string[]> = {
   worker_threads: ['Worker'],
 };
 
-/** Members of `process` that load native code, reach other processes, change the process or write reports. */
+/**
+ * Members of `process` that load native code, reach other processes or change the process. `process` itself stays:
+ * Emscripten's system calls read it (getuid, umask), and ending the thread (`exit`) only ends this worker.
+ */
 const PROCESS_MEMBERS = [
-  'abort', 'binding', '_linkedBinding', 'chdir', 'dlopen', 'getBuiltinModule', 'initgroups', 'kill', '_kill',
-  'reallyExit', 'setegid', 'seteuid', 'setgid', 'setgroups', 'setuid', '_debugProcess', 'openStdin',
+  'binding', '_linkedBinding', 'chdir', 'dlopen', 'getBuiltinModule', 'initgroups', 'kill', '_kill', 'setegid',
+  'seteuid', 'setgid', 'setgroups', 'setuid', '_debugProcess', 'openStdin',
 ];
 
 /** Globals through which code reaches the host or the network. */
 const HOST_GLOBALS = [
-  'process', 'require', 'module', 'exports', '__filename', '__dirname', 'fetch', 'WebSocket', 'EventSource',
-  'XMLHttpRequest', 'Worker', 'importScripts',
+  'require', 'module', 'exports', '__filename', '__dirname', 'fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest',
+  'Worker', 'importScripts',
 ];
 
 /** Pyodide's own ways to mount host folders, load packages from the host or open real sockets. */

@@ -1,5 +1,6 @@
 // The trace as people read it: one line per event, with the virtual time, coloured on a terminal.
 import type { Json } from '../engine/types';
+import { DATE_LIMIT_MS, isDateValue } from '../engine/values';
 import type { TraceEvent } from './trace';
 import { isObject } from './tree';
 
@@ -9,15 +10,43 @@ function paint(colour: keyof typeof COLOURS, text: string, tty: boolean): string
   return tty ? `\x1b[${COLOURS[colour]}m${text}\x1b[0m` : text;
 }
 
-/** Compact JSON for one line; dates as ISO, long values cut with an ellipsis. */
+/** A date as the trace shows it: ISO text, or its epoch ms where no calendar date can hold it. */
+export function dateText(ms: number): string {
+  return Math.abs(ms) <= DATE_LIMIT_MS ? `@${new Date(ms).toISOString()}` : `@${ms} ms`;
+}
+
+/**
+ * Compact JSON for one line; dates as ISO, long values cut with an ellipsis. It reads no more of the value than
+ * it shows, so a 50 MB string or a million-key object costs what a short one does.
+ */
 export function brief(value: Json | undefined, max = 100): string {
-  const show = (v: Json | undefined): unknown => {
-    if (isObject(v) && Object.keys(v).length === 1 && typeof v.$date === 'number') return `@${new Date(v.$date).toISOString()}`;
-    if (Array.isArray(v)) return v.map(show);
-    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, show(x)]));
-    return v;
+  if (value === undefined) return 'undefined';
+  let text = '';
+  /** Appends; false once the line is full (the walk then stops). */
+  const put = (part: string): boolean => {
+    text += part;
+    return text.length <= max;
   };
-  const text = value === undefined ? 'undefined' : JSON.stringify(show(value)) ?? 'null';
+  const walk = (v: Json): boolean => {
+    if (isDateValue(v)) return put(JSON.stringify(dateText(v.$date)));
+    if (typeof v === 'string') return put(JSON.stringify(v.length > max ? v.slice(0, max) : v));
+    if (Array.isArray(v)) {
+      if (!put('[')) return false;
+      for (let i = 0; i < v.length; i++) if ((i > 0 && !put(',')) || !walk(v[i])) return false;
+      return put(']');
+    }
+    if (isObject(v)) {
+      let first = true;
+      if (!put('{')) return false;
+      for (const key in v) {
+        if ((!first && !put(',')) || !put(`${JSON.stringify(key.length > max ? key.slice(0, max) : key)}:`) || !walk(v[key])) return false;
+        first = false;
+      }
+      return put('}');
+    }
+    return put(JSON.stringify(v) ?? 'null');
+  };
+  walk(value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

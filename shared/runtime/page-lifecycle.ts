@@ -1,10 +1,10 @@
 // Sessions and pages coming and going: session start with Startup, page open with Page Startup, navigation,
 // popups closing, and the end of a session with its views' and its own Shutdown scripts.
+import { cloneValue } from '../engine/values';
 import { armIdle, stopIdle } from './idle';
 import type { Runtime } from './runtime';
 import { Page, Session } from './session';
 import { initialSessionProps, scriptMayWrite, type Device } from './session-props';
-import { plainCopy, type JsonObject } from './tree';
 import { matchPageUrl } from './views/page-url';
 import { openViews, syncViews, urlParamsOf } from './views/page-views';
 import { shutDownViews } from './views/run';
@@ -37,9 +37,9 @@ async function startSession(runtime: Runtime, sessionId: string, device: Device)
   const props = initialSessionProps({ id: sessionId, device, now: runtime.clock.epochNow(), version: project.version, index: runtime.nextSessionIndex() });
   // The project may set writable props (theme, locale...) for every session; the gateway's own stay as they are.
   for (const [key, value] of Object.entries(project.propsDefaults ?? {})) {
-    if (scriptMayWrite([key])) props[key] = plainCopy(value);
+    if (scriptMayWrite([key])) props[key] = cloneValue(value);
   }
-  const session = new Session(sessionId, props, plainCopy(project.customDefaults) as JsonObject, device);
+  const session = new Session(sessionId, props, cloneValue(project.customDefaults), device);
   runtime.sessions.set(sessionId, session);
   runtime.event({ kind: 'session', session: sessionId, action: 'open', device });
   const startup = project.sessionEvents.onStartup;

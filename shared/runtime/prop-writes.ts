@@ -1,5 +1,6 @@
 // Writes to session props, custom props and page props, each traced as a `prop` event with its old and new value.
 import type { Json } from '../engine/types';
+import { cloneValue } from '../engine/values';
 import type { Runtime } from './runtime';
 import type { Page, Session } from './session';
 import type { NewEvent } from './trace';
@@ -9,8 +10,8 @@ function tracePropChange(runtime: Runtime, session: string, page: string | undef
   // A key that did not exist has no `old`; a removed key has no `new`.
   runtime.event({
     kind: 'prop', session, page, path,
-    ...(old === undefined ? {} : { old: structuredClone(old) }),
-    ...(value === undefined ? {} : { new: structuredClone(value) }),
+    ...(old === undefined ? {} : { old: cloneValue(old) }),
+    ...(value === undefined ? {} : { new: cloneValue(value) }),
   } as NewEvent);
   runtime.trace.patch({ session, page, path, value });
 }

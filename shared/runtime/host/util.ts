@@ -3,6 +3,7 @@ import { HostError, type Json, type Value } from '../../engine/types';
 import { findFunction, untabulatedModules } from '../../api/index';
 import type { Runtime } from '../runtime';
 import { isObject, plainCopy } from '../tree';
+import { dataReviver, isDateValue } from '../../engine/values';
 import { location, text, type HostCalls } from './types';
 
 const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error']);
@@ -11,7 +12,7 @@ const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error']);
 function jsonReady(value: Json): Json {
   if (Array.isArray(value)) return value.map(jsonReady);
   if (isObject(value)) {
-    if (Object.keys(value).length === 1 && typeof value.$date === 'number') return value.$date;
+    if (isDateValue(value)) return value.$date;
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonReady(v)]));
   }
   return value;
@@ -79,7 +80,7 @@ export const utilCalls: HostCalls = {
   'util.jsonEncode': (_runtime, [value, indent]) => JSON.stringify(jsonReady(value ?? null), null, typeof indent === 'number' ? indent : undefined),
   'util.jsonDecode': (_runtime, [value]) => {
     try {
-      return plainCopy(JSON.parse(text(value, 'jsonString')));
+      return plainCopy(JSON.parse(text(value, 'jsonString'), dataReviver));
     } catch (error) {
       throw new HostError('ValueError', `jsonDecode: ${(error as Error).message}`);
     }

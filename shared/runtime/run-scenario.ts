@@ -1,6 +1,7 @@
 // Runs a scenario's steps against a runtime, one at a time, and checks its expectations.
 import type { Json } from '../engine/types';
 import { eventMatches, sameValue, valueAt } from './expect';
+import { ClockError } from './clock';
 import type { Runtime } from './runtime';
 import type { Scenario, Step } from './scenario';
 import { parsePath, TreeError } from './tree';
@@ -53,7 +54,12 @@ async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Pr
   }
   if (step.kind === 'advance') {
     await runtime.settle();
-    await runtime.advance(step.ms, step.session);
+    try {
+      await runtime.advance(step.ms, step.session);
+    } catch (error) {
+      if (error instanceof ClockError) return error.message;
+      throw error;
+    }
     return undefined;
   }
   if (step.kind === 'expect_trace') {

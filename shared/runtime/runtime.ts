@@ -222,7 +222,9 @@ export class Runtime {
     return activity(this, session);
   }
 
+  /** Moves the virtual clock; throws ClockError (nothing happens) for a duration it cannot take. */
   async advance(ms: number, sessionId: string): Promise<void> {
+    this.clock.checkAdvance(ms);
     const from = this.clock.now();
     this.event({ kind: 'clock', session: sessionId, from, to: from + ms });
     await this.clock.advance(ms);

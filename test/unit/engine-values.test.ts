@@ -57,7 +57,7 @@ describe('values on the wire between the runtime and Python', () => {
   it('copies a value nested 100 000 deep, and a __proto__ key as data, without touching prototypes', () => {
     let deep: Json = [];
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    let copy = cloneValue(deep);
+    let copy: Json = cloneValue(deep);
     let depth = 0;
     while (Array.isArray(copy) && copy.length === 1) {
       copy = copy[0];

@@ -4,7 +4,7 @@ import { HostError } from '../engine/types';
 import type { EngineClient, EngineHost } from './engine-host';
 import { hostCalls } from './host/index';
 import { prelude, PRELUDE_HAS_FUNCTION } from './prelude';
-import type { Handler, ScriptContext, ScriptLoad, ScriptRunner } from './handler';
+import type { Handler, RunContext, ScriptContext, ScriptLoad, ScriptRunner } from './handler';
 import type { RuntimeParts, Scripts } from './parts';
 import type { Page, Session } from './session';
 import type { NewEvent, ScriptErrorInfo } from './trace';
@@ -58,7 +58,7 @@ export class ScriptRuns implements Scripts {
   }
 
   /** Runs a handler for an event and traces it; never throws for a script's own failure. */
-  async invoke(handler: Handler, args: Value[], context: { session?: Session; page?: Page }, event = 'call'): Promise<Outcome> {
+  async invoke(handler: Handler, args: Value[], context: RunContext, event = 'call'): Promise<Outcome> {
     const ctx: ScriptContext = { ...context, handler };
     if (handler.simulatorOnly) {
       this.parts.divergences.report('not-a-session-event', `${handler.label} is not a Perspective session event: a gateway never runs it (the document's convention runs it here)`, { file: handler.file, line: handler.line }, ctx);

@@ -121,6 +121,8 @@ export function writeTree(parts: ViewParts, target: TreeTarget, path: readonly P
     const now = { $date: parts.clock.epochNow() };
     const qualified = (v: Json): Value => ({ $qualified: { value: v, quality: 'Good', timestamp: now } });
     const args: Value[] = [qualified(previous[i]), qualified(current), origin, false];
-    void parts.queue.enqueue(session, () => runComponentScript(parts, target.page, target.instance, target.component, change.handler, args, `change ${change.property}`, generation));
+    // A change script run by a message handler's write carries on that handler's chain of messages.
+    const chain = parts.scripts.current?.chain;
+    void parts.queue.enqueue(session, () => runComponentScript(parts, target.page, target.instance, target.component, change.handler, args, `change ${change.property}`, generation, chain));
   });
 }

@@ -26,18 +26,16 @@ export type WorkerRequest =
   | { id: number; op: 'release'; ref: number };
 
 export type WorkerMessage =
-  /** `result` is the Python side's JSON answer; `refusals`, the attempts to reach the host it made. */
-  | { kind: 'result'; id: number; result: string; refusals?: HostRefusal[] }
+  /** `result` is the Python side's JSON answer. */
+  | { kind: 'result'; id: number; result: string }
   | { kind: 'ready'; snapshot: SnapshotUse; startMs: number }
   | { kind: 'fatal'; message: string };
 
 /** How the interpreter was started: from a cached memory snapshot, by making one, or plainly. */
 export type SnapshotUse = 'loaded' | 'created' | 'none';
 
-/** What the Python side answers for a load or invoke. */
-export type PythonResult =
-  | { ok: true; value: Value }
-  | { ok: false; error: PythonFailure };
+/** What the Python side answers for a load or invoke, with the attempts to reach the host it refused meanwhile. */
+export type PythonResult = ({ ok: true; value: Value } | { ok: false; error: PythonFailure }) & { refusals?: HostRefusal[] };
 
 /** A raw Python exception: frames are [filename, line (1-based), column (0-based) | null, function]. */
 export interface PythonFailure {

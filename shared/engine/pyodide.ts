@@ -1,7 +1,7 @@
 // The Pyodide engine: runs Jython 2.7 scripts, translated to Python 3, in one worker-thread interpreter.
 import { translate } from '../jython/translate';
 import { LoadedScript, toPyError, type SourcePosition } from './positions';
-import type { HostRefusal, PythonResult, SnapshotUse } from './protocol';
+import type { PythonResult, SnapshotUse } from './protocol';
 import { refusalDivergences } from './refusals';
 import { wireReplacer, wireReviver } from './values';
 import {
@@ -32,7 +32,7 @@ export async function createPyodideEngine(options: EngineOptions): Promise<Engin
 }
 
 type Execution =
-  | { kind: 'result'; result: PythonResult; refusals: HostRefusal[]; interrupted: boolean; durationMs: number }
+  | { kind: 'result'; result: PythonResult; interrupted: boolean; durationMs: number }
   | { kind: 'timeout'; durationMs: number }
   | { kind: 'crash'; message: string; durationMs: number };
 
@@ -146,7 +146,7 @@ class PyodideEngine implements Engine {
         return fail({ type: 'TimeoutError', message: this.timeoutMessage(), ...fallback, traceback: [], cause: 'timeout' });
       case 'result': {
         const { result } = execution;
-        const divergences = refusalDivergences(execution.refusals, this.scripts, fallback);
+        const divergences = refusalDivergences(result.refusals ?? [], this.scripts, fallback);
         if (!execution.interrupted) {
           return result.ok
             ? { ok: true, value: result.value, durationMs, divergences }
@@ -169,7 +169,7 @@ class PyodideEngine implements Engine {
         this.replaceWorker();
         return { kind: 'timeout', durationMs: elapsed() };
       }
-      return { kind: 'result', result: JSON.parse(answer.result, wireReviver) as PythonResult, refusals: answer.refusals, interrupted: answer.interrupted, durationMs: elapsed() };
+      return { kind: 'result', result: JSON.parse(answer.result, wireReviver) as PythonResult, interrupted: answer.interrupted, durationMs: elapsed() };
     } catch (error) {
       if (!(error instanceof WorkerGone)) throw error;
       this.replaceWorker();

@@ -2,18 +2,12 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { HostRefusal, SnapshotUse, WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
+import type { SnapshotUse, WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
 
 /** The worker stopped (terminated, crashed, or failed to start) before answering. */
 export class WorkerGone extends Error {}
 
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
-
-/** The Python side's JSON answer, with the attempts to reach the host the request made. */
-export interface Reply {
-  result: string;
-  refusals: HostRefusal[];
-}
 
 /**
  * The worker's native stack. CPython's guards against deep C recursion (freeing, printing or comparing nested
@@ -45,7 +39,7 @@ export class WorkerHandle {
   readonly ready: Promise<{ snapshot: SnapshotUse; startMs: number }>;
   private readonly worker: Worker;
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
-  private readonly pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (result: string) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private gone: Error | undefined;
 
@@ -74,7 +68,7 @@ export class WorkerHandle {
         else if (message.kind === 'fatal') {
           reject(new WorkerGone(`the Python engine failed to start: ${message.message}`));
           void this.worker.terminate();
-        } else this.settle(message.id, { result: message.result, refusals: message.refusals ?? [] });
+        } else this.settle(message.id, message.result);
       });
       const stop = (error: Error): void => {
         this.gone ??= error;
@@ -89,8 +83,8 @@ export class WorkerHandle {
     this.ready.catch(() => undefined);
   }
 
-  /** Sends a request; resolves with the Python side's answer. */
-  request(request: Request): Promise<Reply> {
+  /** Sends a request; resolves with the Python side's JSON answer. */
+  request(request: Request): Promise<string> {
     if (this.gone) return Promise.reject(this.gone);
     const id = this.nextId++;
     // Keep the process alive only while a reply is awaited, so a forgotten dispose() never hangs it.
@@ -106,7 +100,7 @@ export class WorkerHandle {
    * A request under a time limit: at `limitMs` Python gets a KeyboardInterrupt (through Pyodide's interrupt buffer);
    * if no answer comes `graceMs` later, the script swallowed it: resolves 'stopped' and the worker must be replaced.
    */
-  async requestWithin(request: Request, limitMs: number, graceMs: number): Promise<(Reply & { interrupted: boolean }) | 'stopped'> {
+  async requestWithin(request: Request, limitMs: number, graceMs: number): Promise<{ result: string; interrupted: boolean } | 'stopped'> {
     const reply = this.request(request);
     reply.catch(() => undefined);
     let interrupted = false;
@@ -120,7 +114,7 @@ export class WorkerHandle {
     });
     try {
       const winner = await Promise.race([reply, stopped]);
-      return winner === 'stopped' ? winner : { ...winner, interrupted };
+      return winner === 'stopped' ? winner : { result: winner, interrupted };
     } finally {
       clearTimeout(timer);
     }
@@ -131,10 +125,10 @@ export class WorkerHandle {
     await this.worker.terminate();
   }
 
-  private settle(id: number, reply: Reply): void {
+  private settle(id: number, result: string): void {
     const waiting = this.pending.get(id);
     this.pending.delete(id);
     if (this.pending.size === 0) this.worker.unref();
-    waiting?.resolve(reply);
+    waiting?.resolve(result);
   }
 }

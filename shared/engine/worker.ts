@@ -60,10 +60,10 @@ async function start(): Promise<void> {
     }
   });
   const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
-  /** A result with the attempts to reach the host the request made. */
+  /** A result with the attempts to reach the host the request made, added to its JSON object (rarely any). */
   const answer = (id: number, result: string): void => {
     const refusals = [...(JSON.parse(hermetic.take() as string) as HostRefusal[]), ...unplaced.splice(0)];
-    post({ kind: 'result', id, result, ...(refusals.length ? { refusals } : {}) });
+    post({ kind: 'result', id, result: refusals.length ? `${result.slice(0, result.lastIndexOf('}'))}, "refusals": ${JSON.stringify(refusals)}}` : result });
   };
   parentPort!.on('message', (request: WorkerRequest) => {
     switch (request.op) {

@@ -110,7 +110,7 @@ describe('message storms', function () {
     const messages = storms(result).map((d) => d.message);
     assert.ok(messages.some((m) => m.startsWith('message storm: "left" → "right" → "left"') || m.startsWith('message storm: "right" → "left" → "right"')), messages.join('\n'));
     assert.ok(messages.some((m) => m.includes(`(${MAX_MESSAGES_PER_EVENT} messages from one event)`) || m.includes(`(${MAX_MESSAGE_DEPTH} messages in a chain)`)), messages.join('\n'));
-    const fans = result.sessions[0].custom?.fans as number;
+    const fans = (result.sessions[0].custom as Record<string, number>).fans;
     assert.ok(fans > 0 && fans <= MAX_MESSAGES_PER_EVENT + 1, `fan ran ${fans} times`);
   });
 

@@ -4,9 +4,12 @@ import { EngineHost } from '../runtime/engine-host';
 import { formatTrace } from '../runtime/format-text';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
+import { timeoutLine } from '../runtime/timeouts';
 import { UsageError, type Command, type CliIo } from './command';
+import { readScriptTimeout, scriptTimeoutHelp } from './script-timeout';
 
 const help = `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine pyodide]
+                         [--script-timeout DURATION]
 
 Runs Perspective session scripts in a simulated session and prints what happened, event by event.
 
@@ -16,7 +19,7 @@ Runs Perspective session scripts in a simulated session and prints what happened
   --format text|json  one line per event (default), or one JSON object with events, sessions and expectations
   --strict            fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
   --engine pyodide    the Python engine (Pyodide, the default and only one here)
-
+${scriptTimeoutHelp}
 Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", default "s1"):
   {"open": "/home", "device": "desktop"|"mobile"}   first open runs Startup; every open runs Page Startup
   {"navigate": "/dashboard"}   {"login": "admin", "password": "..."}   {"logout": true}
@@ -43,6 +46,7 @@ export interface SimulateArgs {
   scenario?: string;
   format: 'text' | 'json';
   strict: boolean;
+  scriptTimeoutMs?: number;
 }
 
 export function parseSimulateArgs(args: string[]): SimulateArgs {
@@ -55,6 +59,7 @@ export function parseSimulateArgs(args: string[]): SimulateArgs {
       return next;
     };
     if (arg === '--scenario') out.scenario = value();
+    else if (arg === '--script-timeout') out.scriptTimeoutMs = readScriptTimeout(value());
     else if (arg === '--format') {
       const format = value();
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not ${format}`);
@@ -86,6 +91,7 @@ export function printResult(result: SimulationResult, format: 'text' | 'json', i
   const { passed, failed } = result.expectations;
   if (passed + failed > 0) io.stdout(`\nexpectations: ${passed} passed, ${failed} failed\n`);
   for (const failure of result.strictFailures) io.stdout(`strict: ${failure.rule}: ${failure.message}\n`);
+  if (result.timeouts) io.stdout(`${timeoutLine(result.timeouts)}\n`);
 }
 
 export const simulateCommand: Command = {
@@ -108,7 +114,7 @@ export const simulateCommand: Command = {
     }
     const engine = EngineHost.start(createPyodideEngine);
     try {
-      const result = await simulate({ source: options.source, scenario, strict: options.strict, engine });
+      const result = await simulate({ source: options.source, scenario, strict: options.strict, engine, scriptTimeoutMs: options.scriptTimeoutMs });
       printResult(result, options.format, io);
       return exitCodeOf(result);
     } catch (error) {

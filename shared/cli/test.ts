@@ -5,16 +5,18 @@ import { createPyodideEngine } from '../engine/pyodide';
 import { EngineHost } from '../runtime/engine-host';
 import { readScenario, ScenarioError } from '../runtime/scenario';
 import { InputError, simulate } from '../runtime/simulation';
+import { addTimeouts, timeoutLine, type TimeoutSummary } from '../runtime/timeouts';
 import { UsageError, type Command } from './command';
+import { readScriptTimeout, scriptTimeoutHelp } from './script-timeout';
 
-const help = `Usage: periscope test <files or folders...> [--strict]
+const help = `Usage: periscope test <files or folders...> [--strict] [--script-timeout DURATION]
 
 Runs scenario files (scenario.json, *.scenario.json, and the .yaml forms) against their session scripts and
 checks their expectations. A scenario names its scripts with "source" (relative to the scenario); without it,
 the one document or .py file in the scenario's folder is used.
 
-  --strict   fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
-
+  --strict            fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
+${scriptTimeoutHelp}
 Prints one line per scenario and ends with "N passed, N failed". Exit codes: 0 all passed, 1 an expectation
 failed, 2 bad usage or a scenario that cannot be read.
 `;
@@ -49,10 +51,17 @@ export const testCommand: Command = {
   summary: 'Run scenario files against session scripts and check their expectations',
   help,
   async run(args, io) {
-    const strict = args.includes('--strict');
-    const unknown = args.find((a) => a.startsWith('--') && a !== '--strict');
-    if (unknown) throw new UsageError(`unknown option ${unknown}`);
-    const paths = args.filter((a) => !a.startsWith('--'));
+    let strict = false;
+    let scriptTimeoutMs: number | undefined;
+    const paths: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      if (args[i] === '--strict') strict = true;
+      else if (args[i] === '--script-timeout') {
+        if (args[i + 1] === undefined) throw new UsageError('--script-timeout needs a value');
+        scriptTimeoutMs = readScriptTimeout(args[++i]);
+      } else if (args[i].startsWith('--')) throw new UsageError(`unknown option ${args[i]}`);
+      else paths.push(args[i]);
+    }
     if (paths.length === 0) throw new UsageError('name scenario files or folders, e.g. periscope test examples/seed');
     const files = findScenarioFiles(paths);
     if (files.length === 0) {
@@ -62,12 +71,14 @@ export const testCommand: Command = {
     let passed = 0;
     let failed = 0;
     let unreadable = false;
+    let timeouts: TimeoutSummary | undefined;
     const engine = await EngineHost.start(createPyodideEngine);
     try {
       for (const file of files) {
         try {
           const scenario = await readScenario(file);
-          const result = await simulate({ source: scenario.source ?? dirname(file), scenario, strict, engine, fixturesFile: scenario.fixtures });
+          const result = await simulate({ source: scenario.source ?? dirname(file), scenario, strict, engine, fixturesFile: scenario.fixtures, scriptTimeoutMs });
+          timeouts = addTimeouts(timeouts, result.timeouts);
           const { expectations } = result;
           if (expectations.failed === 0 && result.strictFailures.length === 0) {
             passed++;
@@ -89,6 +100,7 @@ export const testCommand: Command = {
       await engine.dispose();
     }
     io.stdout(`\n${passed} passed, ${failed} failed\n`);
+    if (timeouts) io.stdout(`${timeoutLine(timeouts)}\n`);
     return unreadable ? 2 : failed > 0 ? 1 : 0;
   },
 };

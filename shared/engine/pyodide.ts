@@ -31,6 +31,9 @@ export async function createPyodideEngine(options: EngineOptions): Promise<Engin
   return engine;
 }
 
+const graceMs = (limitMs: number): number => Math.min(maxGraceMs, limitMs);
+const timeoutMessage = (limitMs: number): string => `the script ran longer than ${limitMs} ms and was stopped`;
+
 type Execution =
   | { kind: 'result'; result: PythonResult; interrupted: boolean; durationMs: number }
   | { kind: 'timeout'; durationMs: number }
@@ -84,7 +87,7 @@ class PyodideEngine implements Engine {
     }
     const module = script.role.kind === 'library' ? script.role.module : undefined;
     const payload = JSON.stringify({ filename: script.id, code: loaded.translation.code, namespace, module, internal: request.internal ?? false });
-    const outcome = await this.enqueue(() => this.execute({ op: 'load', payload }, loaded.positionOfText(0, false)));
+    const outcome = await this.enqueue(() => this.execute({ op: 'load', payload }, loaded.positionOfText(0, false), request.timeoutMs));
     // Replayed later, so only loads that ran to their end: a load that timed out would hang the new worker too.
     if (outcome.ok || outcome.error.cause === 'exception') this.history.push(payload);
     return { ...outcome, divergences: [...divergences, ...outcome.divergences] };
@@ -94,7 +97,7 @@ class PyodideEngine implements Engine {
     const { target } = request;
     const fallback = 'namespace' in target ? this.definition(target.namespace, target.name) : { file: '<engine>', line: 1 };
     const payload = JSON.stringify({ target, args: request.args, kwargs: request.kwargs ?? {} }, wireReplacer);
-    return this.enqueue(() => this.execute({ op: 'invoke', payload }, fallback));
+    return this.enqueue(() => this.execute({ op: 'invoke', payload }, fallback, request.timeoutMs));
   }
 
   release(ref: number): void {
@@ -135,15 +138,15 @@ class PyodideEngine implements Engine {
   }
 
   /** Runs one request with the time limit: interrupt first, then replace the worker if the script will not stop. */
-  private async execute(request: { op: 'load' | 'invoke'; payload: string }, fallback: SourcePosition): Promise<Outcome> {
-    const execution = await this.run(request);
+  private async execute(request: { op: 'load' | 'invoke'; payload: string }, fallback: SourcePosition, limitMs = this.timeoutMs): Promise<Outcome> {
+    const execution = await this.run(request, limitMs);
     const durationMs = execution.durationMs;
     const fail = (error: PyError, divergences: Divergence[] = []): Outcome => ({ ok: false, error, durationMs, divergences });
     switch (execution.kind) {
       case 'crash':
         return fail({ type: 'EngineCrash', message: execution.message, ...fallback, traceback: [], cause: 'crash' });
       case 'timeout':
-        return fail({ type: 'TimeoutError', message: this.timeoutMessage(), ...fallback, traceback: [], cause: 'timeout' });
+        return fail({ type: 'TimeoutError', message: timeoutMessage(limitMs), ...fallback, traceback: [], cause: 'timeout' });
       case 'result': {
         const { result } = execution;
         const divergences = refusalDivergences(result.refusals ?? [], this.scripts, fallback);
@@ -153,20 +156,22 @@ class PyodideEngine implements Engine {
             : fail(toPyError(result.error, 'exception', this.scripts, fallback), divergences);
         }
         const where = result.ok ? undefined : toPyError(result.error, 'timeout', this.scripts, fallback);
-        return fail({ ...(where ?? { ...fallback, traceback: [] }), type: 'TimeoutError', message: this.timeoutMessage(), cause: 'timeout' }, divergences);
+        return fail({ ...(where ?? { ...fallback, traceback: [] }), type: 'TimeoutError', message: timeoutMessage(limitMs), cause: 'timeout' }, divergences);
       }
     }
   }
 
-  private async run(request: { op: 'load' | 'invoke'; payload: string }): Promise<Execution> {
+  private async run(request: { op: 'load' | 'invoke'; payload: string }, limitMs: number): Promise<Execution> {
     await this.replacing;
     const started = performance.now();
     const elapsed = (): number => performance.now() - started;
     if (this.broken) return { kind: 'crash', message: this.broken, durationMs: 0 };
     try {
-      const answer = await this.worker.requestWithin(request, this.timeoutMs, this.graceMs());
+      const answer = await this.worker.requestWithin(request, limitMs, graceMs(limitMs));
       if (answer === 'stopped') {
+        // The new worker's start and replays are time this script cost too: its duration includes them.
         this.replaceWorker();
+        await this.replacing;
         return { kind: 'timeout', durationMs: elapsed() };
       }
       return { kind: 'result', result: JSON.parse(answer.result, wireReviver) as PythonResult, interrupted: answer.interrupted, durationMs: elapsed() };
@@ -199,19 +204,12 @@ class PyodideEngine implements Engine {
 
   /** One replayed load, under the same limit as any script; one that no longer finishes leaves the engine broken. */
   private async replay(worker: WorkerHandle, payload: string): Promise<void> {
-    if ((await worker.requestWithin({ op: 'load', payload }, this.timeoutMs, this.graceMs())) === 'stopped') {
+    if ((await worker.requestWithin({ op: 'load', payload }, this.timeoutMs, graceMs(this.timeoutMs))) === 'stopped') {
       await worker.terminate();
       throw new Error(`replaying ${(JSON.parse(payload) as { filename: string }).filename} no longer finishes in time`);
     }
   }
 
-  private graceMs(): number {
-    return Math.min(maxGraceMs, this.timeoutMs);
-  }
-
-  private timeoutMessage(): string {
-    return `the script ran longer than ${this.timeoutMs} ms and was stopped`;
-  }
 
   /** Runs on the main thread while the worker waits: one JSON request `[name, args]` in, one JSON reply out. */
   private answerHostCall(request: string): string {

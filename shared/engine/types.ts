@@ -61,6 +61,8 @@ export interface LoadRequest {
   strict?: boolean;
   /** The runtime's own plumbing, not a user script: its frames never show in a traceback. */
   internal?: boolean;
+  /** This script's wall-clock limit, instead of the engine's `scriptTimeoutMs`. */
+  timeoutMs?: number;
 }
 
 export interface InvokeRequest {
@@ -68,6 +70,8 @@ export interface InvokeRequest {
   target: { namespace: string; name: string } | { ref: number };
   args: Value[];
   kwargs?: Record<string, Value>;
+  /** This call's wall-clock limit, instead of the engine's `scriptTimeoutMs`. */
+  timeoutMs?: number;
 }
 
 export interface EngineOptions {

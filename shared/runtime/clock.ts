@@ -71,6 +71,15 @@ export class VirtualClock {
   }
 }
 
+/** The longest a script may be allowed to run: a longer limit would let a runaway script hold a run for hours. */
+export const MAX_SCRIPT_TIMEOUT_MS = 3_600_000;
+
+/** A per-script time limit (`--script-timeout`, periscope.json `engine.scriptTimeout`) in ms; undefined when unusable. */
+export function scriptTimeoutMs(value: unknown): number | undefined {
+  const ms = parseDuration(value);
+  return ms !== undefined && ms >= 1 && ms <= MAX_SCRIPT_TIMEOUT_MS ? Math.round(ms) : undefined;
+}
+
 /** `840`, `"840"` (seconds), `"14m"`, `"1h30m"`, `"2s"`, `"500ms"` → milliseconds; undefined when unreadable. */
 export function parseDuration(value: unknown): number | undefined {
   const finite = (ms: number): number | undefined => (Number.isFinite(ms) ? ms : undefined);

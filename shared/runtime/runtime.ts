@@ -35,6 +35,8 @@ export interface RuntimeOptions {
   gateway?: (now: () => number) => Promise<Gateway>;
   /** Fail where a gateway would fail, instead of serving what the script evidently means. */
   strict?: boolean;
+  /** The limit on each script run, over periscope.json's `engine.scriptTimeout` and the engine's default. */
+  scriptTimeoutMs?: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export class Runtime implements RuntimeParts, SessionDriver {
     this.clock = new VirtualClock(Number.isFinite(epoch) ? epoch : Date.UTC(2026, 0, 5, 8, 0, 0));
     this.trace = new Trace(() => this.clock.now());
     this.queue = new SessionQueue(this.trace);
-    this.scripts = new ScriptRuns(this, options.engine);
+    this.scripts = new ScriptRuns(this, options.engine, options.scriptTimeoutMs);
     this.divergences = new Divergences(this.trace, this.strict, options.source.file, () => this.scripts.current);
   }
 

@@ -32,6 +32,11 @@ export class ScriptRuns implements Scripts {
     /** What host calls answer from: the whole runtime, as Python's `system` reaches all of it. */
     private readonly parts: RuntimeParts,
     private readonly engine: EngineHost,
+    /**
+     * The limit on each run of the project's scripts (`--script-timeout`); else periscope.json's, else the engine's
+     * own. The runtime's plumbing (preludes, looking up functions) keeps the engine's limit.
+     */
+    private readonly scriptTimeoutMs?: number,
   ) {
     this.prefix = engine.namespacePrefix();
   }
@@ -80,6 +85,10 @@ export class ScriptRuns implements Scripts {
     this.engine.engine.release(ref);
   }
 
+  private timeoutMs(): number | undefined {
+    return this.scriptTimeoutMs ?? this.parts.fixtures.engine?.scriptTimeoutMs;
+  }
+
   private ns(namespace: string): string {
     return this.prefix + namespace;
   }
@@ -88,7 +97,7 @@ export class ScriptRuns implements Scripts {
     return this.engine.exclusive(this.client, async () => {
       this.current = ctx;
       try {
-        return await this.engine.engine.invoke({ target: 'ref' in target ? target : { namespace: this.ns(target.namespace), name: target.name }, args });
+        return await this.engine.engine.invoke({ target: 'ref' in target ? target : { namespace: this.ns(target.namespace), name: target.name }, args, timeoutMs: this.timeoutMs() });
       } finally {
         this.current = undefined;
       }
@@ -114,7 +123,7 @@ export class ScriptRuns implements Scripts {
           this.preludeLoaded.add(load.namespace);
           await this.engine.engine.load({ script: prelude(load.script.role), namespace: this.ns(load.namespace), internal: true });
         }
-        return await this.engine.engine.load({ script: load.script, namespace: this.ns(load.namespace), strict: this.parts.strict });
+        return await this.engine.engine.load({ script: load.script, namespace: this.ns(load.namespace), strict: this.parts.strict, timeoutMs: this.timeoutMs() });
       } finally {
         this.current = undefined;
       }

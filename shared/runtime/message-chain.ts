@@ -2,7 +2,6 @@
 // scripts) runs forever on a gateway. Each message carries the chain of messages that led to it from the event a
 // person, a scenario or a script started; past a bounded depth, or a bounded number of deliveries for one such
 // event, the runtime stops delivering, reports a divergence naming the cycle, and the run goes on.
-import type { RuntimeParts } from './parts';
 
 /** Messages in one chain before it is a storm: the same bound as chains of change scripts. */
 export const MAX_MESSAGE_DEPTH = 32;
@@ -42,7 +41,9 @@ export function cycleOf(names: readonly string[]): string {
   return names.length > 4 ? `… → ${shown}` : shown;
 }
 
+type Where = { file: string; line: number; column?: number };
+
 /** The divergence of a storm, at the line that sent the message it stopped. */
-export function reportStorm(parts: Pick<RuntimeParts, 'divergences'>, chain: MessageChain, storm: string, where?: { file: string; line: number; column?: number }): void {
+export function reportStorm(parts: { divergences: { report(rule: string, message: string, where?: Where): void } }, chain: MessageChain, storm: string, where?: Where): void {
   parts.divergences.report('message-storm', `message storm: ${cycleOf(chain.names)} (${storm}); stopped delivering here, a gateway would keep going`, where);
 }

@@ -2,7 +2,7 @@
 import type { Json } from '../engine/types';
 import { DATE_LIMIT_MS, isDateValue } from '../engine/values';
 import type { TraceEvent } from './trace';
-import { isObject } from './tree';
+import { writeJson } from './json-text';
 
 const COLOURS: Record<string, string> = { red: '31', green: '32', yellow: '33', blue: '34', magenta: '35', cyan: '36', grey: '90' };
 
@@ -16,37 +16,12 @@ export function dateText(ms: number): string {
 }
 
 /**
- * Compact JSON for one line; dates as ISO, long values cut with an ellipsis. It reads no more of the value than
- * it shows, so a 50 MB string or a million-key object costs what a short one does.
+ * Compact JSON for one line; dates as ISO, long values cut with an ellipsis. Only what fits is written, at any
+ * depth, and of a long string only its start: a 50 MB value costs what a short one does.
  */
 export function brief(value: Json | undefined, max = 100): string {
-  if (value === undefined) return 'undefined';
-  let text = '';
-  /** Appends; false once the line is full (the walk then stops). */
-  const put = (part: string): boolean => {
-    text += part;
-    return text.length <= max;
-  };
-  const walk = (v: Json): boolean => {
-    if (isDateValue(v)) return put(JSON.stringify(dateText(v.$date)));
-    if (typeof v === 'string') return put(JSON.stringify(v.length > max ? v.slice(0, max) : v));
-    if (Array.isArray(v)) {
-      if (!put('[')) return false;
-      for (let i = 0; i < v.length; i++) if ((i > 0 && !put(',')) || !walk(v[i])) return false;
-      return put(']');
-    }
-    if (isObject(v)) {
-      let first = true;
-      if (!put('{')) return false;
-      for (const key in v) {
-        if ((!first && !put(',')) || !put(`${JSON.stringify(key.length > max ? key.slice(0, max) : key)}:`) || !walk(v[key])) return false;
-        first = false;
-      }
-      return put('}');
-    }
-    return put(JSON.stringify(v) ?? 'null');
-  };
-  walk(value);
+  const show = (v: unknown): unknown => (isDateValue(v) ? dateText(v.$date) : typeof v === 'string' && v.length > max ? v.slice(0, max) : v);
+  const text = value === undefined ? 'undefined' : writeJson(value, { limit: max + 1, replace: show });
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

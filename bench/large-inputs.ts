@@ -41,6 +41,8 @@ export function writeLargeViewProject(root: string, rows = 300, columns = 500): 
   }));
   const view = {
     custom: { colour: '#ffffff', clicks: 0 },
+    // The view's own onStartup runs when the page opens, so the view's scripts are in play from the start.
+    events: { system: { onStartup: { type: 'script', scope: 'G', config: { script: '\tself.custom.clicks = 0' } } } },
     params: {},
     props: { defaultSize: { width: 1920, height: 1080 } },
     root: { type: 'ia.container.flex', version: 0, meta: { name: 'root' }, props: { direction: 'column' }, children },

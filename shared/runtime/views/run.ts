@@ -41,7 +41,7 @@ export async function runComponentScript(
   parts: ViewParts, page: Page, instance: ViewInstance, component: string, handler: Handler, args: Value[], event: string, generation = 0, chain?: MessageChain,
 ): Promise<void> {
   const catalog = parts.project.views;
-  await catalog?.load(instance.viewPath);
+  await catalog?.prepare(instance.viewPath, handler);
   const session = parts.sessions.get(page.sessionId);
   if (!session || session.closed || page.closed || !isOpen(page, instance) || !catalog?.canRun(handler)) return;
   const own: Handler = { ...handler, label: instance.placement === 'primary' ? handler.label : `${handler.label} [${instance.id}]` };

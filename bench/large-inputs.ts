@@ -6,9 +6,9 @@ import { join } from 'node:path';
 const perspective = 'com.inductiveautomation.perspective';
 const resource = (files: string[]) => JSON.stringify({ scope: 'G', version: 1, restricted: false, overridable: true, files, attributes: {} }, null, 2);
 
-/** One label or button, about 450 bytes as the designer exports it (indented); every hundredth has an event script. */
-function component(row: number, column: number): object {
-  const scripted = column % 100 === 0;
+/** One label or button, about 450 bytes as the designer exports it (indented); one in `scriptEvery` has an event script. */
+function component(row: number, column: number, scriptEvery: number): object {
+  const scripted = column % scriptEvery === 0;
   return {
     type: scripted ? 'ia.input.button' : 'ia.display.label',
     version: 0,
@@ -22,9 +22,12 @@ function component(row: number, column: number): object {
   };
 }
 
-/** A project whose one page shows a view of `rows` × `columns` components in row containers. */
-export function writeLargeViewProject(root: string, rows = 300, columns = 500): { project: string; view: string } {
-  const project = join(root, 'large-view');
+/**
+ * A project whose one page shows a view of `rows` × `columns` components in row containers, one in `scriptEvery`
+ * a button with an event script.
+ */
+export function writeLargeViewProject(root: string, { rows = 300, columns = 500, scriptEvery = 100, name = 'large-view' } = {}): { project: string; view: string } {
+  const project = join(root, name);
   const viewDir = join(project, perspective, 'views', 'Grid');
   mkdirSync(viewDir, { recursive: true });
   mkdirSync(join(project, perspective, 'page-config'), { recursive: true });
@@ -37,7 +40,7 @@ export function writeLargeViewProject(root: string, rows = 300, columns = 500): 
     meta: { name: `Row_${row}` },
     position: { basis: '34px' },
     props: { direction: 'row', style: { classes: 'grid-row' } },
-    children: Array.from({ length: columns }, (_, column) => component(row, column)),
+    children: Array.from({ length: columns }, (_, column) => component(row, column, scriptEvery)),
   }));
   const view = {
     custom: { colour: '#ffffff', clicks: 0 },
@@ -88,5 +91,5 @@ export function writeLongScenario(root: string, steps = 100_000): { document: st
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.argv[2] ?? 'large-inputs';
-  console.log(writeLargeViewProject(root), writeLongScenario(root));
+  console.log(writeLargeViewProject(root), writeLargeViewProject(root, { scriptEvery: 1, name: 'scripted-view' }), writeLongScenario(root));
 }

@@ -59,7 +59,8 @@ async function start(): Promise<void> {
         return;
     }
   });
-  post({ kind: 'ready', snapshot, startMs: performance.now() - started });
+  const python = pyodide.runPython('import sys; sys.version.split()[0]') as string;
+  post({ kind: 'ready', snapshot, startMs: performance.now() - started, about: `Pyodide ${pyodide.version} (Python ${python})` });
 }
 
 start().catch((error: unknown) => {

@@ -1,12 +1,13 @@
 // `periscope simulate`: runs session scripts through a scenario and prints the trace.
-import { createPyodideEngine } from '../engine/pyodide';
-import { EngineHost } from '../runtime/engine-host';
+import { EngineUnavailable, startEngine, type EngineSelection } from '../runtime/engine-choice';
+import type { EngineHost } from '../runtime/engine-host';
 import { formatTrace } from '../runtime/format-text';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
 import { UsageError, type Command, type CliIo } from './command';
+import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 
-const help = `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine pyodide]
+const help = () => `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine auto|pyodide|jython] [--jython JAR]
 
 Runs Perspective session scripts in a simulated session and prints what happened, event by event.
 
@@ -15,8 +16,7 @@ Runs Perspective session scripts in a simulated session and prints what happened
   --scenario FILE     the steps to take (JSON or YAML); default: open the first configured page, then close
   --format text|json  one line per event (default), or one JSON object with events, sessions and expectations
   --strict            fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
-  --engine pyodide    the Python engine (Pyodide, the default and only one here)
-
+${engineFlagsHelp()}
 Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", default "s1"):
   {"open": "/home", "device": "desktop"|"mobile"}   first open runs Startup; every open runs Page Startup
   {"navigate": "/dashboard"}   {"login": "admin", "password": "..."}   {"logout": true}
@@ -39,10 +39,11 @@ export interface SimulateArgs {
   scenario?: string;
   format: 'text' | 'json';
   strict: boolean;
+  engine: EngineSelection;
 }
 
 export function parseSimulateArgs(args: string[]): SimulateArgs {
-  const out: Partial<SimulateArgs> = { format: 'text', strict: false };
+  const out: Partial<SimulateArgs> & { engine: EngineSelection } = { format: 'text', strict: false, engine: { engine: 'auto' } };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = (): string => {
@@ -56,10 +57,8 @@ export function parseSimulateArgs(args: string[]): SimulateArgs {
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not ${format}`);
       out.format = format;
     } else if (arg === '--strict') out.strict = true;
-    else if (arg === '--engine') {
-      const engine = value();
-      if (engine !== 'pyodide') throw new UsageError(`--engine ${engine} is not available; use --engine pyodide`);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (readEngineFlag(arg, value, out.engine)) continue;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (out.source === undefined) out.source = arg;
     else throw new UsageError(`one source at a time (got ${out.source} and ${arg})`);
   }
@@ -87,7 +86,9 @@ export function printResult(result: SimulationResult, format: 'text' | 'json', i
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Run session scripts in a simulated Perspective session and print the trace',
-  help,
+  get help() {
+    return help();
+  },
   async run(args, io) {
     const options = parseSimulateArgs(args);
     let scenario: Scenario | undefined;
@@ -102,19 +103,27 @@ export const simulateCommand: Command = {
       }
       throw error;
     }
-    const engine = EngineHost.start(createPyodideEngine);
+    // The engine starts while the scripts and fixtures are read.
+    const engine = startEngine({ ...options.engine, source: options.source });
+    engine.catch(() => undefined);
     try {
       const result = await simulate({ source: options.source, scenario, strict: options.strict, engine });
       printResult(result, options.format, io);
       return exitCodeOf(result);
     } catch (error) {
-      if (error instanceof InputError) {
+      if (error instanceof InputError || error instanceof EngineUnavailable) {
         io.stderr(`periscope simulate: ${error.message}\n`);
         return 2;
       }
       throw error;
     } finally {
-      await (await engine).dispose();
+      await disposeStarted(engine);
     }
   },
 };
+
+/** Disposes an engine that may have failed to start. */
+export async function disposeStarted(engine: Promise<EngineHost>): Promise<void> {
+  const started = await engine.catch(() => undefined);
+  await started?.dispose();
+}

@@ -150,7 +150,11 @@ class SupervisedEngine implements Engine {
         return fail({ type: 'TimeoutError', message: this.timeoutMessage(), ...fallback, traceback: [], cause: 'timeout' });
       case 'result': {
         const { result } = execution;
-        if (result.ok === false && result.replace) this.replaceExecutor();
+        if (!result.ok && result.replace) {
+          // The interpreter answered but may be damaged (its heap was exhausted): a fresh one takes over.
+          this.replaceExecutor();
+          return fail(toPyError(result.error, 'crash', this.scripts, fallback));
+        }
         if (!execution.interrupted) {
           return result.ok
             ? { ok: true, value: result.value, durationMs, divergences: [] }

@@ -1,25 +1,9 @@
 // The Pyodide engine running Jython 2.7 scripts: results, host calls, errors at the user's positions, runaway scripts.
 import assert from 'node:assert/strict';
 import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { HostError, type Engine, type HostCallContext, type Outcome, type Value } from '../../shared/engine/types';
-import { LineIndex, OriginMap } from '../../shared/source/origin';
-import type { Script } from '../../shared/source/script';
+import { HostError, type Engine, type HostCallContext, type Value } from '../../shared/engine/types';
+import { expectError, markdownLine, markdownScript } from '../support/engine-scripts';
 import { swallowsInterrupt } from '../support/runaway';
-
-/** A script that sits in a Markdown file after a few lines of prose, so every position goes through the origin map. */
-function markdownScript(id: string, body: string, role: Script['role'] = { kind: 'module' }): Script {
-  const before = '# Session scripts\n\nSome prose.\n\n```python\n';
-  const file = `${before}${body}\`\`\`\n`;
-  return { id, role, text: body, origin: OriginMap.slice(`docs/${id}.md`, new LineIndex(file), before.length) };
-}
-
-/** Line of the Markdown file that holds line `n` of a body (the body starts on line 6). */
-const markdownLine = (n: number): number => n + 5;
-
-function expectError(outcome: Outcome): Extract<Outcome, { ok: false }>['error'] {
-  assert.equal(outcome.ok, false, `expected a failure, got ${JSON.stringify(outcome)}`);
-  return (outcome as Extract<Outcome, { ok: false }>).error;
-}
 
 describe('Pyodide engine', function () {
   this.timeout(120_000);

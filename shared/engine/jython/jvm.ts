@@ -1,0 +1,281 @@
+// One JVM running Jython as the engine sees it: started with the engine's Python side, spoken to over a loopback
+// socket (never stdio, which scripts' own output reaches), interrupted through the socket, killed when replaced.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { delimiter, join } from 'node:path';
+import { cacheDir } from '../cache';
+import { ExecutorGone, withinLimit, type Executor, type ExecutorReady, type ExecutorRequest } from '../executor';
+import { encodeFrame, FrameError, FrameReader, type Frame } from './frames';
+import { jythonHostSource } from './host.py';
+
+/** Where the JVM and Jython are, as discovery found them. */
+export interface JvmSetup {
+  /** The `java` executable. */
+  java: string;
+  /** The Jython 2.7 jar (Debian's, an Ignition install's, or one named by the user). */
+  jar: string;
+  /** Extra folders of Python modules, such as an Ignition install's `user-lib/pylib`. */
+  pythonPath?: string[];
+  /** The JVM's maximum heap; a gateway's default is 1024 MB. */
+  heapMb?: number;
+}
+
+/** What each new JVM is given once connected. */
+export interface JvmInit {
+  modules: Record<string, string>;
+  argDecoder?: string;
+  firstRef: number;
+}
+
+/** How long a JVM may take to connect and get ready; the first start on a machine also indexes the JDK's packages. */
+const startLimitMs = 120_000;
+const stderrKept = 4096;
+
+export class JvmHandle implements Executor {
+  readonly ready: Promise<ExecutorReady>;
+  private readonly child: ChildProcess;
+  private readonly server: Server;
+  private socket: Socket | undefined;
+  private readonly reader = new FrameReader();
+  private readonly pending = new Map<number, { resolve: (result: string) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+  private gone: Error | undefined;
+  private stderr = '';
+  private readonly started = performance.now();
+  private isReady = false;
+  private settleReady: { resolve: (ready: ExecutorReady) => void; reject: (error: Error) => void } | undefined;
+
+  constructor(
+    private readonly setup: JvmSetup,
+    private readonly init: JvmInit,
+    /** Answers one host call synchronously: JSON request in, JSON reply out. */
+    private readonly answerHostCall: (request: string) => string,
+  ) {
+    const token = randomBytes(24).toString('hex');
+    this.ready = new Promise((resolve, reject) => {
+      this.settleReady = { resolve, reject };
+    });
+    this.ready.catch(() => undefined);
+    this.server = createServer((socket) => this.accept(socket, token));
+    this.server.on('error', (error) => this.kill(`the Jython engine could not open its loopback socket: ${error.message}`));
+    // The JVM starts at once; it learns where to connect on stdin, which no other process can read (a port alone,
+    // or a token on the command line, would let any local program in).
+    this.child = this.launch();
+    this.server.listen(0, '127.0.0.1', () => {
+      const address = this.server.address();
+      if (address === null || typeof address === 'string') return this.kill('the Jython engine got no loopback port');
+      this.child.stdin?.end(`${address.port} ${token}\n`);
+    });
+    const timer = setTimeout(() => this.kill(`the Jython engine's JVM did not get ready within ${startLimitMs / 1000} s`), startLimitMs);
+    this.ready.then(() => clearTimeout(timer), () => clearTimeout(timer));
+  }
+
+  request(request: ExecutorRequest): Promise<string> {
+    if (this.gone) return Promise.reject(this.gone);
+    const id = this.nextId++;
+    const body = request.op === 'release' ? String(request.ref) : request.payload;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.hold();
+      this.send(request.op, id, body);
+    });
+  }
+
+  requestWithin(request: ExecutorRequest, limitMs: number, graceMs: number): Promise<{ result: string; interrupted: boolean } | 'stopped'> {
+    return withinLimit(this.request(request), limitMs, graceMs, () => this.send('interrupt', 0, ''));
+  }
+
+  async terminate(): Promise<void> {
+    this.fail(new ExecutorGone('the Jython engine was stopped'));
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise((resolve) => this.child.once('exit', resolve));
+      this.child.kill('SIGKILL');
+      await exited;
+    }
+  }
+
+  // ---- starting -----------------------------------------------------------------------------------------------
+
+  private launch(): ChildProcess {
+    const { java, jar, pythonPath = [], heapMb = 1024 } = this.setup;
+    const host = hostModule();
+    const args = [
+      `-Xmx${heapMb}m`,
+      // Start-up over peak speed: session scripts are short, and the machine may have few cores.
+      '-XX:TieredStopAtLevel=1',
+      '-XX:+UseSerialGC',
+      '-Dpython.import.site=false',
+      ...(host ? [`-Dpython.cachedir=${join(host.dir, 'packages')}`] : ['-Dpython.cachedir.skip=true']),
+      ...(pythonPath.length > 0 ? [`-Dpython.path=${pythonPath.join(delimiter)}`] : []),
+      '-cp',
+      jar,
+      'org.python.util.jython',
+      '-c',
+      host
+        ? `import sys; sys.path.insert(0, ${pythonString(host.dir)}); import ${host.name}; ${host.name}.main()`
+        : `import imp; engine = imp.new_module('periscope_engine'); exec ${pythonString(jythonHostSource)} in engine.__dict__; engine.main()`,
+    ];
+    const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      this.fail(new ExecutorGone(error.code === 'ENOENT'
+        ? `Java was not found at ${java}; install Java and Jython (apt-get install jython) or set JAVA_HOME`
+        : `Java could not be started (${java}): ${error.message}`));
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString('utf8')).slice(-stderrKept);
+    });
+    // Bytes a script writes to the process's own stdout (a FileDescriptor, not System.out) are output too.
+    child.stdout?.on('data', (chunk: Buffer) => this.answerHostCall(JSON.stringify(['$output', ['stdout', chunk.toString('utf8')]])));
+    child.on('exit', (code, signal) => this.fail(new ExecutorGone(this.exitMessage(code, signal))));
+    return child;
+  }
+
+  /** Why the JVM ended, in words that say what to do when it never got ready. */
+  private exitMessage(code: number | null, signal: NodeJS.Signals | null): string {
+    const status = signal ? `signal ${signal}` : `exit code ${code}`;
+    const tail = this.stderr.trim().split('\n').slice(-3).join(' | ');
+    if (this.isReady) return `the Jython engine's JVM stopped (${status})${tail ? `: ${tail}` : ''}`;
+    const { jar } = this.setup;
+    if (/could not find or load main class org\.python\.util\.jython|ClassNotFoundException: org\.python/i.test(this.stderr)) {
+      return `${jar} is not a Jython jar (Java finds no org.python.util.jython in it); name a Jython 2.7 jar with --jython, or install one: apt-get install jython`;
+    }
+    if (/invalid or corrupt jarfile|error opening zip|zip file is empty|ZipException/i.test(this.stderr)) {
+      return `${jar} is not a readable jar; name a Jython 2.7 jar with --jython, or install one: apt-get install jython`;
+    }
+    return `the Jython engine's JVM stopped before it was ready (${status})${tail ? `: ${tail}` : ''}; check that ${jar} is Jython 2.7 and that ${this.setup.java} runs`;
+  }
+
+  private accept(socket: Socket, token: string): void {
+    if (this.socket) {
+      socket.destroy();
+      return;
+    }
+    socket.setNoDelay(true);
+    let greeted = false;
+    socket.on('data', (chunk: Buffer) => {
+      let frames: Frame[];
+      try {
+        frames = this.reader.push(chunk);
+      } catch (error) {
+        this.kill(error instanceof FrameError ? error.message : String(error));
+        return;
+      }
+      for (const frame of frames) {
+        if (!greeted) {
+          // Anything but the JVM we started, holding the token it was given, is turned away.
+          if (frame.op !== 'hello' || frame.body !== JSON.stringify(token)) {
+            socket.destroy();
+            return;
+          }
+          greeted = true;
+          this.socket = socket;
+          this.server.close();
+          this.send('setup', 0, JSON.stringify(this.init));
+          continue;
+        }
+        this.receive(frame);
+      }
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      if (this.socket === socket) this.kill('the Jython engine closed its channel');
+    });
+  }
+
+  private receive(frame: Frame): void {
+    switch (frame.op) {
+      case 'host': {
+        this.send('reply', 0, this.answerHostCall(frame.body));
+        return;
+      }
+      case 'output':
+        this.answerHostCall(`["$output", ${frame.body}]`);
+        return;
+      case 'ready': {
+        const { about } = JSON.parse(frame.body) as { about: string };
+        this.isReady = true;
+        this.release();
+        this.settleReady?.resolve({ about, startMs: performance.now() - this.started });
+        return;
+      }
+      case 'result': {
+        const waiting = this.pending.get(frame.id);
+        this.pending.delete(frame.id);
+        this.release();
+        waiting?.resolve(frame.body);
+        return;
+      }
+      default:
+        this.kill(`the Jython engine sent an unknown message "${frame.op}"`);
+    }
+  }
+
+  private send(op: string, id: number, body: string): void {
+    if (!this.socket || this.socket.destroyed) return;
+    try {
+      this.socket.write(encodeFrame(op, id, body));
+    } catch (error) {
+      this.fail(new ExecutorGone(error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  // ---- keeping Node alive only while something is awaited --------------------------------------------------------
+
+  private hold(): void {
+    this.child.ref();
+    this.socket?.ref();
+  }
+
+  private release(): void {
+    if (this.pending.size > 0) return;
+    this.child.unref();
+    this.socket?.unref();
+  }
+
+  // ---- ending -------------------------------------------------------------------------------------------------
+
+  /** A JVM that misbehaved is ended; its requests fail, and the engine replaces it. */
+  private kill(reason: string): void {
+    this.fail(new ExecutorGone(reason));
+    this.child.kill('SIGKILL');
+  }
+
+  private fail(error: Error): void {
+    if (this.gone) return;
+    this.gone = error;
+    this.settleReady?.reject(error);
+    for (const { reject } of this.pending.values()) reject(error);
+    this.pending.clear();
+    this.server.close();
+    this.socket?.destroy();
+  }
+
+}
+
+/** A Python 2 unicode literal of any text: JSON's escapes are Python's too. */
+function pythonString(text: string): string {
+  return `u${JSON.stringify(text)}`;
+}
+
+/**
+ * The engine's Python side as a module file in the cache folder, named by its content, so that Jython compiles it
+ * once and reuses its class file on every later start. Undefined when no cache folder is writable.
+ */
+function hostModule(): { dir: string; name: string } | undefined {
+  const dir = cacheDir('jython');
+  if (!dir) return undefined;
+  const name = `periscope_jython_${createHash('sha256').update(jythonHostSource).digest('hex').slice(0, 16)}`;
+  const file = join(dir, `${name}.py`);
+  if (!existsSync(file)) {
+    const partial = `${file}.${process.pid}.partial`;
+    try {
+      writeFileSync(partial, jythonHostSource);
+      renameSync(partial, file);
+    } catch {
+      return undefined;
+    }
+  }
+  return { dir, name };
+}

@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { EngineHost } from '../../shared/runtime/engine-host';
+import type { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { InputError, simulate, type SimulationResult } from '../../shared/runtime/simulation';
 import type { TraceEvent } from '../../shared/runtime/trace';
+import { describeEachEngine } from '../support/engines';
 
 function write(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'periscope-bad-'));
@@ -32,9 +32,9 @@ const handlersDocument = [
   '    }', '```', '',
 ].join('\n');
 
-describe('bad input to the runtime', function () {
+describeEachEngine('bad input to the runtime', (testEngine) => {
   let engine: EngineHost;
-  before(async () => { engine = await EngineHost.start(createPyodideEngine, { scriptTimeoutMs: 1500 }); });
+  before(async () => { engine = await testEngine.start({ scriptTimeoutMs: 1500 }); });
   after(async () => { await engine.dispose(); });
 
   it('keeps the other handlers running when one has a syntax error, and names the line of each problem', async () => {

@@ -5,8 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { createJythonEngine } from '../engine/jython/engine';
 import { discoverJython, type JythonFound } from '../engine/jython/discover';
 import { createPyodideEngine } from '../engine/pyodide';
-import { findFixtures } from '../fixtures/fixtures';
-import { readFixtures } from '../fixtures/validate';
+import { findFixtures } from '../gateway-config/load';
+import { readFixtures } from '../gateway-config/validate';
 import { parseJsonFile } from '../loaders/json-file';
 import { EngineHost } from './engine-host';
 

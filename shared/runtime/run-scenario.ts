@@ -1,11 +1,8 @@
 // Runs a scenario's steps against a runtime, one at a time, and checks its expectations.
 import type { Json } from '../engine/types';
 import { eventMatches, sameValue, valueAt } from './expect';
-import type { Runtime } from './runtime';
+import type { SessionDriver } from './driver';
 import type { Scenario, Step } from './scenario';
-import { parsePath, TreeError } from './tree';
-import { scriptMayWrite } from './session-props';
-import { performAction, writeViewFromClient } from './views/actions';
 
 export interface ExpectationFailure {
   step: number;
@@ -20,7 +17,7 @@ export interface ScenarioResult {
   failures: ExpectationFailure[];
 }
 
-export async function runScenario(runtime: Runtime, scenario: Scenario): Promise<ScenarioResult> {
+export async function runScenario(runtime: SessionDriver, scenario: Scenario): Promise<ScenarioResult> {
   const result: ScenarioResult = { passed: 0, failed: 0, failures: [] };
   const fail = (step: Step, message: string, detail: Partial<ExpectationFailure> = {}) => {
     const failure = { step: step.index, message: `${scenario.file}: step ${step.index}: ${message}`, ...detail };
@@ -44,7 +41,7 @@ type Pass = (step: Step, message: string) => void;
 type Fail = (step: Step, message: string, detail?: Partial<ExpectationFailure>) => void;
 
 /** Performs one step; returns why it could not be performed, if it could not. */
-async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Promise<string | undefined> {
+async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fail): Promise<string | undefined> {
   if (step.kind === 'open') {
     await runtime.enqueue(step.session, async () => {
       await runtime.openPage(step.session, step.path, step.device);
@@ -110,11 +107,14 @@ async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Pr
         await runtime.barcode(session, step.data);
         break;
       case 'action':
-        problem = await performAction(runtime, session, step);
+        problem = await runtime.performAction(session, step);
         if (!problem) await runtime.activity(session);
         break;
       case 'write':
-        problem = writeFromClient(runtime, step);
+        for (const [path, value] of Object.entries(step.values)) {
+          problem = runtime.writeFromClient(session, path, value);
+          if (problem) break;
+        }
         break;
       case 'close':
         await runtime.close(session);
@@ -122,27 +122,4 @@ async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Pr
     }
   });
   return problem;
-}
-
-/** A write from the client (the panel, a binding): custom props and public session props only. */
-function writeFromClient(runtime: Runtime, step: Extract<Step, { kind: 'write' }>): string | undefined {
-  const session = runtime.session(step.session)!;
-  for (const [path, value] of Object.entries(step.values)) {
-    try {
-      if (path.startsWith('view:')) {
-        const problem = writeViewFromClient(session, runtime, path, value);
-        if (problem) return problem;
-        continue;
-      }
-      const [head, ...rest] = path.split('.');
-      const parts = parsePath(rest.join('.'));
-      if (head === 'custom') runtime.writeSession(session, 'custom', parts, value);
-      else if (head === 'props' && scriptMayWrite(parts)) runtime.writeSession(session, 'props', parts, value);
-      else if (head === 'props') return `${path} is not writable from a client: the gateway owns it`;
-      else return `"${path}" is not a writable path; write custom.<name> or props.theme, props.locale...`;
-    } catch (error) {
-      return error instanceof TreeError ? `cannot write ${path}: ${error.message}` : String(error);
-    }
-  }
-  return undefined;
 }

@@ -10,9 +10,10 @@ import type { ProjectSource } from './project';
 import { projectSource } from './project-source';
 import type { EngineHost } from './engine-host';
 import { runScenario, type ScenarioResult } from './run-scenario';
-import { Runtime, type StrictFailure } from './runtime';
+import type { StrictFailure } from './divergences';
+import { Runtime } from './runtime';
 import type { Scenario } from './scenario';
-import type { SessionSnapshot } from './session';
+import type { SessionSnapshot } from './session-snapshot';
 import type { ViewSnapshot } from './views/snapshot';
 import type { TraceEvent } from './trace';
 

@@ -4,7 +4,7 @@
 import type { DockConfig, Project, View } from '../../loaders/project';
 import { LineIndex, OriginMap } from '../../source/origin';
 import type { Script } from '../../source/script';
-import type { Handler, ScriptRunner } from '../project';
+import type { Handler, ScriptRunner } from '../handler';
 import { parsePath, type PathPart } from '../tree';
 
 export interface MessageListener {

@@ -280,7 +280,7 @@ class _Output(object):
 
 
 class _JavaOutput(OutputStream):
-    """System.out / System.err: bytes a script writes through Java, decoded as UTF-8, flushed per line."""
+    """System.out / System.err: bytes a script writes through Java, decoded as UTF-8, one output frame per line."""
 
     def __init__(self, stream):
         self._stream = stream
@@ -293,21 +293,33 @@ class _JavaOutput(OutputStream):
             start = offset or 0
             end = start + (len(data) if length is None else length)
             self._pending.extend(b & 0xff for b in data[start:end])
-        if 10 in self._pending:
-            self.flush()
 
     def flush(self):
+        # PrintStream flushes after every print; only whole lines leave, as with print statements.
+        end = self._pending.rfind('\n') + 1
+        if end > 0:
+            self._emit(end)
+
+    def drain(self):
         if self._pending:
-            text = bytes(self._pending).decode('utf-8', 'replace')
-            self._pending = bytearray()
-            _emit(self._stream, text)
+            self._emit(len(self._pending))
+
+    def _emit(self, end):
+        text = bytes(self._pending[:end]).decode('utf-8', 'replace')
+        del self._pending[:end]
+        _emit(self._stream, text)
+
+
+_java_outputs = []
 
 
 def _redirect_output():
     sys.stdout = _Output('stdout')
     sys.stderr = _Output('stderr')
-    System.setOut(PrintStream(_JavaOutput('stdout'), True, 'UTF-8'))
-    System.setErr(PrintStream(_JavaOutput('stderr'), True, 'UTF-8'))
+    for stream, install in (('stdout', System.setOut), ('stderr', System.setErr)):
+        output = _JavaOutput(stream)
+        _java_outputs.append(output)
+        install(PrintStream(output, True, 'UTF-8'))
 
 
 # ---- what a script must not do to the engine ----------------------------------------------------------------------
@@ -333,6 +345,19 @@ def _refuse_exit(call_name, status):
                    'message': '%s(%s) would stop the whole gateway, every project and session with it; Periscope '
                               'stopped the script there instead' % (call_name, status)})
     raise GatewayExit(status)
+
+
+def _virtual_clock():
+    # The runtime owns the clock: a script's "now" is the simulation's virtual time, as with system.date.now().
+    # Python's time and datetime modules, and Calendar, read the machine's clock as they do on a gateway.
+    java_init = Date.__init__
+
+    def date_init(self, *args):
+        if not args:
+            return java_init(self, long(call('date.nowMillis')))
+        return java_init(self, *args)
+    Date.__init__ = date_init
+    java.lang.System.currentTimeMillis = staticmethod(lambda: long(call('date.nowMillis')))
 
 
 def _guard_exits():
@@ -480,6 +505,8 @@ def _flush():
             stream.flush()
     System.out.flush()
     System.err.flush()
+    for output in _java_outputs:
+        output.drain()
 
 
 def _frames(tb):
@@ -563,6 +590,7 @@ def main():
     _install_host_module()
     sys.meta_path.append(_RuntimeModules())
     _guard_exits()
+    _virtual_clock()
     _redirect_output()
     while True:
         try:

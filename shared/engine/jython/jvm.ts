@@ -107,6 +107,8 @@ export class JvmHandle implements Executor {
       '-XX:TieredStopAtLevel=1',
       '-XX:+UseSerialGC',
       '-Dpython.import.site=false',
+      // Dates print in UTC, as the Pyodide engine prints them, whatever the machine's zone: runs are reproducible.
+      '-Duser.timezone=UTC',
       ...(host ? [`-Dpython.cachedir=${join(host.dir, 'packages')}`] : ['-Dpython.cachedir.skip=true']),
       ...(pythonPath.length > 0 ? [`-Dpython.path=${pythonPath.join(delimiter)}`] : []),
       '-cp',
@@ -180,7 +182,8 @@ export class JvmHandle implements Executor {
     });
     socket.on('error', () => undefined);
     socket.on('close', () => {
-      if (this.socket === socket) this.kill('the Jython engine closed its channel');
+      // The JVM's exit usually follows at once and says more (its exit code): give it a moment to arrive.
+      if (this.socket === socket) setTimeout(() => this.kill('the Jython engine closed its channel'), 2000).unref();
     });
   }
 
@@ -215,7 +218,7 @@ export class JvmHandle implements Executor {
   private send(op: string, id: number, body: string): void {
     if (!this.socket || this.socket.destroyed) return;
     try {
-      this.socket.write(encodeFrame(op, id, body));
+      this.socket.write(encodeFrame(op, id, wellFormed(body)));
     } catch (error) {
       this.fail(new ExecutorGone(error instanceof Error ? error.message : String(error)));
     }
@@ -253,6 +256,23 @@ export class JvmHandle implements Executor {
   }
 
 }
+
+/**
+ * JSON whose strings hold no lone surrogate: JavaScript strings may (a scenario's payload, a browser's text), UTF-8
+ * cannot carry them and Jython's json module refuses their escapes. Each becomes U+FFFD, as in any UTF-8 channel.
+ * JSON.stringify escapes only lone surrogates as \uD8xx-\uDFxx, so text without such an escape is returned as is.
+ */
+function wellFormed(json: string): string {
+  if (!/\\u[dD][89a-fA-F]/.test(json)) return json;
+  const fix = (text: string): string => text.replace(loneSurrogate, '\ufffd');
+  return JSON.stringify(JSON.parse(json), (_key, value: unknown) => {
+    if (typeof value === 'string') return fix(value);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [fix(k), v]));
+    return value;
+  });
+}
+
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** A Python 2 unicode literal of any text: JSON's escapes are Python's too. */
 function pythonString(text: string): string {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createJythonEngine } from '../engine/jython/engine';
-import { discoverJython, type JythonFound } from '../engine/jython/discover';
+import { discoverJython, type DiscoverOptions, type JythonFound } from '../engine/jython/discover';
 import { createPyodideEngine } from '../engine/pyodide';
 import { findFixtures } from '../gateway-config/load';
 import { readFixtures } from '../gateway-config/validate';
@@ -25,8 +25,8 @@ export interface EngineSelection {
   source?: string;
   scriptTimeoutMs?: number;
   env?: NodeJS.ProcessEnv;
-  /** Ignition install folders to look in (default: the installers' default folder). */
-  ignitionHomes?: string[];
+  /** Where to look for Jython besides the user's choice (default: Debian's package, Ignition's default folder). */
+  places?: Pick<DiscoverOptions, 'ignitionHomes' | 'debianJar' | 'platform'>;
 }
 
 /** An engine that was asked for and cannot run; the message says what to install. The CLI exits 2 with it. */
@@ -43,7 +43,7 @@ export function planEngine(selection: EngineSelection = {}): EnginePlan {
     jar: selection.jython,
     configured: configuredJar(selection.source),
     env: selection.env,
-    ignitionHomes: selection.ignitionHomes,
+    ...selection.places,
   });
   if ('missing' in discovery) {
     if (choice === 'jython') throw new EngineUnavailable(`--engine jython: ${discovery.missing}`);

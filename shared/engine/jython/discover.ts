@@ -22,6 +22,8 @@ export interface DiscoverOptions {
   platform?: NodeJS.Platform;
   /** Ignition install folders to look in; default: the installers' default folder for the platform. */
   ignitionHomes?: string[];
+  /** Where Debian's package keeps its jar; default: /usr/share/java/jython.jar, else what `dpkg -L jython` lists. */
+  debianJar?: string;
 }
 
 export const installHint = 'apt-get install jython';
@@ -53,7 +55,7 @@ export function discoverJython(options: DiscoverOptions = {}): JythonDiscovery {
     if (!isFile(jar)) return { missing: `the Jython jar ${jar} (from ${from}) does not exist; name a Jython 2.7 jar, or install one: ${installHint}` };
     return withJava({ jar, jarFrom: from }, env, platform);
   }
-  const debian = debianPackageJar();
+  const debian = options.debianJar !== undefined ? (isFile(options.debianJar) ? options.debianJar : undefined) : debianPackageJar();
   if (debian) return withJava({ jar: debian, jarFrom: "Debian's jython package" }, env, platform);
   for (const home of options.ignitionHomes ?? defaultIgnitionHomes(platform)) {
     const install = ignitionInstall(home, platform);

@@ -91,6 +91,8 @@ export class JvmHandle implements Executor {
     this.fail(new ExecutorGone('the Jython engine was stopped'));
     if (this.child.exitCode === null && this.child.signalCode === null) {
       const exited = new Promise((resolve) => this.child.once('exit', resolve));
+      // Awaited, so it must keep Node alive until the JVM is gone.
+      this.child.ref();
       this.child.kill('SIGKILL');
       await exited;
     }

@@ -27,3 +27,15 @@ export const processIo: CliIo = {
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 };
+
+/** Walks a command's arguments; `value()` takes the next one as the current option's value. */
+export function forEachArgument(args: string[], visit: (arg: string, value: () => string) => void): void {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    visit(arg, () => {
+      const next = args[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return next;
+    });
+  }
+}

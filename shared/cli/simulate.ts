@@ -4,7 +4,7 @@ import type { EngineHost } from '../runtime/engine-host';
 import { formatTrace } from '../runtime/format-text';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
-import { UsageError, type Command, type CliIo } from './command';
+import { forEachArgument, UsageError, type Command, type CliIo } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 
 const help = () => `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine auto|pyodide|jython] [--jython JAR]
@@ -44,24 +44,18 @@ export interface SimulateArgs {
 
 export function parseSimulateArgs(args: string[]): SimulateArgs {
   const out: Partial<SimulateArgs> & { engine: EngineSelection } = { format: 'text', strict: false, engine: { engine: 'auto' } };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
+  forEachArgument(args, (arg, value) => {
     if (arg === '--scenario') out.scenario = value();
     else if (arg === '--format') {
       const format = value();
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not ${format}`);
       out.format = format;
     } else if (arg === '--strict') out.strict = true;
-    else if (readEngineFlag(arg, value, out.engine)) continue;
+    else if (readEngineFlag(arg, value, out.engine)) return;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (out.source === undefined) out.source = arg;
     else throw new UsageError(`one source at a time (got ${out.source} and ${arg})`);
-  }
+  });
   if (out.source === undefined) throw new UsageError('name the session scripts to run, e.g. periscope simulate examples/seed');
   return out as SimulateArgs;
 }

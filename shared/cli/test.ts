@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { EngineUnavailable, startEngine, type EngineSelection } from '../runtime/engine-choice';
 import { readScenario, ScenarioError } from '../runtime/scenario';
 import { InputError, simulate } from '../runtime/simulation';
-import { UsageError, type Command } from './command';
+import { forEachArgument, UsageError, type Command } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { disposeStarted } from './simulate';
 
@@ -55,18 +55,12 @@ export const testCommand: Command = {
     let strict = false;
     const selection: EngineSelection = { engine: 'auto' };
     const paths: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i];
-      const value = (): string => {
-        const next = args[++i];
-        if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-        return next;
-      };
+    forEachArgument(args, (arg, value) => {
       if (arg === '--strict') strict = true;
-      else if (readEngineFlag(arg, value, selection)) continue;
+      else if (readEngineFlag(arg, value, selection)) return;
       else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
       else paths.push(arg);
-    }
+    });
     if (paths.length === 0) throw new UsageError('name scenario files or folders, e.g. periscope test examples/seed');
     const files = findScenarioFiles(paths);
     if (files.length === 0) {

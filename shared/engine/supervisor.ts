@@ -191,9 +191,9 @@ class SupervisedEngine implements Engine {
     this.replacing = (async () => {
       await old.terminate();
       if (this.disposed) return;
-      const fresh = this.spawn();
-      this.executor = fresh;
       try {
+        const fresh = this.spawn();
+        this.executor = fresh;
         await fresh.ready;
         this.replaying = true;
         for (const payload of this.history) await this.replay(fresh, payload);

@@ -5,11 +5,11 @@
 // sends setup, load, invoke, release, reply (to a host call) and interrupt; this side sends ready, result, host
 // (a synchronous call into the runtime, answered by a reply frame) and output. Only the script thread (the JVM's
 // main thread) makes host calls; a reader thread takes frames off the socket so that an interrupt reaches a busy
-// script. Everything this side writes is ASCII JSON, so no byte a script produces can break a frame.
+// script. Everything this side writes is ASCII JSON, so no byte a script produces can break a frame. What the
+// Pyodide engine's side does the same way lives in \`_periscope_common\` (common.py.ts).
 export const jythonHostSource = String.raw`
 import datetime
 import imp
-import itertools
 import json
 import math
 import os
@@ -27,16 +27,15 @@ from java.util import Collection, Date, Map
 from java.util.concurrent import LinkedBlockingQueue
 from org.python.core import CompileMode, CompilerFlags, Py
 
+import _periscope_common as _common
+from _periscope_common import deref, ref
+
 _FORBIDDEN_KEYS = ('__proto__', 'constructor', 'prototype')
 _MAX_DEPTH = 200
 _ENGINE_FILE = sys._getframe().f_code.co_filename
 
-_namespaces = {}
-_user_files = set()
-_refs = {}
-_next_ref = [itertools.count(1)]
+_user_files = _common.user_files
 _module_sources = {}
-_arg_decoder = []
 _exits = []
 _halt = Runtime.getRuntime().halt
 _script_thread = Thread.currentThread()
@@ -98,20 +97,6 @@ def _read_frames():
 
 # ---- values -------------------------------------------------------------------------------------------------------
 
-def ref(obj):
-    n = next(_next_ref[0])
-    _refs[n] = obj
-    return n
-
-
-def deref(n):
-    try:
-        return _refs[n]
-    except KeyError:
-        raise LookupError('object $ref %s is no longer kept by the engine (released, or lost when a runaway script '
-                          'forced a restart)' % n)
-
-
 def _text(value):
     """A byte string as Java sees it when it crosses to the gateway: one character per byte."""
     return value if isinstance(value, unicode) else value.decode('latin-1')
@@ -157,13 +142,7 @@ def _encode(value, depth=0):
     return {'$ref': ref(value)}
 
 
-def _tagged(obj):
-    if len(obj) == 1:
-        if '$date' in obj:
-            return Date(long(obj['$date']))
-        if '$ref' in obj:
-            return deref(obj['$ref'])
-    return obj
+_tagged = _common.tagged_hook(lambda ms: Date(long(ms)))
 
 
 def _decode(text):
@@ -221,28 +200,13 @@ def call(name, *args):
     return reply['value']
 
 
-def _innermost_user_frame(frame):
-    while frame is not None and frame.f_code.co_filename not in _user_files:
-        frame = frame.f_back
-    return frame
-
-
 def location():
     """(file, line, column) of the innermost user frame in the user's original file, or None outside any script."""
-    frame = _innermost_user_frame(sys._getframe(1))
+    frame = _common.innermost_user_frame(sys._getframe(1))
     if frame is None:
         return None
     found = call('$location', frame.f_code.co_filename, frame.f_lineno, None)
     return None if found is None else tuple(found)
-
-
-def _install_host_module():
-    module = imp.new_module('periscope_host')
-    module.call = call
-    module.location = location
-    module.ref = ref
-    module.deref = deref
-    sys.modules['periscope_host'] = module
 
 
 # ---- output -------------------------------------------------------------------------------------------------------
@@ -250,33 +214,6 @@ def _install_host_module():
 def _emit(stream, text):
     # An output frame needs no answer, so Java threads of a script may print too; frames keep the script's order.
     _channel[0].send('output', 0, _dumps([stream, text]))
-
-
-class _Output(object):
-    """sys.stdout / sys.stderr: line-buffered, each line an output frame in order with the script's host calls."""
-
-    def __init__(self, stream):
-        self._stream = stream
-        self._pending = []
-        self.softspace = 0
-
-    def write(self, text):
-        self._pending.append(_text(text))
-        if u'\n' in self._pending[-1]:
-            self.flush()
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        if self._pending:
-            text = u''.join(self._pending)
-            self._pending = []
-            _emit(self._stream, text)
-
-    def isatty(self):
-        return False
 
 
 class _JavaOutput(OutputStream):
@@ -314,8 +251,8 @@ _java_outputs = []
 
 
 def _redirect_output():
-    sys.stdout = _Output('stdout')
-    sys.stderr = _Output('stderr')
+    sys.stdout = _common.Output('stdout', _emit, _text)
+    sys.stderr = _common.Output('stderr', _emit, _text)
     for stream, install in (('stdout', System.setOut), ('stderr', System.setErr)):
         output = _JavaOutput(stream)
         _java_outputs.append(output)
@@ -430,49 +367,14 @@ class _RuntimeModules(object):
         return module
 
 
-def _decode_arg(value):
-    if not _arg_decoder:
-        return value
-    target = _arg_decoder[0]
-    if isinstance(target, basestring):
-        module_name, _, function_name = target.rpartition('.')
-        target = getattr(__import__(str(module_name), fromlist=[str(function_name)]), function_name)
-        _arg_decoder[0] = target
-    return target(value)
-
-
 def _setup(body):
     setup = json.loads(body)
     _module_sources.update(setup['modules'])
-    if setup.get('argDecoder'):
-        _arg_decoder.append(setup['argDecoder'])
-    _next_ref[0] = itertools.count(int(setup['firstRef']))
+    _common.set_arg_decoder(setup.get('argDecoder'))
+    _common.set_first_ref(setup['firstRef'])
 
 
 # ---- namespaces, load, invoke -------------------------------------------------------------------------------------
-
-def _namespace(name, module_name):
-    found = _namespaces.get(name)
-    if found is not None:
-        return found
-    if module_name:
-        # A project library script: importable by its dotted name, shared by every script, as on a gateway.
-        module_name = str(module_name)
-        module = imp.new_module(module_name)
-        sys.modules[module_name] = module
-        parent_name, _, leaf = module_name.rpartition('.')
-        if parent_name:
-            parent = sys.modules.get(parent_name) or imp.new_module(parent_name)
-            if not hasattr(parent, '__path__'):
-                parent.__path__ = []
-            sys.modules[parent_name] = parent
-            setattr(parent, leaf, module)
-        found = module.__dict__
-    else:
-        found = {'__name__': name}
-    _namespaces[name] = found
-    return found
-
 
 def _message(value):
     if isinstance(value, Throwable):
@@ -501,7 +403,7 @@ def _failure(kind, value, tb):
 
 def _flush():
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, _Output):
+        if isinstance(stream, _common.Output):
             stream.flush()
     System.out.flush()
     System.err.flush()
@@ -550,7 +452,7 @@ def _load(body):
     filename = request['filename']
     if not request.get('internal'):
         _user_files.add(filename)
-    namespace = _namespace(request['namespace'], request.get('module'))
+    namespace = _common.namespace(request['namespace'], request.get('module'))
 
     def run():
         exec _compile(request['code'], filename) in namespace
@@ -558,20 +460,7 @@ def _load(body):
 
 
 def _invoke(body):
-    def run():
-        request = _decode(body)
-        target = request['target']
-        if 'ref' in target:
-            function = deref(target['ref'])
-        else:
-            namespace = _namespaces.get(target['namespace'])
-            if namespace is None or target['name'] not in namespace:
-                raise NameError("name '%s' is not defined in %s" % (target['name'], target['namespace']))
-            function = namespace[target['name']]
-        args = [_decode_arg(a) for a in request['args']]
-        kwargs = dict((str(k), _decode_arg(v)) for k, v in (request.get('kwargs') or {}).items())
-        return function(*args, **kwargs)
-    return _result(run)
+    return _result(lambda: _common.call_target(_decode(body)))
 
 
 def _about():
@@ -587,7 +476,7 @@ def main():
     reader = Thread(_read_frames, 'periscope-reader')
     reader.setDaemon(True)
     reader.start()
-    _install_host_module()
+    _common.install_host_module(call, location)
     sys.meta_path.append(_RuntimeModules())
     _guard_exits()
     _virtual_clock()
@@ -605,6 +494,6 @@ def main():
         elif op == 'invoke':
             _channel[0].send('result', id, _invoke(body))
         elif op == 'release':
-            _refs.pop(int(body), None)
+            _common.release(int(body))
             _channel[0].send('result', id, '{"ok": true, "value": null}')
 `;

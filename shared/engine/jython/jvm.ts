@@ -6,6 +6,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { cacheDir } from '../cache';
+import { engineCommonSource } from '../common.py';
 import { ExecutorGone, withinLimit, type Executor, type ExecutorReady, type ExecutorRequest } from '../executor';
 import { encodeFrame, FrameError, FrameReader, type Frame } from './frames';
 import { jythonHostSource } from './host.py';
@@ -102,7 +103,8 @@ export class JvmHandle implements Executor {
 
   private launch(): ChildProcess {
     const { java, jar, pythonPath = [], heapMb = 1024 } = this.setup;
-    const host = hostModule();
+    const folder = hostFolder();
+    if (!folder) throw new ExecutorGone('the Jython engine needs a writable folder for its Python side: node_modules/.cache or the temp folder');
     const args = [
       `-Xmx${heapMb}m`,
       // Start-up over peak speed: session scripts are short, and the machine may have few cores.
@@ -111,15 +113,13 @@ export class JvmHandle implements Executor {
       '-Dpython.import.site=false',
       // Dates print in UTC, as the Pyodide engine prints them, whatever the machine's zone: runs are reproducible.
       '-Duser.timezone=UTC',
-      ...(host ? [`-Dpython.cachedir=${join(host.dir, 'packages')}`] : ['-Dpython.cachedir.skip=true']),
+      `-Dpython.cachedir=${join(folder, '..', 'packages')}`,
       ...(pythonPath.length > 0 ? [`-Dpython.path=${pythonPath.join(delimiter)}`] : []),
       '-cp',
       jar,
       'org.python.util.jython',
       '-c',
-      host
-        ? `import sys; sys.path.insert(0, ${pythonString(host.dir)}); import ${host.name}; ${host.name}.main()`
-        : `import imp; engine = imp.new_module('periscope_engine'); exec ${pythonString(jythonHostSource)} in engine.__dict__; engine.main()`,
+      `import sys; sys.path.insert(0, ${pythonString(folder)}); import periscope_jython_host; periscope_jython_host.main()`,
     ];
     const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     child.on('error', (error: NodeJS.ErrnoException) => {
@@ -281,23 +281,29 @@ function pythonString(text: string): string {
   return `u${JSON.stringify(text)}`;
 }
 
+/** The engine's Python side: its modules, by the name the host module imports them under. */
+const engineModules: Record<string, string> = { _periscope_common: engineCommonSource, periscope_jython_host: jythonHostSource };
+
 /**
- * The engine's Python side as a module file in the cache folder, named by its content, so that Jython compiles it
- * once and reuses its class file on every later start. Undefined when no cache folder is writable.
+ * The engine's Python side as module files in a cache folder named by their content, so that Jython compiles them
+ * once and reuses their class files on every later start. Undefined when no cache folder is writable.
  */
-function hostModule(): { dir: string; name: string } | undefined {
-  const dir = cacheDir('jython');
+function hostFolder(): string | undefined {
+  const hash = createHash('sha256');
+  for (const [name, source] of Object.entries(engineModules)) hash.update(`${name}\n${source}\n`);
+  const dir = cacheDir(join('jython', hash.digest('hex').slice(0, 16)));
   if (!dir) return undefined;
-  const name = `periscope_jython_${createHash('sha256').update(jythonHostSource).digest('hex').slice(0, 16)}`;
-  const file = join(dir, `${name}.py`);
-  if (!existsSync(file)) {
+  for (const [name, source] of Object.entries(engineModules)) {
+    const file = join(dir, `${name}.py`);
+    if (existsSync(file)) continue;
     const partial = `${file}.${process.pid}.partial`;
     try {
-      writeFileSync(partial, jythonHostSource);
+      writeFileSync(partial, source);
       renameSync(partial, file);
     } catch {
       return undefined;
     }
   }
-  return { dir, name };
+  return dir;
 }
+

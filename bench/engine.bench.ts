@@ -5,7 +5,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { cacheDir } from '../shared/engine/cache';
-import type { Engine } from '../shared/engine/types';
+import { createJythonEngine } from '../shared/engine/jython/engine';
+import { createPyodideEngine } from '../shared/engine/pyodide';
+import type { Engine, Value } from '../shared/engine/types';
 import { LineIndex, OriginMap } from '../shared/source/origin';
 import { planEngine, startEngine, type EngineChoice } from '../shared/runtime/engine-choice';
 import { handlersFile, median, ms, percentile, seedScenario, sessionsTimesMessages } from './workloads';
@@ -56,9 +58,12 @@ function script(text: string) {
   return { id: 'bench.py', role: { kind: 'module' as const }, text, origin: OriginMap.slice('bench.py', new LineIndex(text), 0) };
 }
 
-/** p50 and p99 of `count` invokes after `warm` untimed ones. */
-async function invokes(engine: Engine, name: string, args: unknown[], count = 5000, warm = 500): Promise<number[]> {
-  const invoke = () => engine.invoke({ target: { namespace: 'bench', name }, args: args as never[] });
+/** Times of `count` invokes after `warm` untimed ones, sorted; every one must succeed. */
+async function invokes(engine: Engine, name: string, args: Value[], count = 5000, warm = 500): Promise<number[]> {
+  const invoke = async () => {
+    const outcome = await engine.invoke({ target: { namespace: 'bench', name }, args });
+    if (!outcome.ok) throw new Error(`${name} failed: ${outcome.error.type}: ${outcome.error.message}`);
+  };
   for (let i = 0; i < warm; i++) await invoke();
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -69,25 +74,33 @@ async function invokes(engine: Engine, name: string, args: unknown[], count = 50
   return times.sort((a, b) => a - b);
 }
 
+/** A bare engine whose host calls answer a number, as the runtime answers a prop read. */
+function bareEngine(name: Name): Promise<Engine> {
+  let n = 0;
+  const options = { hostCall: () => ++n };
+  const plan = planEngine({ engine: name });
+  return plan.name === 'jython' ? createJythonEngine(options, plan.jython) : createPyodideEngine(options);
+}
+
 async function inProcess(name: Name, file: string): Promise<void> {
   let started = performance.now();
-  const first = await startEngine({ engine: name });
+  const host = await startEngine({ engine: name });
   const firstMs = performance.now() - started;
   started = performance.now();
-  const host = await startEngine({ engine: name });
+  const engine = await bareEngine(name);
   record('warm start: a second engine in the same process (what replacing a stopped interpreter costs)', name, `${ms(performance.now() - started)} (the first: ${firstMs.toFixed(0)} ms)`);
-  await first.dispose();
-  const engine = host.engine;
-  await engine.load({
+  const loaded = await engine.load({
     script: script('import periscope_host\ndef noop():\n    return None\ndef calls(n):\n    for i in xrange(n):\n        periscope_host.call("n")\n'),
     namespace: 'bench',
   });
+  if (!loaded.ok) throw new Error(`the bench script failed to load: ${loaded.error.message}`);
   const plain = await invokes(engine, 'noop', []);
   record('invoke round trip, a handler doing nothing (5000 after 500 warm-up)', name, `p50 ${ms(percentile(plain, 50))}, p99 ${ms(percentile(plain, 99))}`);
   const hundred = await invokes(engine, 'calls', [100], 500, 50);
   const perCall = (percentile(hundred, 50) - percentile(plain, 50)) / 100;
   record('host call round trip (a handler making 100 host calls, p50, less the empty invoke, / 100)', name, ms(perCall));
   const seed = await seedScenario(host);
+  await engine.dispose();
   record(`the seed's whole scenario on a warm engine (load, configure, ${seed.steps} steps; median of 5)`, name, ms(seed.median));
   const load = await sessionsTimesMessages(host, file);
   record('100 sessions × 100 messages (session.custom.n += 1: two host calls each)', name, `${ms(load.elapsed)} = ${Math.round(load.handled / (load.elapsed / 1000))} messages/s`);

@@ -1,4 +1,5 @@
 // The command-line options that choose and set up the Python engine, shared by `simulate` and `test`.
+import { installHint } from '../engine/jython/discover';
 import { describeAuto, ENGINE_CHOICES, type EngineChoice, type EngineSelection } from '../runtime/engine-choice';
 import { UsageError } from './command';
 
@@ -25,7 +26,7 @@ export function engineFlagsHelp(): string {
                       Here auto chooses: ${describeAuto()}.
                       Jython has a gateway's powers over this machine (files, network, processes): run trusted scripts
   --jython JAR        the Jython 2.7 jar; otherwise periscope.json's "engine": {"jython": "JAR"}, PERISCOPE_JYTHON,
-                      Debian's jython package (${'apt-get install jython'}) or a local Ignition install; Java comes
+                      Debian's jython package (${installHint}) or a local Ignition install; Java comes
                       from the Ignition install, JAVA_HOME or PATH
 `;
 }

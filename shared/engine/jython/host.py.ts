@@ -14,7 +14,6 @@ import json
 import math
 import os
 import sys
-import threading
 
 import jarray
 import java.lang
@@ -25,6 +24,7 @@ from java.lang import String as JavaString
 from java.net import InetAddress, Socket
 from java.util import Collection, Date, Map
 from java.util.concurrent import LinkedBlockingQueue
+from java.util.concurrent.locks import ReentrantLock
 from org.python.core import CompileMode, CompilerFlags, Py
 
 import _periscope_common as _common
@@ -35,7 +35,6 @@ _MAX_DEPTH = 200
 _ENGINE_FILE = sys._getframe().f_code.co_filename
 
 _user_files = _common.user_files
-_module_sources = {}
 _exits = []
 _halt = Runtime.getRuntime().halt
 _script_thread = Thread.currentThread()
@@ -51,18 +50,18 @@ class _Channel(object):
         socket.setTcpNoDelay(True)
         self._input = DataInputStream(BufferedInputStream(socket.getInputStream(), 65536))
         self._output = DataOutputStream(BufferedOutputStream(socket.getOutputStream(), 65536))
-        self._lock = threading.Lock()
+        self._lock = ReentrantLock()
         self.send('hello', 0, json.dumps(token))
 
     def send(self, op, id, body):
         data = JavaString('%s %d\n%s' % (op, id, body)).getBytes('UTF-8')
-        self._lock.acquire()
+        self._lock.lock()
         try:
             self._output.writeInt(len(data))
             self._output.write(data)
             self._output.flush()
         finally:
-            self._lock.release()
+            self._lock.unlock()
 
     def receive(self):
         data = jarray.zeros(self._input.readInt(), 'b')
@@ -335,43 +334,22 @@ def _interrupt():
     _script_thread.interrupt()
 
 
-# ---- modules the runtime provides ---------------------------------------------------------------------------------
+# ---- compiling and setting up -------------------------------------------------------------------------------------
 
 def _compile(source, filename):
     # As a gateway compiles a script held in a Java String: str literals keep one character per code point.
     return Py.compile_flags(source, filename, CompileMode.exec, CompilerFlags())
 
 
-class _RuntimeModules(object):
-    def _is_package(self, fullname):
-        prefix = fullname + '.'
-        return any(name.startswith(prefix) for name in _module_sources)
-
-    def find_module(self, fullname, path=None):
-        if fullname in _module_sources or self._is_package(fullname):
-            return self
-        return None
-
-    def load_module(self, fullname):
-        if fullname in sys.modules:
-            return sys.modules[fullname]
-        module = imp.new_module(fullname)
-        module.__file__ = '<periscope:%s>' % fullname
-        module.__loader__ = self
-        if self._is_package(fullname):
-            module.__path__ = []
-        sys.modules[fullname] = module
-        source = _module_sources.get(fullname)
-        if source is not None:
-            exec _compile(source, module.__file__) in module.__dict__
-        return module
-
-
 def _setup(body):
     setup = json.loads(body)
-    _module_sources.update(setup['modules'])
     _common.set_arg_decoder(setup.get('argDecoder'))
     _common.set_first_ref(setup['firstRef'])
+    # Done before "ready", while Node is still reading the project: the runtime's modules and Jython's compiler
+    # are loaded once here instead of in the first script's time.
+    for name in setup.get('preload', []):
+        __import__(str(name))
+    _compile(u'pass\n', '<warm-up>')
 
 
 # ---- namespaces, load, invoke -------------------------------------------------------------------------------------
@@ -477,7 +455,6 @@ def main():
     reader.setDaemon(True)
     reader.start()
     _common.install_host_module(call, location)
-    sys.meta_path.append(_RuntimeModules())
     _guard_exits()
     _virtual_clock()
     _redirect_output()

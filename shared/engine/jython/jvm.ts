@@ -2,9 +2,9 @@
 // socket (never stdio, which scripts' own output reaches), interrupted through the socket, killed when replaced.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { cacheDir } from '../cache';
 import { engineCommonSource } from '../common.py';
 import { ExecutorGone, withinLimit, type Executor, type ExecutorReady, type ExecutorRequest } from '../executor';
@@ -103,7 +103,7 @@ export class JvmHandle implements Executor {
 
   private launch(): ChildProcess {
     const { java, jar, pythonPath = [], heapMb = 1024 } = this.setup;
-    const folder = hostFolder();
+    const folder = moduleFolder(this.init.modules);
     if (!folder) throw new ExecutorGone('the Jython engine needs a writable folder for its Python side: node_modules/.cache or the temp folder');
     const args = [
       `-Xmx${heapMb}m`,
@@ -121,7 +121,10 @@ export class JvmHandle implements Executor {
       '-c',
       `import sys; sys.path.insert(0, ${pythonString(folder)}); import periscope_jython_host; periscope_jython_host.main()`,
     ];
-    const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    // Jython caches the engine's compiled Python beside it unless told not to; a user's PYTHONDONTWRITEBYTECODE
+    // is meant for their own CPython, and here it would make every start compile the engine again.
+    const { PYTHONDONTWRITEBYTECODE: _skipped, ...env } = process.env;
+    const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, env });
     child.on('error', (error: NodeJS.ErrnoException) => {
       this.fail(new ExecutorGone(error.code === 'ENOENT'
         ? `Java was not found at ${java}; install Java and Jython (apt-get install jython) or set JAVA_HOME`
@@ -176,7 +179,7 @@ export class JvmHandle implements Executor {
           greeted = true;
           this.socket = socket;
           this.server.close();
-          this.send('setup', 0, JSON.stringify(this.init));
+          this.send('setup', 0, JSON.stringify({ argDecoder: this.init.argDecoder, firstRef: this.init.firstRef, preload: Object.keys(this.init.modules) }));
           continue;
         }
         this.receive(frame);
@@ -281,25 +284,39 @@ function pythonString(text: string): string {
   return `u${JSON.stringify(text)}`;
 }
 
-/** The engine's Python side: its modules, by the name the host module imports them under. */
+/** The engine's own Python side, by the module name the bootstrap imports. */
 const engineModules: Record<string, string> = { _periscope_common: engineCommonSource, periscope_jython_host: jythonHostSource };
 
 /**
- * The engine's Python side as module files in a cache folder named by their content, so that Jython compiles them
- * once and reuses their class files on every later start. Undefined when no cache folder is writable.
+ * The engine's Python side and the runtime's modules as module files in a cache folder named by their content, so
+ * that Jython compiles them once and loads their class files on every later start (compiling the runtime's modules
+ * alone takes most of a second). A dotted name becomes a package. Undefined when no cache folder is writable.
  */
-function hostFolder(): string | undefined {
+function moduleFolder(runtimeModules: Record<string, string>): string | undefined {
+  const all = { ...runtimeModules, ...engineModules };
+  const files = new Map<string, string>();
+  for (const [name, source] of Object.entries(all)) {
+    const parts = name.split('.');
+    for (let i = 1; i < parts.length; i++) {
+      const init = join(...parts.slice(0, i), '__init__.py');
+      files.set(init, files.get(init) ?? '');
+    }
+    const isPackage = Object.keys(all).some((other) => other.startsWith(`${name}.`));
+    files.set(isPackage ? join(...parts, '__init__.py') : `${join(...parts)}.py`, source);
+  }
   const hash = createHash('sha256');
-  for (const [name, source] of Object.entries(engineModules)) hash.update(`${name}\n${source}\n`);
+  for (const [file, source] of [...files].sort()) hash.update(`${file}\n${source}\n`);
   const dir = cacheDir(join('jython', hash.digest('hex').slice(0, 16)));
   if (!dir) return undefined;
-  for (const [name, source] of Object.entries(engineModules)) {
-    const file = join(dir, `${name}.py`);
-    if (existsSync(file)) continue;
-    const partial = `${file}.${process.pid}.partial`;
+  removeStaleFolders(dirname(dir), dir);
+  for (const [file, source] of files) {
+    const path = join(dir, file);
+    if (existsSync(path)) continue;
+    const partial = `${path}.${process.pid}.partial`;
     try {
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(partial, source);
-      renameSync(partial, file);
+      renameSync(partial, path);
     } catch {
       return undefined;
     }
@@ -307,3 +324,15 @@ function hostFolder(): string | undefined {
   return dir;
 }
 
+/** Folders an older version of the engine left (an hour untouched: a JVM started from one has long loaded it). */
+function removeStaleFolders(parent: string, current: string): void {
+  for (const entry of readdirSync(parent, { withFileTypes: true })) {
+    const path = join(parent, entry.name);
+    if (!entry.isDirectory() || !/^[0-9a-f]{16}$/.test(entry.name) || path === current) continue;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    } catch {
+      continue;
+    }
+  }
+}

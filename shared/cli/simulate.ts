@@ -2,6 +2,7 @@
 import { EngineUnavailable, startEngine, type EngineSelection } from '../runtime/engine-choice';
 import type { EngineHost } from '../runtime/engine-host';
 import { formatTrace } from '../runtime/format-text';
+import { jsonText } from '../runtime/json-text';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
 import { forEachArgument, UsageError, type Command, type CliIo } from './command';
@@ -21,8 +22,12 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"open": "/home", "device": "desktop"|"mobile"}   first open runs Startup; every open runs Page Startup
   {"navigate": "/dashboard"}   {"login": "admin", "password": "..."}   {"logout": true}
   {"message": "updatePreference", "payload": {...}}   a Session Events message handler (sendMessage scope "S")
-  {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter"}   {"barcode": "text"}
-  {"write": {"custom.a.b": 1}}   {"close": true}
+  {"send": "refresh", "payload": {...}, "scope": "session"|"page"|"view", "view": "primary"}
+                               component message handlers, as system.perspective.sendMessage
+  {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}}   {"barcode": "text"}
+  {"write": {"custom.a.b": 1, "page.props.title": "x"}}   {"close_page": true}   {"close": true}
+  Steps a person takes on a page (navigate, send, activity, key, barcode, write, close_page, action) may name it:
+  "page": "s1-p2"; without one they run on the session's last page.
   {"action": {"view": "Overview", "component": "root/AddOrder", "event": "onActionPerformed", "data": {...}}}
                                runs a component's event script on the current page (project folders)
   {"expect": {"custom.preferences.theme": "dark", "page.path": "/dashboard", "props.auth.user.userName": "admin"}}
@@ -31,7 +36,7 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"expect_trace": {"kind": "query", "name": "LogSessionMetrics"}, "count": 1}
 
 Exit codes: 0 ran (script errors are part of the trace), 1 an expectation failed or a --strict divergence,
-2 bad usage or unreadable input.
+2 bad usage or unreadable input, 3 an internal error (a bug in Periscope; --debug prints its stack).
 `;
 
 export interface SimulateArgs {
@@ -68,7 +73,7 @@ export function exitCodeOf(result: SimulationResult): number {
 export function printResult(result: SimulationResult, format: 'text' | 'json', io: CliIo): void {
   if (format === 'json') {
     const { strictFailures, ...rest } = result;
-    io.stdout(JSON.stringify(strictFailures.length ? { ...rest, strictFailures } : rest, null, 2) + '\n');
+    io.stdout(jsonText(strictFailures.length ? { ...rest, strictFailures } : rest, 2) + '\n');
     return;
   }
   io.stdout(formatTrace(result.events, io.isTTY));

@@ -5,6 +5,7 @@ import type { Page, Session } from './session';
 import type { Device } from './session-props';
 import type { NewEvent, Trace, TraceEvent } from './trace';
 import type { ComponentAction } from './views/actions';
+import type { MessageScope } from './views/messages';
 
 export interface SessionDriver {
   readonly trace: Trace;
@@ -17,6 +18,8 @@ export interface SessionDriver {
   /** Opens a page (browser tab); the first open of a session starts it and runs Startup. */
   openPage(sessionId: string, path: string, device?: Device): Promise<Page | undefined>;
   navigatePage(page: Page, to: string): void;
+  /** A person used this page (clicked, typed, navigated): it becomes its session's last page. */
+  usePage(page: Page): void;
   closePage(page: Page): Promise<void>;
   close(session: Session, reason?: string): Promise<void>;
   login(session: Session, username: string, password?: string): Promise<boolean>;
@@ -26,6 +29,8 @@ export interface SessionDriver {
   advance(ms: number, sessionId: string): Promise<void>;
   key(session: Session, name: string, modifiers?: Record<string, boolean>): Promise<void>;
   barcode(session: Session, data: string): Promise<void>;
+  /** Sends a component message on the session's last page, as system.perspective.sendMessage; returns why not, if not. */
+  sendToComponents(session: Session, message: { type: string; payload: Json; scope: MessageScope; view?: string }): string | undefined;
   /** Runs a component's event script on the session's current page; returns why it could not, if it could not. */
   performAction(session: Session, action: ComponentAction): Promise<string | undefined>;
   /** A write from the client; returns why it could not be made, if it could not. */

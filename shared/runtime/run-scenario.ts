@@ -40,19 +40,8 @@ export async function runScenario(runtime: SessionDriver, scenario: Scenario): P
 type Pass = (step: Step, message: string) => void;
 type Fail = (step: Step, message: string, detail?: Partial<ExpectationFailure>) => void;
 
-/** Performs one step; returns why it could not be performed, if it could not. */
+/** Checks an expectation step, or performs any other step; returns why it could not be performed, if it could not. */
 async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fail): Promise<string | undefined> {
-  if (step.kind === 'open') {
-    await runtime.enqueue(step.session, async () => {
-      await runtime.openPage(step.session, step.path, step.device);
-    });
-    return undefined;
-  }
-  if (step.kind === 'advance') {
-    await runtime.settle();
-    await runtime.advance(step.ms, step.session);
-    return undefined;
-  }
   if (step.kind === 'expect_trace') {
     const found = runtime.trace.events.filter((e) => (e.session === step.session || e.session === null) && e.kind !== 'expect' && eventMatches(e, step.match));
     const text = JSON.stringify(step.match);
@@ -60,8 +49,8 @@ async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fai
     else fail(step, step.count !== undefined ? `expected ${step.count} events like ${text}, found ${found.length}` : `no event like ${text} in the trace`, { expected: step.match, actual: found.length });
     return undefined;
   }
-  const session = runtime.session(step.session);
   if (step.kind === 'expect') {
+    const session = runtime.session(step.session);
     for (const [path, expected] of Object.entries(step.values)) {
       let actual: Json | undefined;
       try {
@@ -75,9 +64,40 @@ async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fai
     }
     return undefined;
   }
+  return performStep(runtime, step);
+}
+
+/** A step a person takes (every kind but the expectations). */
+export type ActionStep = Exclude<Step, { kind: 'expect' | 'expect_trace' }>;
+
+/**
+ * Performs one step as a person would, on the session's queue; returns why it could not be performed, if it
+ * could not. Scenarios and live inspectors both drive a runtime through here, so a recording replays alike.
+ */
+export async function performStep(runtime: SessionDriver, step: ActionStep): Promise<string | undefined> {
+  if (step.kind === 'open') {
+    await runtime.enqueue(step.session, async () => {
+      await runtime.openPage(step.session, step.path, step.device);
+    });
+    return undefined;
+  }
+  if (step.kind === 'advance') {
+    await runtime.settle();
+    await runtime.advance(step.ms, step.session);
+    return undefined;
+  }
+  const session = runtime.session(step.session);
   if (!session || session.closed) return `session "${step.session}" is not open; open a page first with {"open": "/home", "session": "${step.session}"}`;
   let problem: string | undefined;
   await runtime.enqueue(session.id, async () => {
+    if (step.page !== undefined) {
+      const page = session.page(step.page);
+      if (!page || page.closed) {
+        problem = `page "${step.page}" is not open in session ${session.id}; open pages: ${session.openPages().map((p) => p.id).join(', ') || 'none'}`;
+        return;
+      }
+      runtime.usePage(page);
+    }
     switch (step.kind) {
       case 'navigate': {
         const page = session.lastPage;
@@ -101,7 +121,10 @@ async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fai
         await runtime.activity(session);
         break;
       case 'key':
-        await runtime.key(session, step.key);
+        await runtime.key(session, step.key, step.modifiers);
+        break;
+      case 'send':
+        problem = runtime.sendToComponents(session, { type: step.type, payload: step.payload, scope: step.scope, view: step.view });
         break;
       case 'barcode':
         await runtime.barcode(session, step.data);
@@ -118,6 +141,10 @@ async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fai
         break;
       case 'close':
         await runtime.close(session);
+        break;
+      case 'close_page':
+        if (session.lastPage && !session.lastPage.closed) await runtime.closePage(session.lastPage);
+        else problem = 'the session has no open page to close';
         break;
     }
   });

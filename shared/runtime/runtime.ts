@@ -26,6 +26,7 @@ import type { Device } from './session-props';
 import { Trace, type NewEvent, type TraceEvent, type TraceListener } from './trace';
 import type { PathPart } from './tree';
 import { performAction, type ComponentAction } from './views/actions';
+import { sendComponentMessage, type MessageScope } from './views/messages';
 
 export interface RuntimeOptions {
   source: ProjectSource;
@@ -179,6 +180,20 @@ export class Runtime implements RuntimeParts, SessionDriver {
 
   barcode(session: Session, data: string): Promise<void> {
     return barcode(this, session, data);
+  }
+
+  /** A person used this page (clicked, typed, navigated): it becomes its session's last page. */
+  usePage(page: Page): void {
+    const session = this.sessions.get(page.sessionId);
+    if (session && !page.closed) session.lastPage = page;
+  }
+
+  /** Sends a component message on the session's last page, as system.perspective.sendMessage; returns why not, if not. */
+  sendToComponents(session: Session, message: { type: string; payload: Json; scope: MessageScope; view?: string }): string | undefined {
+    const page = session.lastPage && !session.lastPage.closed ? session.lastPage : undefined;
+    if (!page && message.scope !== 'session') return 'the session has no open page';
+    sendComponentMessage(this, { ...message, session, page });
+    return undefined;
   }
 
   /** Runs a component's event script on the session's current page; returns why it could not, if it could not. */

@@ -4,7 +4,7 @@ import { HostError } from '../../engine/types';
 import type { RuntimeParts } from '../parts';
 import { deleteSession, writePage, writeSession } from '../prop-writes';
 import type { Page, Session } from '../session';
-import { scriptMayWrite } from '../session-props';
+import { pagePropWritable, scriptMayWrite } from '../session-props';
 import { formatPath, getAt, isObject, type PathPart } from '../tree';
 import { location, type HostCalls } from './types';
 
@@ -14,8 +14,6 @@ interface Resolved {
   page?: Page;
   tree: 'props' | 'custom' | 'page' | 'auth';
 }
-
-const READ_ONLY_PAGE_PROPS = new Set(['pageId', 'path', 'primaryView']);
 
 function resolve(parts: Pick<RuntimeParts, 'sessions'>, scope: Value): Resolved {
   if (!Array.isArray(scope)) throw new HostError('TypeError', 'not a property tree address');
@@ -71,7 +69,7 @@ function checkWritable(r: Resolved, path: PathPart[]): void {
     const name = r.tree === 'auth' ? `auth.${formatPath(path)}` : formatPath(path);
     throw new HostError('AttributeError', `session.props.${name} is read-only: the gateway owns it (write session.custom instead)`);
   }
-  if (r.tree === 'page' && READ_ONLY_PAGE_PROPS.has(String(path[0]))) {
+  if (r.tree === 'page' && !pagePropWritable(path)) {
     throw new HostError('AttributeError', `page.props.${String(path[0])} is read-only: use system.perspective.navigate to change the page`);
   }
 }

@@ -71,9 +71,9 @@ function locate(page: Page, path: string): { target: TreeTarget; path: PathPart[
   return undefined;
 }
 
-/** The value behind a `view:` path on the session's current page, or undefined when nothing is there. */
-export function viewValueAt(session: Session | undefined, path: string): Json | undefined {
-  const found = session?.lastPage ? locate(session.lastPage, path) : undefined;
+/** The value behind a `view:` path on a page, or undefined when nothing is there. */
+export function viewValueOn(page: Page | undefined, path: string): Json | undefined {
+  const found = page ? locate(page, path) : undefined;
   return found ? getAt(found.target.root, found.path) : undefined;
 }
 

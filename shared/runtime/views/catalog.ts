@@ -95,6 +95,13 @@ export class ViewCatalog {
     return this.scripts.get(viewPath)?.get(component) ?? NONE;
   }
 
+  /** Every message type some component handler listens for, sorted. */
+  messageTypes(): string[] {
+    const types = new Set<string>();
+    for (const byComponent of this.scripts.values()) for (const scripts of byComponent.values()) for (const m of scripts.messages) types.add(m.messageType);
+    return [...types].sort();
+  }
+
   /** True once the handler's script has loaded and defines its function; a failed load is traced, never run. */
   canRun(handler: Handler): boolean {
     return this.usable.has(handler);

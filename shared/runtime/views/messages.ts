@@ -17,6 +17,8 @@ export interface ComponentMessage {
   scope: string;
   session: Session | undefined;
   page: Page | undefined;
+  /** Sent from outside any view (an inspector, a scenario): the instance id of the view that scope "view" reaches. */
+  view?: string;
 }
 
 interface Delivery {
@@ -54,18 +56,20 @@ export function sendComponentMessage(parts: ViewParts, message: ComponentMessage
   const scope = message.scope;
   if (scope !== 'session' && scope !== 'page' && scope !== 'view') throw new HostError('ValueError', `sendMessage scope must be "session", "page" or "view", not "${scope}"`);
   const caller = currentCaller(parts);
+  const sender = caller && caller.page === page ? caller.instance : message.view !== undefined ? page && openViews(page).find((i) => i.id === message.view) : undefined;
   let deliveries: Delivery[] = [];
   let reason = '';
   if (!session) reason = 'no session';
   else if (scope === 'session') deliveries = listenersIn(parts, session.openPages().map((p) => ({ page: p, views: openViews(p) })), type, scope);
   else if (!page) reason = 'no page';
   else if (scope === 'page') deliveries = listenersIn(parts, [{ page, views: openViews(page) }], type, scope);
-  else if (!caller || caller.page !== page) reason = 'scope "view" reaches the sending view only, and this script belongs to no view';
-  else deliveries = listenersIn(parts, [{ page, views: [caller.instance] }], type, scope);
+  else if (!sender) reason = message.view !== undefined ? `no view "${message.view}" is open on page ${page.id}` : 'scope "view" reaches the sending view only, and this script belongs to no view';
+  else deliveries = listenersIn(parts, [{ page, views: [sender] }], type, scope);
 
   if (deliveries.length === 0) {
     parts.trace.add({ kind: 'message', session: session?.id ?? null, page: page?.id, name: type, payload, handled: false, scope, reason: reason || `no component handler of "${type}" listens in scope "${scope}"` });
-    if (parts.project.messageHandlers.has(type)) {
+    // A script's mistake; a person sending from outside (an inspector) gets the reason in the message event.
+    if (parts.scripts.current && parts.project.messageHandlers.has(type)) {
       parts.divergences.report('unreachable-session-handler', `system.perspective.sendMessage("${type}") reaches component message handlers only; the Session Events handler "${type}" never receives it: call system.util.sendMessage(project, "${type}", payload, scope="S") for that`);
     }
     return;

@@ -106,7 +106,7 @@ export function writeTree(parts: ViewParts, target: TreeTarget, path: readonly P
     ...(old === undefined ? {} : { old: structuredClone(old) }),
     ...(copy === undefined ? {} : { new: structuredClone(copy) }),
   });
-  parts.trace.patch({ session, page: target.page.id, path: name, value: copy });
+  parts.trace.patch({ session, page: target.page.id, path: name, value: copy, view: target.instance.id });
 
   writeBack(parts, target, path);
   const generation = (currentCaller(parts)?.generation ?? 0) + 1;

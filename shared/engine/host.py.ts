@@ -18,7 +18,7 @@ import _periscope_common as _common
 import _periscope_js
 import _periscope_java
 import _periscope_py2
-from _periscope_common import deref, ref
+from _periscope_common import ref
 
 _FORBIDDEN_KEYS = ('__proto__', 'constructor', 'prototype')
 _MAX_DEPTH = 200

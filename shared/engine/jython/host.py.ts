@@ -6,10 +6,9 @@
 // (a synchronous call into the runtime, answered by a reply frame) and output. Only the script thread (the JVM's
 // main thread) makes host calls; a reader thread takes frames off the socket so that an interrupt reaches a busy
 // script. Everything this side writes is ASCII JSON, so no byte a script produces can break a frame. What the
-// Pyodide engine's side does the same way lives in \`_periscope_common\` (common.py.ts).
+// Pyodide engine's side does the same way lives in `_periscope_common` (common.py.ts).
 export const jythonHostSource = String.raw`
 import datetime
-import imp
 import json
 import math
 import os
@@ -28,7 +27,7 @@ from java.util.concurrent.locks import ReentrantLock
 from org.python.core import CompileMode, CompilerFlags, Py
 
 import _periscope_common as _common
-from _periscope_common import deref, ref
+from _periscope_common import ref
 
 _FORBIDDEN_KEYS = ('__proto__', 'constructor', 'prototype')
 _MAX_DEPTH = 200
@@ -133,8 +132,8 @@ def _encode(value, depth=0):
     if isinstance(value, Collection) or type(value).__name__ == 'array.array':
         return [_encode(item, depth + 1) for item in value]
     if isinstance(value, datetime.datetime):
-        epoch = datetime.datetime(1970, 1, 1, tzinfo=value.tzinfo)
-        delta = value - epoch
+        # A naive datetime is taken as UTC, as the Pyodide engine takes it.
+        delta = value.replace(tzinfo=None) - (value.utcoffset() or datetime.timedelta(0)) - datetime.datetime(1970, 1, 1)
         return {'$date': (delta.days * 86400 + delta.seconds) * 1000 + delta.microseconds // 1000}
     if isinstance(value, java.lang.Number):
         return value.doubleValue()

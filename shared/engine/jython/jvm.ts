@@ -130,6 +130,8 @@ export class JvmHandle implements Executor {
         ? `Java was not found at ${java}; install Java and Jython (apt-get install jython) or set JAVA_HOME`
         : `Java could not be started (${java}): ${error.message}`));
     });
+    // A JVM that never started, or died at once, closes its stdin under the write of the port and token.
+    child.stdin?.on('error', () => undefined);
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString('utf8')).slice(-stderrKept);
     });
@@ -194,10 +196,9 @@ export class JvmHandle implements Executor {
 
   private receive(frame: Frame): void {
     switch (frame.op) {
-      case 'host': {
+      case 'host':
         this.send('reply', 0, this.answerHostCall(frame.body));
         return;
-      }
       case 'output':
         this.answerHostCall(`["$output", ${frame.body}]`);
         return;
@@ -259,7 +260,6 @@ export class JvmHandle implements Executor {
     this.server.close();
     this.socket?.destroy();
   }
-
 }
 
 /**

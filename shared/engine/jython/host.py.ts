@@ -140,15 +140,11 @@ def _encode(value, depth=0):
     return {'$ref': ref(value)}
 
 
-_tagged = _common.tagged_hook(lambda ms: Date(long(ms)))
-
-
-def _decode(text):
-    return json.loads(text, object_hook=_tagged)
-
-
-def _dumps(value):
-    return json.dumps(value, ensure_ascii=True, allow_nan=False)
+# One encoder and one decoder for every message: json.dumps and json.loads with options build new ones per call.
+_decoder = json.JSONDecoder(object_hook=_common.tagged_hook(lambda ms: Date(long(ms))))
+_decode = _decoder.decode
+_encoder = json.JSONEncoder(ensure_ascii=True, allow_nan=False)
+_dumps = _encoder.encode
 
 
 # ---- periscope_host -----------------------------------------------------------------------------------------------

@@ -63,10 +63,12 @@ export class PerspectiveClient {
       const frame = typeof event.data === 'string' ? parseGatewayFrame(event.data) : undefined;
       if (frame) this.receive(frame);
     });
-    socket.addEventListener('close', () => {
+    socket.addEventListener('close', (event) => {
       clearInterval(keepalive);
-      this.update({ connected: false, pageId: undefined });
-      // A session that ended stays ended on this page; anything else (a restart, a lost network) reconnects.
+      // A gateway going away (1001: stopped, restarting) took its sessions with it: the page starts one anew when
+      // it is back. A session that ended while the gateway stayed stays ended; a lost network reconnects.
+      const goingAway = event.code === 1001;
+      this.update({ connected: false, pageId: undefined, ...(goingAway ? { closed: undefined } : {}) });
       if (this.view.closed === undefined) setTimeout(() => this.connect(), this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, 10_000);
     });

@@ -12,7 +12,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Hello } from '../inspector/protocol';
 import type { InspectorServer } from '../inspector/server';
 import { ClientSession } from './client-socket';
-import { clientPageHtml, indexHtml } from './pages';
+import { clientPageHtml, confirmHtml, indexHtml } from './pages';
 import { hostAllowed, isExtensionOrigin, newToken, originAllowed, tokenMatches } from './security';
 import { webSocketTransport } from './ws-transport';
 
@@ -113,6 +113,12 @@ export async function startDevGateway(options: DevGatewayOptions): Promise<DevGa
   }
 
   function clientPage(req: IncomingMessage, res: ServerResponse, route: string): void {
+    // A browser says where a navigation came from; from another site (even on another port of this host) the
+    // person confirms first, so no other site can start a session and run its scripts.
+    const from = req.headers['sec-fetch-site'];
+    if (from !== undefined && from !== 'same-origin' && from !== 'none') {
+      return reply(res, 200, 'text/html; charset=utf-8', confirmHtml(req.url ?? '/'), { 'X-Frame-Options': 'DENY' });
+    }
     const given = cookie(req, SESSION_COOKIE);
     const sessionId = given && SESSION_ID.test(given) ? given : randomBytes(6).toString('hex');
     const html = clientPageHtml({ project, sessionId, route: decodeURIComponent(route), socketPath: `${socketBase}${sessionId}` }, inspectorUrl);

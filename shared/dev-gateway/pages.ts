@@ -41,6 +41,18 @@ ${inspectorUrl ? `<meta name="periscope-inspector" content="${escapeHtml(inspect
 `;
 }
 
+/**
+ * What a client page opened from another site (a link, window.open, a form) shows instead: a session starts
+ * only when the person follows this page's own link, never because another site sent the browser here.
+ */
+export function confirmHtml(url: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Open the client page? · Periscope dev gateway</title></head>
+<body><p>Another site sent you to this dev gateway. Opening the client page starts a session that runs the project's scripts.</p>
+<p><a id="continue" href="${escapeHtml(url)}">Open the client page</a></p></body></html>
+`;
+}
+
 export function indexHtml(project: string, pages: Array<{ url: string; title: string }>): string {
   const base = `/data/perspective/client/${encodeURIComponent(project)}`;
   const links = (pages.length ? pages : [{ url: '/', title: '' }])

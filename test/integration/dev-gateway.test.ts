@@ -196,6 +196,19 @@ describe('the dev gateway over HTTP and WebSocket', function () {
     inspector.close();
   });
 
+  it('behaves like a real gateway\'s client page with the inspector endpoint off', async () => {
+    await gateway.close('restarting without the inspector');
+    gateway = await startDevGateway({ inspector: new InspectorServer(runtime, { source: SEED }), host: '127.0.0.1', port: 0, inspectorEndpoint: false, assets: resolve(ROOT, 'dist') });
+    assert.equal(gateway.inspectorUrl, undefined);
+    const page = await get(gateway.clientUrl('/home'));
+    assert.ok(!page.body.includes('periscope-inspector'), 'no inspector address on the page');
+    await assert.rejects(inspectorOver(`ws://127.0.0.1:${gateway.port}/system/periscope/inspector?token=x`), /HTTP 404/);
+    assert.equal((await get(`${gateway.url}/system/periscope/inspector-token`, { Origin: 'chrome-extension://abcdefghijklmnop' })).status, 403);
+    const tab = await Page.open(`ws://127.0.0.1:${gateway.port}/system/pws/default/tab7`);
+    tab.send('client-start:{"route":"/home"}');
+    assert.equal((await tab.next('session-init')).sessionId, 'tab7');
+  });
+
   it('serves two inspectors of one session, and says goodbye to them when it stops', async () => {
     const page = await Page.open(`${pws}/tab6`);
     page.send('client-start:{"route":"/home"}');

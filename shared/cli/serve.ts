@@ -5,12 +5,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevGateway, type DevGateway } from '../dev-gateway/gateway';
 import { isLoopback } from '../dev-gateway/security';
-import { createPyodideEngine } from '../engine/pyodide';
 import { InspectorServer } from '../inspector/server';
-import { EngineHost } from '../runtime/engine-host';
 import { formatEvent } from '../runtime/format-text';
 import { InputError, openRuntime, resolveSource } from '../runtime/simulation';
-import { UsageError, type CliIo, type Command } from './command';
+import { optionValue, UsageError, type CliIo, type Command } from './command';
+import { withEngine } from './with-engine';
 
 /** Where the extension's build goes; `npm start` points people at it, the extension's build writes it. */
 export const EXTENSION_FOLDER = 'dist/extension';
@@ -49,11 +48,7 @@ export function parseServeArgs(args: string[]): ServeArgs {
   const out: Partial<ServeArgs> = { port: DEFAULT_PORT, host: '127.0.0.1', allowRemote: false, inspector: true, strict: false, quiet: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
+    const value = (): string => optionValue(args, ++i, arg);
     if (arg === '--port') {
       const port = Number(value());
       if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port takes a port number from 0 (any free one) to 65535, not ${args[i]}`);
@@ -119,8 +114,7 @@ export const serveCommand: Command = {
   help,
   async run(args, io) {
     const options = parseServeArgs(args);
-    const engine = EngineHost.start(createPyodideEngine);
-    try {
+    return withEngine('serve', io, async (engine) => {
       const source = resolve(options.source);
       resolveSource(source);
       const runtime = await openRuntime({ source, fixturesFile: options.fixtures, strict: options.strict, engine });
@@ -134,31 +128,23 @@ export const serveCommand: Command = {
         if (code === 'EADDRINUSE') throw new InputError(`port ${options.port} is in use; pass --port 0 for any free port`);
         throw error;
       }
-      const console = inspector.connectInProcess();
-      const hello = await console.request('hello', {});
+      const terminal = inspector.connectInProcess();
+      const hello = await terminal.request('hello', {});
       io.stdout(banner(gateway, options, hello.pages[0]?.url ?? '/', root));
       if (!options.quiet) {
-        console.onEvent((frame) => {
+        terminal.onEvent((frame) => {
           if (frame.event === 'trace') io.stdout(`${formatEvent(frame.data, io.isTTY)}\n`);
         });
-        await console.request('subscribe', { patches: false, after: 0 });
+        await terminal.request('subscribe', { patches: false, after: 0 });
       }
 
       await stopSignal(io);
       const open = [...runtime.sessions.values()].filter((s) => !s.closed);
       io.stdout(`stopping: closing ${open.length} session${open.length === 1 ? '' : 's'}\n`);
-      for (const session of open) await console.request('close', { session: session.id }).catch(() => undefined);
+      for (const session of open) await terminal.request('close', { session: session.id }).catch(() => undefined);
       await gateway.close('the dev gateway stopped');
       await runtime.dispose();
       return 0;
-    } catch (error) {
-      if (error instanceof InputError) {
-        io.stderr(`periscope serve: ${error.message}\n`);
-        return 2;
-      }
-      throw error;
-    } finally {
-      await (await engine).dispose();
-    }
+    });
   },
 };

@@ -1,10 +1,9 @@
 // `periscope simulate`: runs session scripts through a scenario and prints the trace.
-import { createPyodideEngine } from '../engine/pyodide';
-import { EngineHost } from '../runtime/engine-host';
 import { formatTrace } from '../runtime/format-text';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
-import { UsageError, type Command, type CliIo } from './command';
+import { optionValue, UsageError, type Command, type CliIo } from './command';
+import { withEngine } from './with-engine';
 
 const help = `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine pyodide]
 
@@ -49,11 +48,7 @@ export function parseSimulateArgs(args: string[]): SimulateArgs {
   const out: Partial<SimulateArgs> = { format: 'text', strict: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
+    const value = (): string => optionValue(args, ++i, arg);
     if (arg === '--scenario') out.scenario = value();
     else if (arg === '--format') {
       const format = value();
@@ -106,19 +101,10 @@ export const simulateCommand: Command = {
       }
       throw error;
     }
-    const engine = EngineHost.start(createPyodideEngine);
-    try {
+    return withEngine('simulate', io, async (engine) => {
       const result = await simulate({ source: options.source, scenario, strict: options.strict, engine });
       printResult(result, options.format, io);
       return exitCodeOf(result);
-    } catch (error) {
-      if (error instanceof InputError) {
-        io.stderr(`periscope simulate: ${error.message}\n`);
-        return 2;
-      }
-      throw error;
-    } finally {
-      await (await engine).dispose();
-    }
+    });
   },
 };

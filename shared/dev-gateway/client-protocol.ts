@@ -28,6 +28,11 @@ export interface ClientFrames {
   /** The simulated identity provider's login form. */
   'client-login': { user: string; password?: string };
   'client-logout': Record<string, never>;
+  /**
+   * A message to a Session Events message handler. A page of a real gateway reaches one only through a component
+   * script calling system.util.sendMessage; the simulated client may send it directly (as the panel's composer does).
+   */
+  'client-message': { name: string; payload?: { [key: string]: Json } };
   /** A link to another configured page. */
   'client-navigate': { route: string };
   keepalive: Record<string, never>;
@@ -82,6 +87,7 @@ const CHECKS: { [T in keyof ClientFrames]: (body: Record<string, unknown>) => st
   'client-value-update': (b) => (TREES.includes(b.tree as string) && text(b.path) && b.value !== undefined ? undefined : 'client-value-update needs {"tree": "sessionCustom", "path": "a.b", "value": ...}'),
   'client-login': (b) => (text(b.user) && text(b.password, true) ? undefined : 'client-login needs {"user": "admin"} and an optional "password"'),
   'client-logout': () => undefined,
+  'client-message': (b) => (text(b.name) && (b.payload === undefined || (typeof b.payload === 'object' && b.payload !== null && !Array.isArray(b.payload))) ? undefined : 'client-message needs {"name": "updatePreference"} and an optional "payload" object'),
   'client-navigate': (b) => (text(b.route) && /^\//.test(String(b.route)) ? undefined : 'client-navigate needs {"route": "/dashboard"}'),
   keepalive: () => undefined,
 };

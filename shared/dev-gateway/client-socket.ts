@@ -122,6 +122,9 @@ export class ClientSession {
       case 'client-logout':
         await this.inspector.request('logout', { session });
         break;
+      case 'client-message':
+        await this.inspector.request('send', { session, page, message: frame.body.name, payload: frame.body.payload ?? {}, handler: 'session' });
+        break;
       case 'client-navigate':
         await this.inspector.request('navigate', { session, page, path: frame.body.route });
         break;

@@ -2,6 +2,7 @@
 // changes a session is a step performed through the recorder, so it is traced, ordered and exportable.
 import { randomBytes } from 'node:crypto';
 import type { SessionDriver } from '../runtime/driver';
+import { sessionTimeoutSeconds } from '../runtime/project';
 import type { Runtime } from '../runtime/runtime';
 import type { Page, Session } from '../runtime/session';
 import type { TraceEvent } from '../runtime/trace';
@@ -97,7 +98,7 @@ export const handlers: Handlers = {
       messageHandlers: [...project.messageHandlers.keys()].sort(),
       componentMessages: project.views?.messageTypes() ?? [],
       idle: idle ? { timeoutMs: idle.timeoutMs, warningMs: idle.warningMs } : null,
-      sessionTimeoutMs: (project.timeoutSeconds ?? 60) * 1000,
+      sessionTimeoutMs: sessionTimeoutSeconds(project) * 1000,
       requests: requestTypes(),
       limits: LIMITS,
     };

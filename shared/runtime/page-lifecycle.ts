@@ -2,6 +2,7 @@
 // popups closing, and the end of a session with its views' and its own Shutdown scripts.
 import { armIdle, stopIdle } from './idle';
 import type { ViewParts } from './parts';
+import { sessionTimeoutSeconds } from './project';
 import { writePage } from './prop-writes';
 import { Page, pageArg, Session, sessionArg } from './session';
 import { initialSessionProps, scriptMayWrite, type Device } from './session-props';
@@ -109,15 +110,12 @@ export async function closePage(parts: ViewParts, page: Page): Promise<void> {
   if (session && !session.closed && session.openPages().length === 0) armSessionTimeout(parts, session);
 }
 
-/** Perspective's session timeout when no setting says otherwise, in seconds. */
-const DEFAULT_SESSION_TIMEOUT_S = 60;
-
 /**
  * A session whose last page went away ends after the project's session timeout, as on a gateway when no
  * client keeps it alive; a page opened meanwhile keeps it. The timer runs on the virtual clock.
  */
 function armSessionTimeout(parts: ViewParts, session: Session): void {
-  const seconds = parts.project.timeoutSeconds ?? DEFAULT_SESSION_TIMEOUT_S;
+  const seconds = sessionTimeoutSeconds(parts.project);
   session.timeoutTimer = parts.clock.schedule(parts.clock.now() + seconds * 1000, `${session.id} session timeout`, async () => {
     session.timeoutTimer = undefined;
     await parts.queue.enqueue(session.id, () => closeSession(parts, session, `session timeout: no page for ${seconds} s`));

@@ -9,6 +9,8 @@ import { inspectorAt, launchChromium, serve, type Served } from '../support/serv
 
 /** The client page, loaded and started: its session id. */
 async function openClient(page: Page, url: string): Promise<string> {
+  // Patience, not a threshold: on a machine shared with other work a script run can take seconds.
+  page.setDefaultTimeout(90_000);
   await page.goto(url);
   await page.waitForFunction(() => window.__client?.view.pageId !== undefined);
   return page.evaluate(() => window.__client.sessionId);
@@ -24,6 +26,7 @@ declare const window: {
     page: Record<'sessionProps' | 'sessionCustom' | 'pageProps', { read(path?: string): unknown; write(path: string, value: unknown): void; subscribe(listener: (change: unknown) => void): () => void; toPlainObject(): unknown }>;
   };
   __attack: Record<string, string>;
+  __changes: unknown[];
 };
 
 describe('the client page of periscope serve, in Chromium', function () {
@@ -59,9 +62,13 @@ describe('the client page of periscope serve, in Chromium', function () {
   it('shows a change made by a script without a reload', async () => {
     const page = await browser.newPage();
     const session = await openClient(page, served.clientUrl);
-    const changes = page.evaluate(() => new Promise((done) => window.__client.page.sessionCustom.subscribe((c) => done(c))));
+    await page.evaluate(() => {
+      window.__changes = [];
+      window.__client.page.sessionCustom.subscribe((change) => window.__changes.push(change));
+    });
     await inspector.request('send', { session, message: 'updatePreference', payload: { name: 'theme', value: 'dark' }, handler: 'session' });
-    assert.deepEqual(await changes, { path: 'preferences.theme', value: 'dark' });
+    const changes = await page.waitForFunction(() => window.__changes.length > 0 && window.__changes).then((h) => h.jsonValue());
+    assert.deepEqual(changes, [{ path: 'preferences.theme', value: 'dark' }]);
     await page.locator('#session-custom').getByText('"theme": "dark"').waitFor();
     await page.close();
   });
@@ -89,7 +96,7 @@ describe('the client page of periscope serve, in Chromium', function () {
     await page.reload();
     await page.waitForFunction(() => window.__client?.view.pageId?.endsWith('-p2'));
     assert.equal(await page.evaluate(() => window.__client.sessionId), session, 'the cookie kept the session');
-    assert.equal(await page.evaluate(() => window.__client.page.sessionCustom.read('pageViews')), 2);
+    await page.waitForFunction(() => window.__client.page.sessionCustom.read('pageViews') === 2);
 
     await page.evaluate(() => window.__client.page.sessionProps.write('id', 'stolen'));
     await page.locator('.error', { hasText: 'props.id is SYSTEM' }).waitFor();
@@ -165,7 +172,7 @@ describe('the client page of periscope serve, in Chromium', function () {
     await page.waitForFunction(() => !window.__client.view.connected);
     served = await serve(['examples/seed', '--port', String(served.port)]);
     inspector = await inspectorAt(served.inspectorUrl!);
-    await page.waitForFunction(() => window.__client.view.connected && window.__client.view.pageId !== undefined, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__client.view.connected && window.__client.view.pageId !== undefined, null, { timeout: 90_000 });
     const state = (await inspector.request('snapshot', { session: before })).sessions[0];
     assert.equal(state.closed, false, 'the page started its session again on the new gateway');
     await page.close();

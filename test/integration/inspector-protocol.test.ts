@@ -146,6 +146,22 @@ describe('the inspector protocol on the seed', function () {
     assert.ok(replay.expectations.passed > 5);
   });
 
+  it('ends a session the project\'s timeout after its last page went away, unless a page comes back', async () => {
+    const { session, page } = await inspector.request('open', { path: '/home' });
+    await inspector.request('close', { session, page });
+    await inspector.request('advance', { ms: 899_000, session });
+    const kept = await inspector.request('open', { session, path: '/home' });
+    await inspector.request('advance', { ms: 2_000, session });
+    assert.equal((await inspector.request('snapshot', { session })).sessions[0].closed, false, 'the new page kept it');
+    await inspector.request('close', { session, page: kept.page });
+    await inspector.request('advance', { ms: 900_000, session });
+    const state = (await inspector.request('snapshot', { session })).sessions[0];
+    assert.equal(state.closed, true);
+    const { events } = await inspector.request('trace', { session });
+    assert.ok(events.some((e) => e.kind === 'script' && e.name === 'onShutdown'));
+    assert.ok(events.some((e) => e.kind === 'session' && e.action === 'close' && e.reason === 'session timeout: no page for 900 s'));
+  });
+
   it('answers bad requests with errors and keeps serving the same connection', async () => {
     const { session } = await inspector.request('open', { path: '/home' });
     assert.equal((await refusal(inspector.request('nope' as 'hello', {}))).code, 'unknown-request');

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevGateway, type DevGateway } from '../dev-gateway/gateway';
 import { isLoopback } from '../dev-gateway/security';
+import type { InspectorClient } from '../inspector/client';
 import { InspectorServer } from '../inspector/server';
 import { formatEvent } from '../runtime/format-text';
 import { InputError, openRuntime, resolveSource } from '../runtime/simulation';
@@ -15,7 +16,7 @@ import { withEngine } from './with-engine';
 export const EXTENSION_FOLDER = 'dist/extension';
 const DEFAULT_PORT = 8090;
 
-const help = `Usage: periscope serve <source> [--port N] [--host ADDR --allow-remote] [--no-inspector] [--fixtures FILE] [--strict] [--quiet]
+const help = `Usage: periscope serve <source> [--port N] [--host ADDR --allow-remote] [--no-inspector] [--clock virtual|real] [--fixtures FILE] [--strict] [--quiet]
 
 Runs the session scripts live behind a dev gateway: open the client page in a browser to start a session, inspect
 and change it with the devtools extension, and watch the trace here. Ctrl-C closes every session (Shutdown runs).
@@ -25,6 +26,8 @@ and change it with the devtools extension, and watch the trace here. Ctrl-C clos
   --host ADDR       the interface to listen on (default 127.0.0.1); anything but loopback needs --allow-remote
   --allow-remote    let other machines connect (the sessions run your scripts and hold your fixtures' data)
   --no-inspector    no inspector endpoint: the client page behaves like a real gateway's, with nothing more
+  --clock virtual   session time moves only when an inspector advances it (default): runs replay exactly
+  --clock real      session time follows the wall clock (idle warnings and session timeouts come by themselves)
   --fixtures FILE   the periscope.json to use instead of the one beside the scripts
   --strict          fail scripts where a real gateway would (Python 3 syntax, session.id, page calls in Startup...)
   --quiet           do not echo the trace
@@ -39,13 +42,14 @@ export interface ServeArgs {
   host: string;
   allowRemote: boolean;
   inspector: boolean;
+  clock: 'virtual' | 'real';
   fixtures?: string;
   strict: boolean;
   quiet: boolean;
 }
 
 export function parseServeArgs(args: string[]): ServeArgs {
-  const out: Partial<ServeArgs> = { port: DEFAULT_PORT, host: '127.0.0.1', allowRemote: false, inspector: true, strict: false, quiet: false };
+  const out: Partial<ServeArgs> = { port: DEFAULT_PORT, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = (): string => optionValue(args, ++i, arg);
@@ -56,6 +60,11 @@ export function parseServeArgs(args: string[]): ServeArgs {
     } else if (arg === '--host') out.host = value();
     else if (arg === '--allow-remote') out.allowRemote = true;
     else if (arg === '--no-inspector') out.inspector = false;
+    else if (arg === '--clock') {
+      const clock = value();
+      if (clock !== 'virtual' && clock !== 'real') throw new UsageError(`--clock is virtual or real, not ${clock}`);
+      out.clock = clock;
+    }
     else if (arg === '--fixtures') out.fixtures = value();
     else if (arg === '--strict') out.strict = true;
     else if (arg === '--quiet') out.quiet = true;
@@ -75,6 +84,17 @@ function packageRoot(): string {
   let folder = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
   return folder;
+}
+
+/** Advances the session clock by the real time that passed, every second, as an inspector would. */
+function followRealTime(terminal: InspectorClient): NodeJS.Timeout {
+  let last = performance.now();
+  return setInterval(() => {
+    const now = performance.now();
+    const ms = Math.floor(now - last);
+    last += ms;
+    void terminal.request('advance', { ms }).catch(() => undefined);
+  }, 1000);
 }
 
 /** Resolves on SIGINT or SIGTERM (a second Ctrl-C during shutdown ends the process at once). */
@@ -133,12 +153,15 @@ export const serveCommand: Command = {
       io.stdout(banner(gateway, options, hello.pages[0]?.url ?? '/', root));
       if (!options.quiet) {
         terminal.onEvent((frame) => {
-          if (frame.event === 'trace') io.stdout(`${formatEvent(frame.data, io.isTTY)}\n`);
+          // A clock that follows real time ticks every second; its ticks are not news.
+          if (frame.event === 'trace' && !(options.clock === 'real' && frame.data.kind === 'clock')) io.stdout(`${formatEvent(frame.data, io.isTTY)}\n`);
         });
         await terminal.request('subscribe', { patches: false, after: 0 });
       }
+      const ticking = options.clock === 'real' ? followRealTime(terminal) : undefined;
 
       await stopSignal(io);
+      clearInterval(ticking);
       const open = [...runtime.sessions.values()].filter((s) => !s.closed);
       io.stdout(`stopping: closing ${open.length} session${open.length === 1 ? '' : 's'}\n`);
       for (const session of open) await terminal.request('close', { session: session.id }).catch(() => undefined);

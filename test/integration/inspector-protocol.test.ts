@@ -132,12 +132,14 @@ describe('the inspector protocol on the seed', function () {
     await inspector.request('login', { session, user: 'admin', password: 'admin-pass' });
     await inspector.request('send', { session, message: 'updatePreference', payload: { name: 'theme', value: 'dark' }, handler: 'session' });
     await inspector.request('write', { session, path: 'custom.viewMode', value: 'compact' });
-    await inspector.request('advance', { ms: 14 * 60_000, session });
+    await inspector.request('advance', { ms: 10 * 60_000, session });
+    await inspector.request('advance', { ms: 4 * 60_000, session });
     const second = await inspector.request('open', { session, path: '/home' });
     await inspector.request('navigate', { session, page: second.page, path: '/dashboard' });
     await inspector.request('close', { session, page: second.page });
     const exported = await inspector.request('exportScenario', { name: 'from the panel' });
-    assert.equal(exported.steps, 8);
+    assert.equal(exported.steps, 8, 'advances in a row are one step');
+    assert.ok(exported.text.includes('"advance": "840000ms"'));
 
     const file = join(mkdtempSync(join(tmpdir(), 'periscope-export-')), exported.fileName);
     writeFileSync(file, exported.text);

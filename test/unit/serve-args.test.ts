@@ -6,9 +6,11 @@ import { hostAllowed, originAllowed } from '../../shared/dev-gateway/security';
 
 describe('periscope serve options', () => {
   it('listen on 127.0.0.1 with the inspector on unless told otherwise', () => {
-    assert.deepEqual(parseServeArgs(['examples/seed']), { source: 'examples/seed', port: 8090, host: '127.0.0.1', allowRemote: false, inspector: true, strict: false, quiet: false });
+    assert.deepEqual(parseServeArgs(['examples/seed']), { source: 'examples/seed', port: 8090, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false });
     assert.equal(parseServeArgs(['x.md', '--port', '0']).port, 0);
     assert.equal(parseServeArgs(['x.md', '--no-inspector']).inspector, false);
+    assert.equal(parseServeArgs(['x.md', '--clock', 'real']).clock, 'real');
+    assert.throws(() => parseServeArgs(['x.md', '--clock', 'fast']), /--clock is virtual or real/);
   });
 
   it('refuse another interface without --allow-remote, and bad ports', () => {

@@ -117,10 +117,10 @@ export class ClientSession {
         break;
       }
       case 'client-login':
-        await this.inspector.request('login', { session, user: frame.body.user, ...(frame.body.password !== undefined ? { password: frame.body.password } : {}) });
+        await this.inspector.request('login', { session, page, user: frame.body.user, ...(frame.body.password !== undefined ? { password: frame.body.password } : {}) });
         break;
       case 'client-logout':
-        await this.inspector.request('logout', { session });
+        await this.inspector.request('logout', { session, page });
         break;
       case 'client-message':
         await this.inspector.request('send', { session, page, message: frame.body.name, payload: frame.body.payload ?? {}, handler: 'session' });

@@ -152,12 +152,12 @@ export const handlers: Handlers = {
     return step(ctx, { kind: 'send', session, page, type: message, payload, scope, ...(view !== undefined ? { view } : {}) });
   },
 
-  login: async (ctx, { session, user, password }) => {
-    await step(ctx, { kind: 'login', session, user, ...(password !== undefined ? { password } : {}) });
+  login: async (ctx, { session, page, user, password }) => {
+    await step(ctx, { kind: 'login', session, page, user, ...(password !== undefined ? { password } : {}) });
     return { user };
   },
 
-  logout: (ctx, { session }) => step(ctx, { kind: 'logout', session }),
+  logout: (ctx, { session, page }) => step(ctx, { kind: 'logout', session, page }),
 
   advance: async (ctx, { ms, session }) => {
     // The clock is the gateway's; a scenario still names a session for the clock event.

@@ -107,7 +107,10 @@ export async function closePage(parts: ViewParts, page: Page): Promise<void> {
   syncViews(parts, page);
   parts.trace.add({ kind: 'page', session: page.sessionId, page: page.id, action: 'close', path: page.path });
   const session = parts.sessions.get(page.sessionId);
-  if (session && !session.closed && session.openPages().length === 0) armSessionTimeout(parts, session);
+  if (!session || session.closed) return;
+  // The person goes on with the page they opened last; with none left, the closed one stays the last used.
+  if (session.lastPage === page) session.lastPage = session.openPages().at(-1) ?? page;
+  if (session.openPages().length === 0) armSessionTimeout(parts, session);
 }
 
 /**

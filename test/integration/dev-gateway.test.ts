@@ -155,6 +155,22 @@ describe('the dev gateway over HTTP and WebSocket', function () {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 
+  it('logs in on the page the form is on, whichever page of the session was opened last', async () => {
+    const first = await Page.open(`${pws}/tab8`);
+    first.send('client-start:{"route":"/home"}');
+    await first.next('session-init');
+    const second = await Page.open(`${pws}/tab8`);
+    second.send('client-start:{"route":"/home"}');
+    await second.next('session-init');
+    first.send('client-login:{"user":"admin","password":"admin-pass"}');
+    await first.next('session-update');
+    await runtime.settle();
+    assert.deepEqual(runtime.session('tab8')!.pages.map((p) => p.path), ['/dashboard', '/unauthorized'], 'onLogin navigated the page that logged in');
+    second.socket.close();
+    while (!runtime.session('tab8')!.page('tab8-p2')!.closed) await new Promise((done) => setTimeout(done, 10));
+    assert.equal(runtime.session('tab8')!.lastPage!.id, 'tab8-p1', 'with its last page gone, the session goes on with the other one');
+  });
+
   it('closes the page when its tab goes away mid-message, and a reload joins the same session', async () => {
     const first = await Page.open(`${pws}/tab3`);
     first.send('client-start:{"route":"/home"}');

@@ -21,21 +21,16 @@ export interface Command {
 /** A mistake in how the command was called; main() prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
 
+/** The value given after `option` at `args[index]`; a missing one (or another option there) is a UsageError. */
+export function optionValue(args: readonly string[], index: number, option: string): string {
+  const value = args[index];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${option} needs a value`);
+  return value;
+}
+
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 };
-
-/** Walks a command's arguments; `value()` takes the next one as the current option's value. */
-export function forEachArgument(args: string[], visit: (arg: string, value: () => string) => void): void {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    visit(arg, () => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      return next;
-    });
-  }
-}

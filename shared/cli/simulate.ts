@@ -1,12 +1,12 @@
 // `periscope simulate`: runs session scripts through a scenario and prints the trace.
-import { EngineUnavailable, startEngine, type EngineSelection } from '../runtime/engine-choice';
-import type { EngineHost } from '../runtime/engine-host';
+import type { EngineSelection } from '../runtime/engine-choice';
 import { formatTrace } from '../runtime/format-text';
 import { jsonText } from '../runtime/json-text';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
-import { forEachArgument, UsageError, type Command, type CliIo } from './command';
+import { optionValue, UsageError, type Command, type CliIo } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
+import { withEngine } from './with-engine';
 
 const help = () => `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine auto|pyodide|jython] [--jython JAR]
 
@@ -26,7 +26,8 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
                                component message handlers, as system.perspective.sendMessage
   {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}}   {"barcode": "text"}
   {"write": {"custom.a.b": 1, "page.props.title": "x"}}   {"close_page": true}   {"close": true}
-  Steps a person takes on a page (navigate, send, activity, key, barcode, write, close_page, action) may name it:
+  Steps a person takes on a page (navigate, login, logout, send, activity, key, barcode, write, close_page, action)
+  may name it:
   "page": "s1-p2"; without one they run on the session's last page.
   {"action": {"view": "Overview", "component": "root/AddOrder", "event": "onActionPerformed", "data": {...}}}
                                runs a component's event script on the current page (project folders)
@@ -49,18 +50,20 @@ export interface SimulateArgs {
 
 export function parseSimulateArgs(args: string[]): SimulateArgs {
   const out: Partial<SimulateArgs> & { engine: EngineSelection } = { format: 'text', strict: false, engine: { engine: 'auto' } };
-  forEachArgument(args, (arg, value) => {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = (): string => optionValue(args, ++i, arg);
     if (arg === '--scenario') out.scenario = value();
     else if (arg === '--format') {
       const format = value();
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not ${format}`);
       out.format = format;
     } else if (arg === '--strict') out.strict = true;
-    else if (readEngineFlag(arg, value, out.engine)) return;
+    else if (readEngineFlag(arg, value, out.engine)) continue;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (out.source === undefined) out.source = arg;
     else throw new UsageError(`one source at a time (got ${out.source} and ${arg})`);
-  });
+  }
   if (out.source === undefined) throw new UsageError('name the session scripts to run, e.g. periscope simulate examples/seed');
   return out as SimulateArgs;
 }
@@ -103,26 +106,10 @@ export const simulateCommand: Command = {
       throw error;
     }
     // The engine starts while the scripts and fixtures are read.
-    const engine = startEngine({ ...options.engine, source: options.source });
-    engine.catch(() => undefined);
-    try {
+    return withEngine('simulate', io, { ...options.engine, source: options.source }, async (engine) => {
       const result = await simulate({ source: options.source, scenario, strict: options.strict, engine });
       printResult(result, options.format, io);
       return exitCodeOf(result);
-    } catch (error) {
-      if (error instanceof InputError || error instanceof EngineUnavailable) {
-        io.stderr(`periscope simulate: ${error.message}\n`);
-        return 2;
-      }
-      throw error;
-    } finally {
-      await disposeStarted(engine);
-    }
+    });
   },
 };
-
-/** Disposes an engine that may have failed to start. */
-export async function disposeStarted(engine: Promise<EngineHost>): Promise<void> {
-  const started = await engine.catch(() => undefined);
-  await started?.dispose();
-}

@@ -1,12 +1,12 @@
 // `periscope test`: runs scenario files and reports one line per scenario, then the totals.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { EngineUnavailable, startEngine, type EngineSelection } from '../runtime/engine-choice';
+import type { EngineSelection } from '../runtime/engine-choice';
 import { readScenario, ScenarioError } from '../runtime/scenario';
 import { InputError, simulate } from '../runtime/simulation';
-import { forEachArgument, UsageError, type Command } from './command';
+import { optionValue, UsageError, type Command } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
-import { disposeStarted } from './simulate';
+import { withEngine } from './with-engine';
 
 const help = () => `Usage: periscope test <files or folders...> [--strict] [--engine auto|pyodide|jython] [--jython JAR]
 
@@ -56,12 +56,13 @@ export const testCommand: Command = {
     let strict = false;
     const selection: EngineSelection = { engine: 'auto' };
     const paths: string[] = [];
-    forEachArgument(args, (arg, value) => {
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
       if (arg === '--strict') strict = true;
-      else if (readEngineFlag(arg, value, selection)) return;
+      else if (readEngineFlag(arg, () => optionValue(args, ++i, arg), selection)) continue;
       else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
       else paths.push(arg);
-    });
+    }
     if (paths.length === 0) throw new UsageError('name scenario files or folders, e.g. periscope test examples/seed');
     const files = findScenarioFiles(paths);
     if (files.length === 0) {
@@ -71,17 +72,9 @@ export const testCommand: Command = {
     let passed = 0;
     let failed = 0;
     let unreadable = false;
-    const starting = startEngine({ ...selection, source: paths[0] });
-    const engine = await starting.catch((error: unknown) => {
-      if (error instanceof EngineUnavailable) return error;
-      throw error;
-    });
-    if (engine instanceof EngineUnavailable) {
-      io.stderr(`periscope test: ${engine.message}\n`);
-      return 2;
-    }
-    io.stdout(`engine ${engine.identity.name}: ${engine.identity.about} (${engine.identity.reason})\n`);
-    try {
+    const ran = await withEngine('test', io, { ...selection, source: paths[0] }, async (starting) => {
+      const engine = await starting;
+      io.stdout(`engine ${engine.identity.name}: ${engine.identity.about} (${engine.identity.reason})\n`);
       for (const file of files) {
         try {
           const scenario = await readScenario(file);
@@ -103,9 +96,9 @@ export const testCommand: Command = {
           io.stdout(`✗ ${file}: ${error.message}\n`);
         }
       }
-    } finally {
-      await disposeStarted(starting);
-    }
+      return 0;
+    });
+    if (ran !== 0) return ran;
     io.stdout(`\n${passed} passed, ${failed} failed\n`);
     return unreadable ? 2 : failed > 0 ? 1 : 0;
   },

@@ -37,7 +37,7 @@ export type EnginePlan = { name: 'pyodide'; reason: string } | { name: 'jython';
 /** Decides without starting anything (files are looked at, nothing is run). */
 export function planEngine(selection: EngineSelection = {}): EnginePlan {
   const choice = selection.engine;
-  if (choice === undefined) return { name: 'pyodide', reason: 'the default engine of a runtime started without --engine' };
+  if (choice === undefined) return { name: 'pyodide', reason: 'no engine was asked for; Pyodide needs nothing installed' };
   if (choice === 'pyodide') return { name: 'pyodide', reason: '--engine pyodide' };
   const discovery = discoverJython({
     jar: selection.jython,

@@ -27,7 +27,7 @@ const bare = (extra: Partial<EngineSelection> = {}): EngineSelection => ({
 
 describe('choosing the Python engine', () => {
   it('runs Pyodide when nothing asks for an engine: Jython starts only on request or through auto', () => {
-    assert.deepEqual(planEngine({}), { name: 'pyodide', reason: 'the default engine of a runtime started without --engine' });
+    assert.deepEqual(planEngine({}), { name: 'pyodide', reason: 'no engine was asked for; Pyodide needs nothing installed' });
     assert.equal(planEngine({ engine: 'pyodide' }).reason, '--engine pyodide');
   });
 

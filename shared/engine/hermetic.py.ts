@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 
+import _periscope_common
 import _periscope_engine
 
 # Modules that lead to the JavaScript host (or, through ctypes, to Emscripten's system()).
@@ -31,7 +32,7 @@ _refusals = []
 
 
 def _where():
-    frame = _periscope_engine._innermost_user_frame(sys._getframe(1))
+    frame = _periscope_common.innermost_user_frame(sys._getframe(1))
     if frame is None:
         return None
     filename = frame.f_code.co_filename
@@ -73,7 +74,7 @@ class _Guard(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path=None, target=None):
         importer = _importer()
         if fullname.split('.', 1)[0] not in _JS_MODULES or (
-                importer.startswith(_TRUSTED) and importer not in _periscope_engine._user_files):
+                importer.startswith(_TRUSTED) and importer not in _periscope_common.user_files):
             return None
         refuse('import %s' % fullname, 'javascript')
         raise ImportError('No module named %s' % fullname.split('.', 1)[0])

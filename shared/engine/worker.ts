@@ -2,6 +2,7 @@
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { javaSource } from '../jython/java.py';
 import { py2BuiltinsSource } from '../jython/py2-builtins.py';
+import { engineCommonSource } from './common.py';
 import { hermeticSource } from './hermetic.py';
 import { hostSource } from './host.py';
 import type { HostRefusal, WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
   pyodide.setInterruptBuffer(new Int32Array(setup.interrupt));
   pyodide.runPython(installer);
   const install = pyodide.globals.get('_periscope_install') as PyFunction;
+  install('_periscope_common', engineCommonSource);
   install('_periscope_py2', py2BuiltinsSource);
   install('_periscope_java', javaSource);
   install('_periscope_engine', hostSource);
@@ -46,6 +48,7 @@ async function start(): Promise<void> {
   engine.install_modules(JSON.stringify(setup.modules));
   engine.set_arg_decoder(setup.argDecoder ?? '');
   engine.set_first_ref(setup.firstRef);
+  const python = pyodide.runPython('import sys; sys.version.split()[0]') as string;
   install('_periscope_hermetic', hermeticSource);
   const hermetic = pyodide.pyimport('_periscope_hermetic') as unknown as Record<string, PyFunction>;
   hermetic.install();
@@ -79,7 +82,7 @@ async function start(): Promise<void> {
         return;
     }
   });
-  post({ kind: 'ready', snapshot, startMs: performance.now() - started });
+  post({ kind: 'ready', snapshot, startMs: performance.now() - started, about: `Pyodide ${pyodide.version} (Python ${python})` });
 }
 
 start().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import type { TraceEvent } from './trace';
 export interface TimeoutSummary {
   /** Script runs stopped at the limit. */
   scripts: number;
-  /** Their wall-clock time, restarts of the engine included. */
+  /** Their wall-clock time, up to the stop (a restart of the interpreter that followed is not counted). */
   lostMs: number;
 }
 

@@ -4,12 +4,12 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { EngineHost } from '../../shared/runtime/engine-host';
+import type { EngineHost } from '../../shared/runtime/engine-host';
 import { MAX_MESSAGE_DEPTH, MAX_MESSAGES_PER_EVENT, cycleOf } from '../../shared/runtime/message-chain';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { simulate, type SimulationResult } from '../../shared/runtime/simulation';
 import type { TraceEvent } from '../../shared/runtime/trace';
+import { describeEachEngine } from '../support/engines';
 
 type Divergence = Extract<TraceEvent, { kind: 'divergence' }>;
 
@@ -77,10 +77,12 @@ function viewProject(): string {
   return root;
 }
 
-describe('message storms', function () {
-  this.timeout(180_000);
+describeEachEngine('message storms', function (testEngine) {
   let engine: EngineHost;
-  before(async () => { engine = await EngineHost.start(createPyodideEngine); });
+  before(async function () {
+    this.timeout(180_000);
+    engine = await testEngine.start();
+  });
   after(async () => { await engine.dispose(); });
 
   async function runDocument(steps: unknown[]): Promise<SimulationResult> {

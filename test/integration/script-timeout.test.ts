@@ -67,6 +67,6 @@ describe('the per-script time limit', function () {
     const dir = folder({ engine: { scriptTimeout: -1, jar: 'x' } });
     assert.equal(await main(['simulate', dir], io), 2);
     assert.match(io.err, /periscope\.json:1:\d+: engine\.scriptTimeout is how long one script may run: seconds \(5\) or a duration \("500ms", "2m"\) of 1 ms to 1 h, not -1/);
-    assert.match(io.err, /unknown key "jar" in engine; expected scriptTimeout/);
+    assert.match(io.err, /unknown key "jar" in engine; expected jython, scriptTimeout/);
   });
 });

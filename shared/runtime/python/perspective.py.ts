@@ -1,7 +1,8 @@
 // Python source of `periscope_perspective`: the session, page and property-tree wrappers scripts see.
 //
 // Each wrapper holds only an address (scope + path); every read and write is a host call, so the state stays
-// in the runtime and every change is traced there.
+// in the runtime and every change is traced there. The runtime's Python modules run on both engines, Jython 2.7
+// and Pyodide's Python 3, from this one source: TEXT, INTEGER and text() name what differs.
 import { LIMITS } from '../tree';
 
 export const perspectiveModule = String.raw`
@@ -17,6 +18,18 @@ PAGE_WRAPPER = 'com.inductiveautomation.perspective.gateway.script.PageScriptWra
 _MAX_DEPTH = ${LIMITS.depth}
 _MAX_NODES = ${LIMITS.nodes}
 _MAX_STRING = ${LIMITS.stringLength}
+
+try:
+    TEXT = (basestring,)  # Jython 2.7: str and unicode
+    INTEGER = (int, long)
+except NameError:  # Python 3
+    TEXT = (str,)
+    INTEGER = (int,)
+
+
+def text(value):
+    """A value as text for the runtime; str() would fail on Jython for a unicode value outside ASCII."""
+    return value if isinstance(value, TEXT) else str(value)
 
 
 def where():
@@ -44,14 +57,14 @@ def _plain(value, depth, count):
         count[0] += 1
         if count[0] > _MAX_NODES:
             raise ValueError('value too large: more than %d elements; store less data in a property' % _MAX_NODES)
-        if isinstance(value, str) and len(value) > _MAX_STRING:
+        if isinstance(value, TEXT) and len(value) > _MAX_STRING:
             raise ValueError('string of %d characters is too large for a property (limit %d)' % (len(value), _MAX_STRING))
     if isinstance(value, (ObjectWrapper, ArrayWrapper)):
         return _call('tree.plain', value._scope, value._path)
     if isinstance(value, dict):
         out = {}
         for k, v in value.items():
-            out[k if isinstance(k, str) else str(k)] = _plain(v, depth + 1, count)
+            out[text(k)] = _plain(v, depth + 1, count)
         return out
     if isinstance(value, (list, tuple, set, frozenset)):
         return [_plain(v, depth + 1, count) for v in value]

@@ -83,7 +83,9 @@ def _exception_type(name):
     if java is not None:
         return java
     if name not in _unknown_types:
-        _unknown_types[name] = type(name.rsplit('.', 1)[-1], (Exception,), {})
+        # A Java class the shim lacks (java.net.ConnectException) is a Java exception, as on Jython: not an Exception.
+        _unknown_types[name] = (_periscope_java._java_class(name, _periscope_java.Exception) if '.' in name
+                                else type(name, (Exception,), {}))
     return _unknown_types[name]
 
 

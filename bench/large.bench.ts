@@ -26,14 +26,16 @@ export default async function largeBench(): Promise<void> {
     const large = writeLargeViewProject(dir);
     const scripted = writeLargeViewProject(dir, { scriptEvery: 1, name: 'scripted-view' });
     const { document, scenario } = writeLongScenario(dir);
+    // The runtime's figures on one engine: PERISCOPE_BENCH_ENGINE=jython for the other.
+    const engine = ['--engine', process.env.PERISCOPE_BENCH_ENGINE ?? 'pyodide'];
     const size = (file: string): string => `${(statSync(file).size / 1e6).toFixed(1)} MB`;
     console.log(`large view: view.json of ${size(large.view)}, 150 300 components, 1 500 with an event script; scripted view: ${size(scripted.view)}, every component with one; a scenario of 100 000 steps`);
     for (const [what, args] of [
-      ['simulate the large view (open its page, close)', ['simulate', large.project]],
+      ['simulate the large view (open its page, close)', ['simulate', large.project, ...engine]],
       ['lint the large view', ['lint', large.project]],
-      ['simulate the scripted view', ['simulate', scripted.project]],
+      ['simulate the scripted view', ['simulate', scripted.project, ...engine]],
       ['lint the scripted view', ['lint', scripted.project]],
-      ['simulate the 100 000-step scenario', ['simulate', document, '--scenario', scenario]],
+      ['simulate the 100 000-step scenario', ['simulate', document, '--scenario', scenario, ...engine]],
     ] as const) {
       const { seconds, peakMb, status } = run(preload, [...args]);
       console.log(`${what}: ${seconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB, exit ${status}`);

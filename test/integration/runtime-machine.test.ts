@@ -52,6 +52,6 @@ describeEachEngine('the gateway machine scripts reach', function (testEngine) {
     assert.deepEqual(refused, [['system.util.execute', 5], ['system.net.httpGet', 12]]);
     const startup = result.events.find((e) => e.kind === 'script' && e.name === 'onStartup');
     assert.equal(startup?.kind === 'script' && startup.error?.type, 'java.net.ConnectException');
-    assert.equal(result.sessions[0].custom?.after, undefined);
+    assert.equal((result.sessions[0].custom as Record<string, unknown>).after, undefined);
   });
 });

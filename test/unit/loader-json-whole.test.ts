@@ -1,29 +1,11 @@
 // Values read whole (a view's props and custom): the same tree, offsets, values and problems as read node by node.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { Node } from 'jsonc-parser';
 import { WHOLE_VALUE_KEYS } from '../../shared/loaders/json-opaque';
 import { jsonValue, parseJsonFile, property } from '../../shared/loaders/json-file';
+import { assertParents, shape } from '../support/json-nodes';
 
 const options = { whole: WHOLE_VALUE_KEYS };
-
-/** The fields loaders read, without parent links; reading `children` builds the nodes of a value read whole. */
-function shape(node: Node | undefined): unknown {
-  if (!node) return undefined;
-  return {
-    type: node.type, offset: node.offset, length: node.length,
-    ...(node.value !== undefined || node.type === 'null' ? { value: node.value } : {}),
-    ...(node.colonOffset !== undefined ? { colonOffset: node.colonOffset } : {}),
-    ...(node.children ? { children: node.children.map(shape) } : {}),
-  };
-}
-
-function assertParents(node: Node): void {
-  for (const child of node.children ?? []) {
-    assert.equal(child.parent, node);
-    assertParents(child);
-  }
-}
 
 /** Component-like JSON whose keys are often props or custom, with strings full of brackets, quotes and backslashes. */
 const component: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({

@@ -5,6 +5,7 @@ import { assembleExtension } from './extension/assemble.mjs';
 const node = { platform: 'node', format: 'esm', target: 'node20', packages: 'external' };
 /** The browser extension's scripts: self-contained, one per shell (extension/README.md says which does what). */
 const extension = { platform: 'browser', format: 'iife', target: ['chrome111', 'firefox128'], jsx: 'automatic', jsxImportSource: 'preact' };
+const browser = { platform: 'browser', format: 'iife', target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact' };
 
 export const targets = [
   { ...node, entryPoints: ['shared/cli/main.ts'], outfile: 'dist/cli.mjs' },
@@ -15,6 +16,8 @@ export const targets = [
   { ...extension, entryPoints: ['extension/shells/background.ts'], outfile: 'dist/extension/background.js' },
   { ...extension, entryPoints: ['extension/shells/devtools.ts'], outfile: 'dist/extension/devtools.js' },
   { ...extension, entryPoints: ['extension/shells/panel.ts'], outfile: 'dist/extension/panel.js' },
+  // The dev gateway's client page (and its client-page.css), served by `periscope serve`.
+  { ...browser, entryPoints: ['client-page/main.tsx'], outfile: 'dist/client-page.js' },
 ];
 
 const watch = process.argv.includes('--watch');

@@ -37,6 +37,8 @@ export class PanelLink {
   /** Inspector endpoints that stopped answering: a restarted gateway's old token, still in the page's meta tag. */
   private readonly stale = new Set<string>();
   private notice: string | undefined;
+  /** While the panel makes do with the page surface: the page whose dev gateway it keeps asking for a new endpoint. */
+  private gatewayLost: PageInfo | undefined;
   private history: number;
 
   constructor(
@@ -110,6 +112,7 @@ export class PanelLink {
         this.store = store;
         store.onChange(() => this.changed());
         this.setStatus({ state: 'live', target, mode: target.inspector ? 'gateway' : 'page', ...(this.notice && !target.inspector ? { notice: this.notice } : {}) });
+        if (!target.inspector && this.gatewayLost) this.askGateway(generation);
       },
       (error: Error) => {
         if (generation !== this.generation) return;
@@ -137,14 +140,32 @@ export class PanelLink {
       if (this.target !== target) return;
       if (url) {
         this.notice = undefined;
+        this.gatewayLost = undefined;
         this.follow({ ...target, inspector: url });
         return;
       }
-      // The page's endpoint is gone and the gateway would not name another: go on with what the page offers.
+      // The page's endpoint is gone and the gateway does not name another (yet): go on with what the page offers.
       this.stale.add(target.inspector);
+      this.gatewayLost = target;
       this.notice = 'the dev gateway went away or restarted with a new token: showing what the page offers; reload the page to inspect through the dev gateway again';
     }
     this.follow(target);
+  }
+
+  /** Keeps asking the lost gateway for its endpoint while the page surface stands in; switches back when it answers. */
+  private askGateway(generation: number): void {
+    clearTimeout(this.retry);
+    this.retry = setTimeout(async () => {
+      const lost = this.gatewayLost;
+      if (!lost || generation !== this.generation) return;
+      const url = await this.connector.rediscover(lost);
+      if (generation !== this.generation || this.gatewayLost !== lost) return;
+      if (!url) return this.askGateway(generation);
+      this.notice = undefined;
+      this.gatewayLost = undefined;
+      this.key = '';
+      this.follow({ ...(this.target ?? lost), inspector: url });
+    }, (this.options.retryMs ?? 1000) * 2);
   }
 
   private setStatus(status: LinkStatus): void {

@@ -55,22 +55,28 @@ describe('the devtools panel through reloads, a second panel and a gateway resta
     await panel.locator('.status.live').waitFor();
   });
 
-  it('says the dev gateway went away, keeps the last state, and comes back after it restarts', async () => {
+  it('says the dev gateway went away, keeps the last state, and comes back through the restarted gateway without a reload', async () => {
     const before = await panel.evaluate(() => window.__periscopePanel.status.target?.inspector);
     assert.equal(await served.stop(), 0);
     await panel.locator('.banner.lost').waitFor();
     await panel.locator('.tree-row[data-path="custom.userRole"]', { hasText: '"Supervisor"' }).waitFor();
     served = await serve(['examples/seed', '--port', String(served.port), '--quiet']);
     await page.waitForFunction(() => window.__client.view.connected && window.__client.view.pageId !== undefined, null, { timeout: 30_000 });
-    // The page reconnects without reloading, so its meta tag still names the old run's token: until a reload the
-    // panel shows what the page offers, and says so.
-    await panel.locator('.tree-row[data-path="custom.userRole"]', { hasText: '"Operator"' }).waitFor({ timeout: 30_000 });
-    await panel.locator('.status.live').waitFor();
-    const mode = await panel.evaluate(() => (window.__periscopePanel.status as { mode?: string }).mode);
-    if (mode === 'page') await panel.locator('.banner', { hasText: 'reload the page' }).waitFor();
-    await page.reload();
-    await panel.locator('.mode-badge', { hasText: 'dev gateway' }).waitFor({ timeout: 30_000 });
-    await panel.waitForFunction((old) => window.__periscopePanel.status.state === 'live' && window.__periscopePanel.status.target?.inspector !== old, before);
-    assert.equal(await panel.locator('.banner.lost').count(), 0);
+    // The page reconnects without reloading, so its meta tag still names the old run's token: the panel asks the
+    // gateway for the new one.
+    await panel.waitForFunction((old) => window.__periscopePanel.status.state === 'live' && window.__periscopePanel.status.target?.inspector !== old, before, { timeout: 30_000 });
+    await panel.locator('.mode-badge', { hasText: 'dev gateway' }).waitFor();
+    await panel.locator('.tree-row[data-path="custom.userRole"]', { hasText: '"Operator"' }).waitFor();
+    assert.equal(await panel.locator('.banner').count(), 0);
+  });
+
+  it('goes on with the page surface, and says so, when the restarted gateway has no inspector endpoint', async () => {
+    assert.equal(await served.stop(), 0);
+    await panel.locator('.banner.lost').waitFor();
+    served = await serve(['examples/seed', '--port', String(served.port), '--quiet', '--no-inspector']);
+    await page.waitForFunction(() => window.__client.view.connected && window.__client.view.pageId !== undefined, null, { timeout: 30_000 });
+    await panel.locator('.mode-badge', { hasText: 'real client' }).waitFor({ timeout: 30_000 });
+    await panel.locator('.banner', { hasText: 'reload the page to inspect through the dev gateway again' }).waitFor();
+    await panel.locator('.tree-row[data-path="custom.userRole"]', { hasText: '"Operator"' }).waitFor();
   });
 });

@@ -8,18 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { InspectorClient } from '../../shared/inspector/client';
-import { launchWithExtension, openPanel, type ExtensionBrowser } from '../support/extension';
-import { inspectorAt, ROOT, serve, type Served } from '../support/serve';
+import { panelOnClient, type ExtensionBrowser } from '../support/extension';
+import { inspectorAt, ROOT, type Served } from '../support/serve';
 
 const IMAGES = join(ROOT, 'docs/images');
-
-declare const window: { __client: { sessionId: string; view: { pageId?: string; connected: boolean } } };
-
-async function openClient(page: Page, url: string): Promise<string> {
-  await page.goto(url);
-  await page.waitForFunction(() => window.__client?.view.pageId !== undefined);
-  return page.evaluate(() => window.__client.sessionId);
-}
 
 async function tab(panel: Page, name: string): Promise<void> {
   await panel.getByRole('tab', { name }).click();
@@ -51,11 +43,8 @@ describe('the devtools panel on the seed served by periscope serve, in Chromium'
   let session: string;
 
   before(async () => {
-    [served, browser] = await Promise.all([serve(['examples/seed', '--port', '0', '--quiet']), launchWithExtension()]);
+    ({ served, browser, page, session, panel } = await panelOnClient(['examples/seed', '--port', '0', '--quiet']));
     inspector = await inspectorAt(served.inspectorUrl!);
-    page = await browser.context.newPage();
-    session = await openClient(page, served.clientUrl);
-    panel = await openPanel(browser, page);
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && panel) await panel.screenshot({ path: join(tmpdir(), `periscope-panel-failure-${Date.now()}.png`) }).then(() => undefined, () => undefined);

@@ -2,7 +2,7 @@
 // inspected tab, and, shown there, it inspects that tab's session through the dev gateway, as a person sees it.
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { cdpTargets, launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import { cdpTargets, launchWithExtension, openClient, type ExtensionBrowser } from '../support/extension';
 import { serve, type Served } from '../support/serve';
 
 declare const window: { __client: { sessionId: string; view: { pageId?: string } } };
@@ -26,8 +26,7 @@ describe('the Periscope panel inside DevTools, in Chromium', function () {
   before(async () => {
     [served, browser] = await Promise.all([serve(['examples/seed', '--port', '0', '--quiet']), launchWithExtension(['--auto-open-devtools-for-tabs'])]);
     page = await browser.context.newPage();
-    await page.goto(served.clientUrl);
-    await page.waitForFunction(() => window.__client?.view.pageId !== undefined);
+    await openClient(page, served.clientUrl);
   });
   after(async () => {
     await browser?.close();

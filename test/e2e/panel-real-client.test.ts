@@ -6,10 +6,9 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPanel, type ExtensionBrowser } from '../support/extension';
-import { ROOT, serve, type Served } from '../support/serve';
+import { panelOnClient, type ExtensionBrowser } from '../support/extension';
+import { ROOT, type Served } from '../support/serve';
 
-declare const window: { __client: { sessionId: string; view: { pageId?: string } } };
 
 describe('the devtools panel on a real client (a client page without an inspector endpoint), in Chromium', function () {
   this.timeout(180_000);
@@ -20,13 +19,8 @@ describe('the devtools panel on a real client (a client page without an inspecto
   let session: string;
 
   before(async () => {
-    [served, browser] = await Promise.all([serve(['examples/seed', '--port', '0', '--no-inspector']), launchWithExtension()]);
+    ({ served, browser, page, session, panel } = await panelOnClient(['examples/seed', '--port', '0', '--no-inspector']));
     assert.equal(served.inspectorUrl, undefined);
-    page = await browser.context.newPage();
-    await page.goto(served.clientUrl);
-    await page.waitForFunction(() => window.__client?.view.pageId !== undefined);
-    session = await page.evaluate(() => window.__client.sessionId);
-    panel = await openPanel(browser, page);
   });
   after(async () => {
     await browser?.close();

@@ -3,7 +3,7 @@
 // state on screen, and comes back without being reopened.
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPanel, type ExtensionBrowser } from '../support/extension';
+import { openPanel, panelOnClient, type ExtensionBrowser } from '../support/extension';
 import { serve, type Served } from '../support/serve';
 
 declare const window: {
@@ -20,12 +20,7 @@ describe('the devtools panel through reloads, a second panel and a gateway resta
   let session: string;
 
   before(async () => {
-    [served, browser] = await Promise.all([serve(['examples/seed', '--port', '0', '--quiet']), launchWithExtension()]);
-    page = await browser.context.newPage();
-    await page.goto(served.clientUrl);
-    await page.waitForFunction(() => window.__client?.view.pageId !== undefined);
-    session = await page.evaluate(() => window.__client.sessionId);
-    panel = await openPanel(browser, page);
+    ({ served, browser, page, session, panel } = await panelOnClient(['examples/seed', '--port', '0', '--quiet']));
   });
   after(async () => {
     await browser?.close();

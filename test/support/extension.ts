@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_ARGS, ROOT } from './serve';
+import { CHROMIUM_ARGS, ROOT, serve, type Served } from './serve';
 
 export const EXTENSION_DIR = join(ROOT, 'dist/extension');
 
@@ -55,7 +55,6 @@ export async function openPanel(browser: ExtensionBrowser, page: Page): Promise<
   return panel;
 }
 
-declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number }>> } };
 
 /**
  * A target of the browser reached over the DevTools protocol from a page's CDP session (targets that Playwright
@@ -92,4 +91,30 @@ export async function cdpTargets(browser: ExtensionBrowser, page: Page, test: (u
     });
   }
   return found;
+}
+
+declare const chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number }>> } };
+declare const window: { __client?: { sessionId: string; view: { pageId?: string } } };
+
+/** Opens a client page and waits until its session has started; gives the session's id. */
+export async function openClient(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__client?.view.pageId !== undefined);
+  return page.evaluate(() => window.__client!.sessionId);
+}
+
+export interface PanelOnClient {
+  served: Served;
+  browser: ExtensionBrowser;
+  page: Page;
+  session: string;
+  panel: Page;
+}
+
+/** `periscope serve <args>`, Chromium with the extension, the first client page, and a panel inspecting it. */
+export async function panelOnClient(args: string[]): Promise<PanelOnClient> {
+  const [served, browser] = await Promise.all([serve(args), launchWithExtension()]);
+  const page = await browser.context.newPage();
+  const session = await openClient(page, served.clientUrl);
+  return { served, browser, page, session, panel: await openPanel(browser, page) };
 }

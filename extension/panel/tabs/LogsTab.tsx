@@ -2,7 +2,7 @@
 // text, following the newest line unless scrolled up.
 import { useMemo, useState } from 'preact/hooks';
 import { clockText } from '../../../shared/runtime/format-text';
-import { movedSelection, VirtualList } from '../ui/VirtualList';
+import { selectByKey, VirtualList } from '../ui/VirtualList';
 import type { TabProps } from './props';
 
 const LEVELS = ['trace', 'debug', 'info', 'warn', 'error'];
@@ -36,12 +36,7 @@ export function LogsTab({ index }: TabProps) {
         follow
         label="logs"
         selected={selected}
-        onKeyDown={(e) => {
-          const next = movedSelection(e.key, selected, rows.length);
-          if (next === undefined) return;
-          setSelected(next);
-          e.preventDefault();
-        }}
+        onKeyDown={(e) => selectByKey(e, selected, rows.length, setSelected)}
         renderRow={(i) => {
           const log = rows[i];
           return (

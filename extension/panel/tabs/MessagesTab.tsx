@@ -11,7 +11,7 @@ import { parsePayloadInput } from '../model/json-input';
 import { Detail, JsonBlock } from '../ui/Detail';
 import { useRequest } from '../ui/hooks';
 import { OutcomeLine } from '../ui/Outcome';
-import { movedSelection, VirtualList } from '../ui/VirtualList';
+import { selectByKey, VirtualList } from '../ui/VirtualList';
 import type { TabProps } from './props';
 
 /** What the list shows: all rows up to a pause point, from a clear point on, matching the search. */
@@ -75,7 +75,7 @@ export function MessagesTab(props: TabProps) {
         <section class="pane grow">
           {toolbar}
           <div class="table-head frames-grid"><span>time</span><span>dir</span><span>type</span><span>payload</span><span>bytes</span></div>
-          <VirtualList count={rows.length} follow label="WebSocket frames" selected={selected} onKeyDown={(e) => keyMove(e, selected, rows.length, setSelected)} renderRow={(i) => <FrameLine row={rows[i]} selected={i === selected} onSelect={() => setSelected(i)} />} />
+          <VirtualList count={rows.length} follow label="WebSocket frames" selected={selected} onKeyDown={(e) => selectByKey(e, selected, rows.length, setSelected)} renderRow={(i) => <FrameLine row={rows[i]} selected={i === selected} onSelect={() => setSelected(i)} />} />
         </section>
         {row && (
           <Detail title={`${row.direction === 'in' ? '↓ from the gateway' : '↑ to the gateway'} · ${row.type}`}>
@@ -97,19 +97,12 @@ export function MessagesTab(props: TabProps) {
       <section class="pane grow">
         {toolbar}
         <div class="table-head messages-grid"><span>time</span><span>from</span><span>type</span><span>scope</span><span>payload</span><span>handler</span><span>result</span><span>duration</span></div>
-        <VirtualList count={rows.length} follow label="messages" selected={selected} onKeyDown={(e) => keyMove(e, selected, rows.length, setSelected)} renderRow={(i) => <MessageLine row={rows[i]} selected={i === selected} onSelect={() => setSelected(i)} />} />
+        <VirtualList count={rows.length} follow label="messages" selected={selected} onKeyDown={(e) => selectByKey(e, selected, rows.length, setSelected)} renderRow={(i) => <MessageLine row={rows[i]} selected={i === selected} onSelect={() => setSelected(i)} />} />
         <Composer {...props} />
       </section>
       {row && <MessageDetail {...props} row={row} />}
     </div>
   );
-}
-
-function keyMove(event: KeyboardEvent, current: number, count: number, select: (i: number) => void): void {
-  const next = movedSelection(event.key, current, count);
-  if (next === undefined) return;
-  select(next);
-  event.preventDefault();
 }
 
 function FrameLine({ row, selected, onSelect }: { row: FrameRow; selected: boolean; onSelect: () => void }) {

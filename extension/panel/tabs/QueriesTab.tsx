@@ -4,7 +4,7 @@ import { brief, clockText } from '../../../shared/runtime/format-text';
 import { formatDuration } from '../model/duration';
 import type { EventOf } from '../model/event-index';
 import { Detail, JsonBlock } from '../ui/Detail';
-import { movedSelection, VirtualList } from '../ui/VirtualList';
+import { selectByKey, VirtualList } from '../ui/VirtualList';
 import type { TabProps } from './props';
 
 function outcome(q: EventOf<'query'>): string {
@@ -33,12 +33,7 @@ export function QueriesTab({ index }: TabProps) {
           follow
           label="queries"
           selected={selected}
-          onKeyDown={(e) => {
-            const next = movedSelection(e.key, selected, rows.length);
-            if (next === undefined) return;
-            setSelected(next);
-            e.preventDefault();
-          }}
+          onKeyDown={(e) => selectByKey(e, selected, rows.length, setSelected)}
           renderRow={(i) => {
             const q = rows[i];
             return (

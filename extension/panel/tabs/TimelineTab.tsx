@@ -10,7 +10,7 @@ import { formatDuration } from '../model/duration';
 import { eventsOfRun, propChanges } from '../model/run-events';
 import { Detail } from '../ui/Detail';
 import { JsonTree } from '../ui/JsonTree';
-import { movedSelection, VirtualList } from '../ui/VirtualList';
+import { selectByKey, VirtualList } from '../ui/VirtualList';
 import { sessionSections, type TabProps } from './props';
 
 const GROUPS: Array<{ name: string; kinds: TraceKind[] }> = [
@@ -61,12 +61,7 @@ export function TimelineTab(props: TabProps) {
           follow
           label="timeline"
           selected={selected}
-          onKeyDown={(e) => {
-            const next = movedSelection(e.key, selected, events.length);
-            if (next === undefined) return;
-            setSelectedSeq(events[next].seq);
-            e.preventDefault();
-          }}
+          onKeyDown={(e) => selectByKey(e, selected, events.length, (next) => setSelectedSeq(events[next].seq))}
           renderRow={(i) => {
             const event = events[i];
             return (

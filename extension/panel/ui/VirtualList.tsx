@@ -85,3 +85,11 @@ export function movedSelection(key: string, current: number, count: number, page
   if (!(key in moves) || count === 0) return undefined;
   return Math.max(0, Math.min(count - 1, moves[key]));
 }
+
+/** Moves a list's selection by the key pressed, as movedSelection says; other keys are left alone. */
+export function selectByKey(event: KeyboardEvent, current: number, count: number, select: (index: number) => void): void {
+  const next = movedSelection(event.key, current, count);
+  if (next === undefined) return;
+  select(next);
+  event.preventDefault();
+}

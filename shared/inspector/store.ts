@@ -64,8 +64,14 @@ export class InspectorStore {
     this.clock = { time: snapshot.time, epoch: snapshot.epoch };
     for (const s of snapshot.sessions) this.sessions.set(s.id, s);
     this.seq = snapshot.seq;
-    const history = await this.client.request('trace', { after: Math.max(0, snapshot.seq - this.history), ...(session ? { session } : {}) });
-    this.keep(history.events.filter((e) => e.seq <= snapshot.seq));
+    // One `trace` reply holds a bounded number of events: page through the history the cap keeps.
+    let after = Math.max(0, snapshot.seq - this.history);
+    while (after < snapshot.seq) {
+      const { events } = await this.client.request('trace', { after, ...(session ? { session } : {}) });
+      this.keep(events.filter((e) => e.seq <= snapshot.seq));
+      if (events.length === 0) break;
+      after = events[events.length - 1].seq;
+    }
     ready = true;
     for (const frame of early) this.receive(frame);
     this.changed();

@@ -1,0 +1,38 @@
+// The engines the fidelity suite compares: every Python engine the runtime can use, and Debian's `jython` run
+// directly as the reference for standalone programs.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createPyodideEngine } from '../../shared/engine/pyodide';
+import { EngineHost } from '../../shared/runtime/engine-host';
+import type { DirectResult } from './trace';
+
+/** An engine scripts run on through the runtime. Adding one here runs the whole suite on it too. */
+export interface RuntimeEngine {
+  name: string;
+  /** Whether this machine can run it; when not, why (the suite reports the engine as skipped). */
+  unavailable(): Promise<string | undefined>;
+  start(): Promise<EngineHost>;
+}
+
+export const runtimeEngines: RuntimeEngine[] = [
+  { name: 'pyodide', unavailable: async () => undefined, start: () => EngineHost.start(createPyodideEngine) },
+];
+
+/** The runtime engine whose session traces the others are held to when no direct run can check them. */
+export const referenceEngine = 'jython';
+
+const run = promisify(execFile);
+
+/**
+ * Runs every program in one `jython` process (a JVM start costs seconds, a program milliseconds). Undefined when
+ * `jython` is not installed.
+ */
+export async function runJythonDirect(files: string[]): Promise<Record<string, DirectResult> | undefined> {
+  try {
+    const { stdout } = await run('jython', ['test/fidelity/jython-direct.py', ...files], { maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+    return JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, DirectResult>;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

@@ -29,7 +29,9 @@ const run = promisify(execFile);
  */
 export async function runJythonDirect(files: string[]): Promise<Record<string, DirectResult> | undefined> {
   try {
-    const { stdout } = await run('jython', ['test/fidelity/jython-direct.py', ...files], { maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+    // The runtime's clock and date formats are UTC with English names; the JVM is told the same.
+    const env = { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
+    const { stdout } = await run('jython', ['test/fidelity/jython-direct.py', ...files], { env, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
     return JSON.parse(stdout.trim().split('\n').pop()!) as Record<string, DirectResult>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;

@@ -16,6 +16,7 @@ import types
 import _periscope_js
 import _periscope_java
 import _periscope_py2
+import _periscope_py2_types
 
 _FORBIDDEN_KEYS = ('__proto__', 'constructor', 'prototype')
 _MAX_DEPTH = 200
@@ -113,7 +114,7 @@ def call(name, *args):
     if 'error' in reply:
         kind, message = reply['error']
         raise _exception_type(kind)(message)
-    return reply['value']
+    return _periscope_py2_types.from_host(reply['value'])
 
 
 def _innermost_user_frame(frame):
@@ -215,13 +216,13 @@ def set_arg_decoder(name):
 
 def _decode_arg(value):
     if not _arg_decoder:
-        return value
+        return _periscope_py2_types.from_host(value)
     target = _arg_decoder[0]
     if isinstance(target, str):
         module_name, _, function_name = target.rpartition('.')
         target = getattr(importlib.import_module(module_name), function_name)
         _arg_decoder[0] = target
-    return target(value)
+    return _periscope_py2_types.from_host(target(value))
 
 
 # ---- namespaces, load, invoke -----------------------------------------------------------------------------------
@@ -269,7 +270,7 @@ def _type_name(exc):
 def _message(exc):
     if isinstance(exc, _periscope_java.Throwable):
         return exc.getMessage() or ''
-    return str(exc)
+    return _periscope_py2_types.exception_text(exc)
 
 
 def _failure(exc):

@@ -3,7 +3,13 @@ import { createPythonParser, type SyntaxNode } from '../python/parser';
 import type { OriginMap } from '../source/origin';
 import { findBackticks, parenthesizeBackticks } from './backticks';
 import { applyEdits, type Edit } from './edits';
+import {
+  chainedComparison, containerDisplay, EditSink, exceptClause, helpers, integerLiteral, listComprehension,
+  prefixBlock, stringLiteral,
+} from './py2-rewrites';
 import { py3OnlyConstruct } from './py3-only';
+
+export { helpers } from './py2-rewrites';
 
 type Parser = Awaited<ReturnType<typeof createPythonParser>>;
 
@@ -25,25 +31,18 @@ export interface Translation {
   map: OriginMap;
   /** Constructs Jython would reject; the translation leaves them as Python 3 means them. */
   py3Only: Py3OnlyUse[];
-  future: { division: boolean; printFunction: boolean };
+  future: { division: boolean; printFunction: boolean; unicodeLiterals: boolean };
 }
 
-/** Names of the helpers the Python 2 prelude puts in every script's builtins (single underscore: no name mangling). */
-export const helpers = {
-  div: '_p2_div',
-  print: '_p2_print',
-  py2: '_p2',
-  printTo: '_p2_print_to',
-  raise: '_p2_raise',
-  message: '_p2_message',
-  order: { '<': '_p2_lt', '<=': '_p2_le', '>': '_p2_gt', '>=': '_p2_ge' },
-} as const;
-
 /**
- * Methods whose Python 2 meaning differs: dicts' lists instead of views, iter* and has_key; strings' encode and
- * decode, which give and read Jython's byte strings.
+ * Methods whose Python 2 meaning differs: dicts' lists instead of views, iter* and has_key; byte strings' encode,
+ * decode, join, format, translate and character tests; list.sort with a cmp function. The receiver goes through
+ * `_p2`, which leaves Jython's own types (and anything else) alone.
  */
-const py2DictMethods = new Set(['has_key', 'iteritems', 'iterkeys', 'itervalues', 'keys', 'values', 'items', 'encode', 'decode']);
+const py2Methods = new Set([
+  'has_key', 'iteritems', 'iterkeys', 'itervalues', 'keys', 'values', 'items', 'encode', 'decode', 'join', 'format',
+  'translate', 'sort', 'isalpha', 'isalnum', 'isdigit', 'islower', 'isupper', 'isspace',
+]);
 
 let sharedParser: Promise<Parser> | undefined;
 
@@ -63,11 +62,12 @@ export function translateWith(parser: Parser, text: string, options: TranslateOp
     const root = tree.rootNode;
     const future = futureImports(root);
     const edits: Edit[] = backticks.map(({ open }) => ({ start: open, end: open + 1, text: 'repr(', rank: 0 }));
+    const sink = new EditSink(edits);
     const py3Only: Py3OnlyUse[] = [];
     const visit = (node: SyntaxNode, depth: number): void => {
       const construct = py3OnlyConstruct(node, future.printFunction);
       if (construct) py3Only.push({ offset: construct.node.startIndex, message: `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError` });
-      rewrite(node, depth, future, edits);
+      rewrite(node, depth, future, sink);
       for (const child of node.children) visit(child, depth + 1);
     };
     visit(root, 0);
@@ -86,10 +86,11 @@ function futureImports(root: SyntaxNode): Translation['future'] {
     if (statement.type !== 'future_import_statement') continue;
     for (const name of statement.childrenForFieldName('name')) names.add(name.text);
   }
-  return { division: names.has('division'), printFunction: names.has('print_function') };
+  return { division: names.has('division'), printFunction: names.has('print_function'), unicodeLiterals: names.has('unicode_literals') };
 }
 
-function rewrite(node: SyntaxNode, depth: number, future: Translation['future'], edits: Edit[]): void {
+function rewrite(node: SyntaxNode, depth: number, future: Translation['future'], sink: EditSink): void {
+  const edits = sink.edits;
   const insert = (offset: number, text: string, closing = false): void => {
     edits.push({ start: offset, end: offset, text, rank: closing ? -1000 - depth : depth });
   };
@@ -136,12 +137,9 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
       insert(args.endIndex - 1, ')', true);
       return;
     }
-    case 'except_clause': {
-      // `except E, e:` binds e in Python 2; Python 3.14 would read it as `except (E, e):`.
-      const comma = token(',');
-      if (comma) replace(comma, ' as');
+    case 'except_clause':
+      exceptClause(node, sink, depth);
       return;
-    }
     case 'exec_statement': {
       replace(node.firstChild!, 'exec(');
       const inKeyword = token('in');
@@ -156,12 +154,26 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
       insert(list.endIndex, ')', true);
       return;
     }
-    case 'integer': {
-      const text = node.text;
-      if (/[lL]$/.test(text)) edits.push({ start: node.endIndex - 1, end: node.endIndex, text: '', rank: depth });
-      if (/^0[0-7]+[lL]?$/.test(text)) insert(node.startIndex + 1, 'o');
+    case 'integer':
+      integerLiteral(node, sink, depth);
       return;
-    }
+    case 'string':
+    case 'concatenated_string':
+      stringLiteral(node, future.unicodeLiterals, sink, depth);
+      return;
+    case 'dictionary':
+    case 'dictionary_comprehension':
+    case 'set':
+    case 'set_comprehension':
+      containerDisplay(node, sink, depth);
+      return;
+    case 'list_comprehension':
+      listComprehension(node, sink, depth);
+      return;
+    case 'function_definition':
+    case 'lambda':
+      parameters(node, sink, depth);
+      return;
     case 'string_start': {
       // `ur'...'` is Python 2 only; the raw string it denotes is what Python 3 spells `r'...'`.
       const u = node.text.search(/u(?=[rR])|U(?=[rR])/);
@@ -174,6 +186,7 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
       // where Python 3 raises TypeError; a single ordering comparison goes through a helper that falls back to
       // Python 2's order. Chains (`a < b < c`) stay as written.
       const operators = node.children.filter((c) => !c.isNamed);
+      if (operators.length > 1 && chainedComparison(node, sink, depth)) return;
       const op = operators.length === 1 ? operators[0] : undefined;
       if (!op || !(op.type in helpers.order) || node.namedChildCount !== 2) return;
       insert(node.startIndex, `${helpers.order[op.type as keyof typeof helpers.order]}(`);
@@ -182,9 +195,11 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
       return;
     }
     case 'binary_operator': {
+      // `a / b` floors two ints; `a % b` formats strings with Python 2's str and repr.
       const op = node.childForFieldName('operator');
-      if (future.division || op?.type !== '/') return;
-      insert(node.startIndex, `${helpers.div}(`);
+      const helper = op?.type === '%' ? helpers.mod : op?.type === '/' && !future.division ? helpers.div : undefined;
+      if (!op || !helper) return;
+      insert(node.startIndex, `${helper}(`);
       replace(op, ',');
       insert(node.endIndex, ')', true);
       return;
@@ -192,10 +207,11 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
     case 'augmented_assignment': {
       const op = node.childForFieldName('operator');
       const left = node.childForFieldName('left');
-      if (future.division || op?.type !== '/=' || !left) return;
+      const helper = op?.type === '%=' ? helpers.mod : op?.type === '/=' && !future.division ? helpers.div : undefined;
+      if (!op || !helper || !left) return;
       // The target is read again (`x = _p2_div(x, y)`), on one line so that no line moves; Python 2 code rarely puts
       // side effects in a `/=` target.
-      replace(op, `= ${helpers.div}(${left.text.replace(/\s*\n\s*/g, ' ')},`);
+      replace(op, `= ${helper}(${left.text.replace(/\s*\n\s*/g, ' ')},`);
       insert(node.endIndex, ')', true);
       return;
     }
@@ -215,6 +231,31 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
   }
 }
 
+/**
+ * Parameters of Python 2: a **kwargs dict is a Jython dict (its order is Jython's); a tuple parameter
+ * (`def f((a, b))`, `lambda (a, b): ...`) unpacks its argument.
+ */
+function parameters(node: SyntaxNode, sink: EditSink, depth: number): void {
+  const params = node.childForFieldName('parameters');
+  const body = node.childForFieldName('body');
+  if (!params || !body) return;
+  for (const param of params.namedChildren) {
+    if (param.type === 'dictionary_splat_pattern' && node.type === 'function_definition') {
+      const name = param.namedChildren[0]?.text;
+      if (name) prefixBlock(body, name, `${helpers.dict}(${name})`, sink, depth, true);
+    }
+    if (param.type !== 'tuple_pattern' || param.namedChildren.some((n) => n.type !== 'identifier')) continue;
+    const temp = sink.temp('_p2a');
+    if (node.type === 'lambda') {
+      sink.replace(param.startIndex, param.endIndex, `${temp}: (lambda ${param.namedChildren.map((n) => n.text).join(', ')}`, depth);
+      sink.insert(node.endIndex, `)(*${temp})`, depth, true);
+    } else {
+      sink.replace(param.startIndex, param.endIndex, temp, depth);
+      prefixBlock(body, `(${param.namedChildren.map((n) => n.text).join(', ')})`, temp, sink, depth, true);
+    }
+  }
+}
+
 /** Whether `name` is the exception an enclosing `except` clause binds (`except E, name` or `except E as name`). */
 function bindsException(node: SyntaxNode, name: string): boolean {
   for (let at = node.parent; at; at = at.parent) {
@@ -231,7 +272,7 @@ function bindsException(node: SyntaxNode, name: string): boolean {
 function py2DictCall(node: SyntaxNode, insert: (offset: number, text: string, closing?: boolean) => void): void {
   const name = node.childForFieldName('attribute')?.text;
   const object = node.childForFieldName('object');
-  if (!name || !object || !py2DictMethods.has(name) || node.parent?.type !== 'call' || node.parent.childForFieldName('function')?.id !== node.id) return;
+  if (!name || !object || !py2Methods.has(name) || node.parent?.type !== 'call' || node.parent.childForFieldName('function')?.id !== node.id) return;
   insert(object.startIndex, `${helpers.py2}(`);
   insert(object.endIndex, ')', true);
 }

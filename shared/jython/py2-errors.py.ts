@@ -1,0 +1,248 @@
+// Python source of `_periscope_py2_errors`: Python 2's wording of the built-in exceptions' messages, its exception
+// names (StandardError, IOError...), and sys.exc_info() that still describes a handled exception after its handler.
+//
+// Python 3 raises the same exceptions with other words ("can only concatenate str (not "int") to str" for Jython's
+// "cannot concatenate 'str' and 'int' objects"). Each rewrite below recognises one Python 3 message and gives
+// Jython's; a handler sees the rewritten message in str(e), e.message and e.args, and so does the trace.
+export const py2ErrorsSource = String.raw`
+import builtins as _b
+import re as _re
+import sys as _sys
+
+import _periscope_py2_types as _t
+
+_CO_OPTIMIZED = 0x1
+
+
+def _innermost_frame(exc):
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame
+
+
+def _plural(n, word):
+    return '%d %s%s' % (n, word, '' if n == 1 else 's')
+
+
+def _name_error(exc):
+    if not isinstance(exc, NameError) or len(exc.args) != 1 or not isinstance(exc.args[0], str):
+        return None
+    text = exc.args[0]
+    found = _re.match(r"cannot access local variable '(\w+)' where it is not associated with a value$", text)
+    if found:
+        return "local variable '%s' referenced before assignment" % found.group(1)
+    found = _re.match(r"name '(\w+)' is not defined$", text)
+    frame = _innermost_frame(exc)
+    # Inside a function Python 2 looked the name up as a global.
+    if found and frame is not None and frame.f_code.co_flags & _CO_OPTIMIZED:
+        return "global name '%s' is not defined" % found.group(1)
+    return None
+
+
+def _resolve(frame, qualname):
+    parts = qualname.split('.')
+    if '<locals>' in parts or frame is None:
+        return None
+    target = frame.f_locals.get(parts[0], frame.f_globals.get(parts[0]))
+    for part in parts[1:]:
+        target = getattr(target, part, None)
+    return getattr(target, '__func__', target)
+
+
+def _arity(function):
+    code = getattr(function, '__code__', None)
+    if code is None:
+        return None
+    positional = code.co_argcount
+    defaults = len(function.__defaults__ or ())
+    return positional, positional - defaults, bool(code.co_flags & 0x4)
+
+
+_ARGUMENTS = [
+    (_re.compile(r"^([\w.<>]+)\(\) missing (\d+) required positional arguments?: .*$"), 'missing'),
+    (_re.compile(r"^([\w.<>]+)\(\) takes (\d+) positional arguments? but (\d+) (?:was|were) given$"), 'takes'),
+    (_re.compile(r"^([\w.<>]+)\(\) takes from (\d+) to (\d+) positional arguments but (\d+) (?:was|were) given$"), 'range'),
+    (_re.compile(r"^([\w.<>]+)\(\) got an unexpected keyword argument '(\w+)'$"), 'keyword'),
+    (_re.compile(r"^([\w.<>]+)\(\) got multiple values for argument '(\w+)'$"), 'multiple'),
+]
+
+
+def _arguments_error(exc):
+    if _b.type(exc) is not TypeError or len(exc.args) != 1 or not isinstance(exc.args[0], str):
+        return None
+    text = exc.args[0]
+    for pattern, kind in _ARGUMENTS:
+        found = pattern.match(text)
+        if not found:
+            continue
+        qualname = found.group(1)
+        name = qualname.rsplit('.', 1)[-1]
+        if kind == 'keyword':
+            return "%s() got an unexpected keyword argument '%s'" % (name, found.group(2))
+        if kind == 'multiple':
+            return "%s() got multiple values for keyword argument '%s'" % (name, found.group(2))
+        if kind == 'takes':
+            count, given = int(found.group(2)), int(found.group(3))
+            if count == 0:
+                return '%s() takes no arguments (%d given)' % (name, given)
+            return '%s() takes exactly %s (%d given)' % (name, _plural(count, 'argument'), given)
+        if kind == 'range':
+            return '%s() takes at most %s (%d given)' % (name, _plural(int(found.group(3)), 'argument'), int(found.group(4)))
+        arity = _arity(_resolve(_innermost_frame(exc), qualname))
+        if arity is None:
+            return None
+        positional, required, varargs = arity
+        given = required - int(found.group(2))
+        exact = required == positional and not varargs
+        return '%s() takes %s %s (%d given)' % (name, 'exactly' if exact else 'at least', _plural(required, 'argument'), given)
+    return None
+
+
+# Python 3 message -> Jython's, for messages that need no context.
+_PLAIN = [
+    (TypeError, _re.compile(r'^can only concatenate str \(not "(\w+)"\) to str$'), lambda m: "cannot concatenate 'str' and '%s' objects" % m.group(1)),
+    (TypeError, _re.compile(r"^unsupported operand type\(s\) for \+: 'unicode' and '(\w+)'$"), lambda m: 'coercing to Unicode: need string or buffer, %s found' % m.group(1)),
+    (TypeError, _re.compile(r"^'(\w+)' object is not subscriptable$"), lambda m: "'%s' object is unsubscriptable" % m.group(1)),
+    (TypeError, _re.compile(r'^(list|tuple|string) indices must be integers.*$'), lambda m: '%s indices must be integers' % m.group(1)),
+    (ValueError, _re.compile(r'^not enough values to unpack \(expected \d+, got (\d+)\)$'), lambda m: 'need more than %s to unpack' % _plural(int(m.group(1)), 'value')),
+    (ValueError, _re.compile(r'^too many values to unpack \(expected \d+(?:, got \d+)?\)$'), lambda m: 'too many values to unpack'),
+    (ValueError, _re.compile(r"^could not convert string to float: '(.*)'$"), lambda m: 'invalid literal for float: %s' % m.group(1)),
+    (ZeroDivisionError, _re.compile(r'^integer (?:division or )?modulo by zero$'), lambda m: 'integer division or modulo by zero'),
+    (ZeroDivisionError, _re.compile(r'^float (?:floor )?division by zero$'), lambda m: 'float division'),
+    (ZeroDivisionError, _re.compile(r'^float (?:modulo|divmod\(\)) by zero$'), lambda m: 'float modulo'),
+    (ZeroDivisionError, _re.compile(r'^division by zero$'), lambda m: 'float division'),
+    (ImportError, _re.compile(r"^No module named '([\w.]+)'$"), lambda m: 'No module named %s' % m.group(1).rsplit('.', 1)[-1]),
+    (AttributeError, _re.compile(r"^module '([\w.]+)' has no attribute '(\w+)'$"), lambda m: "'module' object has no attribute '%s'" % m.group(2)),
+]
+
+
+def _plain_error(exc):
+    if len(exc.args) != 1 or not isinstance(exc.args[0], str):
+        return None
+    for kind, pattern, rewrite in _PLAIN:
+        if isinstance(exc, kind):
+            found = pattern.match(exc.args[0])
+            if found:
+                return rewrite(found)
+    return None
+
+
+def _unicode_encode_error(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        return None
+    if exc.end - exc.start == 1:
+        return "'%s' codec can't encode character %s in position %d: %s" % (
+            exc.encoding, _t.py2_repr(_t.u(exc.object[exc.start])), exc.start, exc.reason)
+    return "'%s' codec can't encode characters in position %d-%d: %s" % (exc.encoding, exc.start, exc.end - 1, exc.reason)
+
+
+_classic_attribute_hooks = []
+
+
+def _attribute_error(exc):
+    if not isinstance(exc, AttributeError) or len(exc.args) != 1:
+        return None
+    for hook in _classic_attribute_hooks:
+        found = hook(exc)
+        if found is not None:
+            return found
+    return None
+
+
+for _rewrite in (_name_error, _arguments_error, _plain_error, _unicode_encode_error, _attribute_error):
+    _t._MESSAGE_REWRITES.append(_rewrite)
+
+
+def py2_message(exc):
+    """The rewritten message of a built-in exception, or None when Python 2 says the same."""
+    for rewrite in _t._MESSAGE_REWRITES:
+        found = rewrite(exc)
+        if found is not None:
+            return found
+    return None
+
+
+# ---- names ----------------------------------------------------------------------------------------------------
+
+class _StandardErrorType(_b.type):
+    """StandardError: every built-in exception but StopIteration, GeneratorExit, SystemExit, KeyboardInterrupt and
+    the warnings, as in Python 2's hierarchy."""
+
+    def __subclasscheck__(cls, sub):
+        if _b.type.__subclasscheck__(cls, sub):
+            return True
+        if cls is not StandardError or not isinstance(sub, _b.type) or not issubclass(sub, Exception):
+            return False
+        if issubclass(sub, (StopIteration, Warning, StopAsyncIteration)):
+            return False
+        return sub.__module__ == 'builtins'
+
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(_b.type(obj))
+
+
+class StandardError(Exception, metaclass=_StandardErrorType):
+    pass
+
+
+EnvironmentError = OSError
+
+# Python 3 exception classes Python 2 did not have, named as the Python 2 class Jython raises.
+PY2_NAMES = {
+    RecursionError: RuntimeError,
+    ModuleNotFoundError: ImportError,
+    FileNotFoundError: IOError,
+    PermissionError: IOError,
+    IsADirectoryError: IOError,
+    NotADirectoryError: IOError,
+    FileExistsError: IOError,
+}
+
+
+def _py2_class(obj):
+    return PY2_NAMES.get(_b.type(obj)) if isinstance(obj, BaseException) else None
+
+
+_t._type_of_hooks.append(_py2_class)
+
+
+# ---- sys.exc_info after the handler -----------------------------------------------------------------------------
+
+_handled = []
+_exc_info = _sys.exc_info
+
+
+def handled(exc):
+    """Called first thing in every except clause of a script: Python 2's messages, and the record exc_info reads."""
+    message = py2_message(exc)
+    if message is not None:
+        exc.args = (message,)
+    frame = _sys._getframe(1)
+    del _handled[:]
+    _handled.append((frame, (_b.type(exc), exc, exc.__traceback__)))
+    return exc
+
+
+def exc_info():
+    current = _exc_info()
+    if current[0] is not None or not _handled:
+        return current
+    frame, info = _handled[0]
+    at = _sys._getframe(1)
+    while at is not None:
+        if at is frame:
+            return info
+        at = at.f_back
+    return current
+
+
+def exc_clear():
+    del _handled[:]
+
+
+_sys.exc_info = exc_info
+_sys.exc_clear = exc_clear
+`;

@@ -293,6 +293,8 @@ def _flush():
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, _Output):
             stream.flush()
+            # Python 2's print leaves a space pending after 'print x,'; a script's output ends with its run.
+            stream.softspace = 0
 
 
 def _finish(result):

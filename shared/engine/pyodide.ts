@@ -1,5 +1,5 @@
 // The Pyodide engine: runs Jython 2.7 scripts, translated to Python 3, in one worker-thread interpreter.
-import { translate } from '../jython/translate';
+import { translate, translateNow } from '../jython/translate';
 import { LoadedScript, toPyError, type SourcePosition } from './positions';
 import type { PythonResult, SnapshotUse } from './protocol';
 import {
@@ -216,6 +216,8 @@ class PyodideEngine implements Engine {
       const [callName, args] = JSON.parse(request) as [string, Value[]];
       name = callName;
       if (name === '$location') return JSON.stringify({ value: this.locate(args) });
+      // exec and eval of Python 2 text built by a script: translated like a script.
+      if (name === '$translate') return JSON.stringify({ value: translateNow(String(args[0])).code });
       if (name === '$output') {
         if (!this.replaying) this.options.onOutput?.(String(args[1]), args[0] === 'stderr' ? 'stderr' : 'stdout');
         return nullReply;

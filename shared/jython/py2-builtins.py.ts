@@ -17,6 +17,7 @@ import queue as _queue
 import string as _string
 import sys as _sys
 import types as _types
+import warnings as _warnings
 
 import _periscope_py2_types as _t
 import _periscope_py2_containers as _c
@@ -166,6 +167,8 @@ def _p2_div(a, b):
             raise ZeroDivisionError('long division or modulo' if _t.is_long(a) or _t.is_long(b) else 'integer division or modulo by zero')
         result = a // b
         return _t.as_long(result) if isinstance(a, _t.long) or isinstance(b, _t.long) else result
+    if isinstance(b, (_int, float)) and b == 0 and isinstance(a, (_int, float)):
+        raise ZeroDivisionError('float division')
     method = getattr(_type(a), '__div__', None)
     if method is not None:
         result = method(a, b)
@@ -186,6 +189,14 @@ def _round(number, ndigits=0):
         return x
     exponent = _decimal.Decimal(1).scaleb(-ndigits)
     return float(_decimal.Decimal(x).quantize(exponent, rounding=_decimal.ROUND_HALF_UP))
+
+
+def _sum(iterable, start=0):
+    # Plain left-to-right addition: Python 3.12's compensated float sum gives other results than Jython's.
+    total = start
+    for value in iterable:
+        total = total + value
+    return total
 
 
 def _coerce(a, b):
@@ -283,6 +294,23 @@ def _zip(*sequences):
     return _list(zip(*sequences))
 
 
+def _file(name, mode='r', buffering=-1):
+    return open(name, mode, buffering)
+
+
+_file.__name__ = 'file'
+
+
+def _unpack(items, count):
+    # A comprehension's tuple target, unpacked with Python 2's messages.
+    items = tuple(items)
+    if len(items) < count:
+        raise ValueError('need more than %d value%s to unpack' % (len(items), '' if len(items) == 1 else 's'))
+    if len(items) > count:
+        raise ValueError('too many values to unpack')
+    return items
+
+
 def _apply(function, args=(), keywords=None):
     return function(*args, **(keywords or {}))
 
@@ -305,23 +333,30 @@ def _console_text(item):
     return item
 
 
-def _p2_print_to(stream, *items, **options):
-    # The print statement's spacing: items are separated by a space, except after a string that ends in
-    # whitespace other than a space (Python 2's softspace rule), so "a\n", "b" prints "a\nb".
+def _softspace(target, value=None):
+    if value is None:
+        return getattr(target, 'softspace', 0)
+    try:
+        target.softspace = value
+    except (AttributeError, TypeError):
+        pass
+
+
+def _p2_print_item(stream, item):
+    """One item of a print statement: a space first if the last item asked for one (Python 2's softspace)."""
     target = _sys.stdout if stream is None else stream
-    console = target is _sys.stdout or target is _sys.stderr
-    out = []
-    for item in items:
-        if out and not (isinstance(out[-1], _str) and out[-1][-1:].isspace() and out[-1][-1:] != ' '):
-            out.append(' ')
-        text = _t.py2_text(item)
-        out.append(_console_text(text) if console else text)
-    out.append(options.get('end', '\n'))
-    target.write(''.join(out))
+    if _softspace(target):
+        target.write(' ')
+    text = _t.py2_text(item)
+    target.write(_console_text(text) if target is _sys.stdout or target is _sys.stderr else text)
+    ends_line = isinstance(item, _str) and text[-1:].isspace() and text[-1:] != ' '
+    _softspace(target, 0 if ends_line else 1)
 
 
-def _p2_print(*items, **options):
-    _p2_print_to(None, *items, **options)
+def _p2_print_end(stream):
+    target = _sys.stdout if stream is None else stream
+    target.write('\n')
+    _softspace(target, 0)
 
 
 def _print_function(*items, **options):
@@ -329,6 +364,45 @@ def _print_function(*items, **options):
     end = options.get('end', '\n')
     target = options.get('file') or _sys.stdout
     target.write((' ' if sep is None else sep).join(_t.py2_text(i) for i in items) + ('\n' if end is None else end))
+
+
+# ---- exec, eval and compile of Python 2 text ------------------------------------------------------------------
+
+def _translated(source):
+    if isinstance(source, (bytes, bytearray)):
+        source = source.decode('latin-1')
+    if not isinstance(source, _str):
+        return source
+    import periscope_host
+    return periscope_host.call('$translate', _str(source))
+
+
+def _scope(globals, locals, depth):
+    if globals is None:
+        frame = _sys._getframe(depth + 1)
+        globals = frame.f_globals
+        if locals is None:
+            locals = frame.f_locals
+    elif isinstance(globals, _dict) and '__builtins__' not in globals:
+        globals['__builtins__'] = _shims['__builtin__'].__dict__
+    return globals, globals if locals is None else locals
+
+
+def _exec(source, globals=None, locals=None):
+    globals, locals = _scope(globals, locals, 1)
+    code = source if not isinstance(source, (_str, bytes)) else _builtins.compile(_translated(source), '<string>', 'exec')
+    _builtins.exec(code, globals, locals)
+
+
+def _eval(source, globals=None, locals=None):
+    globals, locals = _scope(globals, locals, 1)
+    code = source if not isinstance(source, (_str, bytes)) else _builtins.compile(_translated(source).strip(), '<string>', 'eval')
+    return _builtins.eval(code, globals, locals)
+
+
+def _compile(source, filename, mode, flags=0, dont_inherit=False):
+    text = _translated(source)
+    return _builtins.compile(text.strip() if mode == 'eval' else text, filename, mode, flags, dont_inherit)
 
 
 # ---- the translator's helpers ---------------------------------------------------------------------------------
@@ -347,15 +421,18 @@ def _p2_raise(kind, value=None, tb=None):
     return exc if tb is None else exc.with_traceback(tb)
 
 
-def _p2_message(exc):
-    # Python 2's BaseException.message: the only argument, else ''. Java exceptions answer getMessage().
+def _p2_message(obj):
+    # x.message: Python 2's BaseException.message (the only argument, else ''), or x's own attribute (Java
+    # exceptions answer getMessage()).
     try:
-        return exc.message
+        return obj.message
     except AttributeError:
-        if len(exc.args) != 1:
+        if not isinstance(obj, BaseException):
+            raise
+        if len(obj.args) != 1:
             return ''
-        rewritten = _errors.py2_message(exc)
-        return exc.args[0] if rewritten is None else rewritten
+        rewritten = _errors.py2_message(obj)
+        return obj.args[0] if rewritten is None else rewritten
 
 
 class _Py2Dict(object):
@@ -428,7 +505,9 @@ class _Py2Str(object):
         return _t.u(joined) if any(isinstance(i, _t.unicode) for i in items) else joined
 
     def format(self, *args, **kwargs):
-        return self._s.format(*[_Formatted(a) for a in args], **dict((k, _Formatted(v)) for k, v in kwargs.items()))
+        # A byte string's format gives a byte string: unicode arguments are encoded with ASCII.
+        text = self._s.format(*[_Formatted(a) for a in args], **dict((k, _Formatted(v)) for k, v in kwargs.items()))
+        return _t.py2_str(_t.u(text)) if isinstance(text, _t.unicode) else text
 
     def translate(self, table, deletechars=None):
         s = self._s
@@ -487,6 +566,33 @@ class _Py2List(object):
         sort_in_place(self._l, cmp, key, reverse)
 
 
+class _Py2Iterator(object):
+    """An iterator or generator with Python 2's next() method."""
+    __slots__ = ('_it',)
+
+    def __init__(self, it):
+        self._it = it
+
+    def next(self):
+        return next(self._it)
+
+    def __getattr__(self, name):
+        return getattr(self._it, name)
+
+
+class _Py2Float(object):
+    __slots__ = ('_f',)
+
+    def __init__(self, f):
+        self._f = f
+
+    def as_integer_ratio(self):
+        return tuple(_t.as_long(v) for v in self._f.as_integer_ratio())
+
+    def __getattr__(self, name):
+        return getattr(self._f, name)
+
+
 def _p2(obj):
     # Jython's dicts, unicode strings and the runtime's wrappers have their Python 2 methods already.
     t = _type(obj)
@@ -496,6 +602,10 @@ def _p2(obj):
         return _Py2List(obj)
     if t is _dict:
         return _Py2Dict(obj)
+    if t is float:
+        return _Py2Float(obj)
+    if not hasattr(obj, 'next') and hasattr(obj, '__next__'):
+        return _Py2Iterator(obj)
     return obj
 
 
@@ -535,6 +645,7 @@ def _math_module():
     module = _module('math', **dict((k, v) for k, v in vars(_math).items() if not k.startswith('__')))
     module.floor = lambda x: float(_math.floor(x))
     module.ceil = lambda x: float(_math.ceil(x))
+    module.factorial = lambda x: _t.as_long(_math.factorial(x))
     return module
 
 
@@ -568,7 +679,7 @@ _exceptions_module = _module('exceptions', **dict(
     StandardError=_errors.StandardError))
 
 _shims = {'json': _json_module, 'types': _types_module, 'exceptions': _exceptions_module, 'math': _math_module(),
-          'sys': _SysModule('sys')}
+          'sys': _SysModule('sys'), 'errno': _errors.errno_module}
 
 
 def _import(name, globals=None, locals=None, fromlist=(), level=0):
@@ -588,13 +699,14 @@ def make_py2_builtins():
         'xrange': xrange, 'unichr': _unichr, 'chr': _chr, 'hex': _hex, 'oct': _oct, 'cmp': py2_cmp, 'coerce': _coerce,
         'raw_input': _raw_input, 'reduce': _functools.reduce, 'apply': _apply, 'execfile': _execfile,
         'intern': _sys.intern, 'range': _range, 'map': _map, 'filter': _filter, 'zip': _zip, 'sorted': _sorted,
-        'min': _min, 'max': _max, 'round': _round, 'file': open, 'print': _print_function,
+        'min': _min, 'max': _max, 'round': _round, 'sum': _sum, 'file': _file, 'print': _print_function,
+        'exec': _exec, 'eval': _eval, 'compile': _compile,
         'StandardError': _errors.StandardError, '__build_class__': _classes.build_class, 'super': _classes.py2_super,
         '__import__': _import,
-        '_p2': _p2, '_p2_div': _p2_div, '_p2_print_to': _p2_print_to, '_p2_print': _p2_print, '_p2_raise': _p2_raise,
+        '_p2': _p2, '_p2_div': _p2_div, '_p2_print_item': _p2_print_item, '_p2_print_end': _p2_print_end, '_p2_raise': _p2_raise,
         '_p2_message': _p2_message, '_p2_lt': _p2_lt, '_p2_le': _p2_le, '_p2_gt': _p2_gt, '_p2_ge': _p2_ge,
-        '_p2_mod': _t.py2_mod, '_p2_u': _t.u, '_p2_b': _t.b, '_p2_L': _t.as_long, '_p2_d': _c.display_dict,
-        '_p2_s': _c.display_set, '_p2_handled': _errors.handled,
+        '_p2_mod': _t.py2_mod, '_p2_pow': _t.py2_pow, '_p2_lshift': _t.py2_lshift, 'pow': _t.py2_pow, '_p2_u': _t.u, '_p2_b': _t.b, '_p2_L': _t.as_long, '_p2_d': _c.display_dict,
+        '_p2_s': _c.display_set, '_p2_handled': _errors.handled, '_p2_unpack': _unpack,
     })
     return names
 
@@ -602,6 +714,9 @@ def make_py2_builtins():
 def _join(words, sep=' '):
     return _Py2Str(sep).join(words)
 
+
+# Python 3's compiler warns about code Python 2 accepts silently ('abc'() for one); scripts see no such warnings.
+_warnings.filterwarnings('ignore', category=SyntaxWarning)
 
 # Module attributes Python 2 code reads; adding them does not change anything Python 3 code relies on.
 _string.letters = _string.ascii_letters

@@ -74,8 +74,9 @@ def py2_dunders(ns, bases, classic):
     if '__nonzero__' in ns and '__bool__' not in ns:
         ns['__bool__'] = _bool_of(ns['__nonzero__'])
     if '__cmp__' in ns:
+        written = set(ns)
         for name, reflected, test in _RICH:
-            if name not in ns and reflected not in ns:
+            if name not in written and reflected not in written:
                 ns[name] = _from_cmp(test)
     elif '__eq__' in ns and not _defined(ns, bases, '__ne__'):
         # Python 2 does not derive != from __eq__: without __ne__ (or __cmp__), != compares identities.
@@ -180,6 +181,41 @@ class BoundMethod(object):
         return '<bound method %s.%s of %s>' % (self.im_class.__name__, self.__name__, _t.py2_repr(self.im_self))
 
 
+def _method_of(cls, name, found):
+    """Class.name as Python 2 gives it: a function defined in the class (or a base) is an unbound method."""
+    if _b.type(found) is not _types.FunctionType or (name.startswith('__') and name.endswith('__')):
+        return found
+    for klass in _b.type.__getattribute__(cls, '__mro__'):
+        raw = klass.__dict__.get(name)
+        if raw is not None:
+            return UnboundMethod(found, cls) if _b.type(raw) is _types.FunctionType else found
+    return found
+
+
+class NewStyleType(_t.type):
+    """The metaclass of a script's new-style classes: type() names it 'type', and methods read from the class are
+    unbound methods."""
+
+    def __getattribute__(cls, name):
+        return _method_of(cls, name, _b.type.__getattribute__(cls, name))
+
+
+NewStyleType.__name__ = 'type'
+_t._standing_for[NewStyleType] = _t.type
+
+
+def _default_metaclass(bases):
+    """The metaclass Python would pick for these bases, or NewStyleType where that is plain type."""
+    winner = _b.type
+    for base in bases:
+        meta = _b.type(base)
+        if issubclass(meta, winner):
+            winner = meta
+        elif not issubclass(winner, meta):
+            return None
+    return NewStyleType if winner in (_b.type, _t.type) else None
+
+
 class ClassicType(_b.type):
     """The metaclass of old-style classes ('classobj')."""
 
@@ -189,10 +225,7 @@ class ClassicType(_b.type):
         return _classic_mro(cls)
 
     def __getattribute__(cls, name):
-        found = _b.type.__getattribute__(cls, name)
-        if _b.type(found) is _types.FunctionType and not name.startswith('__'):
-            return UnboundMethod(found, cls)
-        return found
+        return _method_of(cls, name, _b.type.__getattribute__(cls, name))
 
     def __repr__(cls):
         if not cls.__dict__.get('_p2_classic', True):
@@ -281,6 +314,8 @@ def build_class(func, name, *bases, **kwargs):
         # A class with both old- and new-style bases is new-style.
         ns['_p2_classic'] = False
     py2_dunders(ns, bases, classic)
+    if metaclass is None:
+        metaclass = _default_metaclass(bases or (object,))
     if metaclass is None:
         return _b.type(name, bases, ns, **kwargs)
     return metaclass(name, bases, ns, **kwargs)

@@ -8,6 +8,7 @@ export const py2ErrorsSource = String.raw`
 import builtins as _b
 import re as _re
 import sys as _sys
+import types as _types
 
 import _periscope_py2_types as _t
 
@@ -107,13 +108,14 @@ _PLAIN = [
     (TypeError, _re.compile(r"^unsupported operand type\(s\) for \+: 'unicode' and '(\w+)'$"), lambda m: 'coercing to Unicode: need string or buffer, %s found' % m.group(1)),
     (TypeError, _re.compile(r"^'(\w+)' object is not subscriptable$"), lambda m: "'%s' object is unsubscriptable" % m.group(1)),
     (TypeError, _re.compile(r'^(list|tuple|string) indices must be integers.*$'), lambda m: '%s indices must be integers' % m.group(1)),
+    (TypeError, _re.compile(r"^cannot use '\w+' as an? [\w ]+ \((unhashable type: '\w+')\)$"), lambda m: m.group(1)),
     (ValueError, _re.compile(r'^not enough values to unpack \(expected \d+, got (\d+)\)$'), lambda m: 'need more than %s to unpack' % _plural(int(m.group(1)), 'value')),
     (ValueError, _re.compile(r'^too many values to unpack \(expected \d+(?:, got \d+)?\)$'), lambda m: 'too many values to unpack'),
     (ValueError, _re.compile(r"^could not convert string to float: '(.*)'$"), lambda m: 'invalid literal for float: %s' % m.group(1)),
     (ZeroDivisionError, _re.compile(r'^integer (?:division or )?modulo by zero$'), lambda m: 'integer division or modulo by zero'),
     (ZeroDivisionError, _re.compile(r'^float (?:floor )?division by zero$'), lambda m: 'float division'),
     (ZeroDivisionError, _re.compile(r'^float (?:modulo|divmod\(\)) by zero$'), lambda m: 'float modulo'),
-    (ZeroDivisionError, _re.compile(r'^division by zero$'), lambda m: 'float division'),
+    (ZeroDivisionError, _re.compile(r'^division by zero$'), lambda m: 'integer division or modulo by zero'),
     (ImportError, _re.compile(r"^No module named '([\w.]+)'$"), lambda m: 'No module named %s' % m.group(1).rsplit('.', 1)[-1]),
     (AttributeError, _re.compile(r"^module '([\w.]+)' has no attribute '(\w+)'$"), lambda m: "'module' object has no attribute '%s'" % m.group(2)),
 ]
@@ -211,6 +213,31 @@ _t._type_of_hooks.append(_py2_class)
 
 # ---- sys.exc_info after the handler -----------------------------------------------------------------------------
 
+# What Jython's UTF-8 decoder says where Python 3's says otherwise.
+_DECODE_REASONS = {'invalid start byte': 'unexpected code byte'}
+
+
+def _linux_errno():
+    # Pyodide's errno numbers are Emscripten's (ENOENT is 44); a gateway runs on Linux or Windows, where the
+    # numbers scripts compare with are the classic ones.
+    import errno
+    classic = dict(EPERM=1, ENOENT=2, ESRCH=3, EINTR=4, EIO=5, ENXIO=6, E2BIG=7, ENOEXEC=8, EBADF=9, ECHILD=10,
+                   EAGAIN=11, ENOMEM=12, EACCES=13, EFAULT=14, EBUSY=16, EEXIST=17, EXDEV=18, ENODEV=19, ENOTDIR=20,
+                   EISDIR=21, EINVAL=22, ENFILE=23, EMFILE=24, ENOTTY=25, EFBIG=27, ENOSPC=28, ESPIPE=29, EROFS=30,
+                   EMLINK=31, EPIPE=32, EDOM=33, ERANGE=34, ETIMEDOUT=110, ECONNREFUSED=111)
+    mapping = {}
+    for name, number in classic.items():
+        here = getattr(errno, name, None)
+        if here is not None and here != number:
+            mapping[here] = number
+    module = _types.ModuleType('errno')
+    module.__dict__.update(classic)
+    module.errorcode = dict((v, k) for k, v in classic.items())
+    return mapping, module
+
+
+# The errno module scripts import, and the numbers an OSError's errno becomes in a handler.
+_LINUX_ERRNO, errno_module = _linux_errno()
 _handled = []
 _exc_info = _sys.exc_info
 
@@ -220,6 +247,10 @@ def handled(exc):
     message = py2_message(exc)
     if message is not None:
         exc.args = (message,)
+    if isinstance(exc, UnicodeDecodeError) and exc.reason in _DECODE_REASONS:
+        exc.reason = _DECODE_REASONS[exc.reason]
+    if isinstance(exc, OSError) and exc.errno in _LINUX_ERRNO:
+        exc.errno = _LINUX_ERRNO[exc.errno]
     frame = _sys._getframe(1)
     del _handled[:]
     _handled.append((frame, (_b.type(exc), exc, exc.__traceback__)))

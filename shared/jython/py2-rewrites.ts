@@ -7,9 +7,9 @@ import type { Edit } from './edits';
 /** Names of the helpers the Python 2 prelude puts in every script's builtins (single underscore: no name mangling). */
 export const helpers = {
   div: '_p2_div',
-  print: '_p2_print',
+  printItem: '_p2_print_item',
+  printEnd: '_p2_print_end',
   py2: '_p2',
-  printTo: '_p2_print_to',
   raise: '_p2_raise',
   message: '_p2_message',
   order: { '<': '_p2_lt', '<=': '_p2_le', '>': '_p2_gt', '>=': '_p2_ge' } as Record<string, string>,
@@ -19,6 +19,8 @@ export const helpers = {
   dict: '_p2_d',
   set: '_p2_s',
   mod: '_p2_mod',
+  pow: '_p2_pow',
+  lshift: '_p2_lshift',
   handled: '_p2_handled',
   unpack: '_p2_unpack',
 } as const;
@@ -26,15 +28,18 @@ export const helpers = {
 /** Adds edits at a depth: openings of outer nodes before inner ones, closings the reverse (see edits.ts). */
 export class EditSink {
   private temps = 0;
+  /** Added to every position: nodes of a text parsed again on its own (a print statement's items) sit elsewhere. */
+  offset = 0;
 
   constructor(readonly edits: Edit[]) {}
 
   insert(offset: number, text: string, depth: number, closing = false): void {
-    this.edits.push({ start: offset, end: offset, text, rank: closing ? -1000 - depth : depth });
+    const at = offset + this.offset;
+    this.edits.push({ start: at, end: at, text, rank: closing ? -1000 - depth : depth });
   }
 
   replace(start: number, end: number, text: string, depth: number): void {
-    this.edits.push({ start, end, text, rank: depth });
+    this.edits.push({ start: start + this.offset, end: end + this.offset, text, rank: depth });
   }
 
   wrap(node: SyntaxNode, before: string, after: string, depth: number): void {
@@ -268,7 +273,8 @@ export function chainedComparison(node: SyntaxNode, out: EditSink, depth: number
   const operators = node.children.filter((c) => !c.isNamed);
   if (operators.length < 2 || operands.length !== operators.length + 1) return false;
   if (!operators.some((o) => ORDERING.has(o.type)) || !walrusAllowed(node)) return false;
-  const link = (op: SyntaxNode) => (ORDERING.has(op.type) ? { open: `${helpers.order[op.type]}(`, mid: ', ' } : { open: '(', mid: ` ${op.type} ` });
+  const link = (op: SyntaxNode) =>
+    ORDERING.has(op.type) ? { open: `${helpers.order[op.type]}(`, mid: ', ' } : { open: '(', mid: ` ${op.type === '<>' ? '!=' : op.type} ` };
   const temps = operators.slice(1).map(() => out.temp('_p2t'));
   out.insert(operands[0].startIndex, `(${link(operators[0]).open}`, depth);
   operators.forEach((op, i) => {

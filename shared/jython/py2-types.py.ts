@@ -390,13 +390,20 @@ def quote(s, is_unicode):
 
 
 def float_str(x):
-    """str() of a float in Python 2: 12 significant digits."""
+    """str() of a float on Jython: 12 significant digits, in exponent form from 10**11 (one digit earlier than
+    CPython 2), with at least one digit after the point."""
     if x != x or x in (_float('inf'), _float('-inf')):
         return _b.repr(x)
-    text = '%.12g' % x
-    if '.' not in text and 'e' not in text:
-        text += '.0'
-    return text
+    if x == 0:
+        return '-0.0' if _math.copysign(1, x) < 0 else '0.0'
+    mantissa, exponent = ('%.11e' % x).split('e')
+    exponent = _int(exponent)
+    if -4 <= exponent < 11:
+        text = '%.*f' % (max(11 - exponent, 0), x)
+        text = text.rstrip('0')
+        return text + '0' if text.endswith('.') else text
+    mantissa = mantissa.rstrip('0').rstrip('.')
+    return '%se%s%02d' % (mantissa, '-' if exponent < 0 else '+', abs(exponent))
 
 
 def _type_repr(cls):
@@ -567,6 +574,8 @@ def py2_format(fmt, args):
             if isinstance(value, unicode):
                 promote = True
                 value = _str(value)
+            elif isinstance(fmt, unicode):
+                value = _str(unicode(value))
             else:
                 value = py2_str(value)
         elif conv == 'r':
@@ -592,7 +601,20 @@ def py2_mod(a, b):
     """The % operator: string formatting for strings, the number operator otherwise."""
     if isinstance(a, _str):
         return py2_format(a, b)
+    if isinstance(b, (_int, _float)) and b == 0 and isinstance(a, (_int, _float)):
+        raise ZeroDivisionError('float modulo' if isinstance(a, _float) or isinstance(b, _float) else 'integer division or modulo by zero')
     return a % b
+
+
+def py2_pow(a, b, *modulo):
+    """** on ints: a result beyond 32 bits is a long, as Jython makes it."""
+    result = pow(a, b, *modulo)
+    return _int.__new__(long, result) if _type(result) is _int and not in_int_range(result) else result
+
+
+def py2_lshift(a, b):
+    result = a << b
+    return _int.__new__(long, result) if _type(result) is _int and not in_int_range(result) else result
 
 
 # ---- values that arrive from the runtime ----------------------------------------------------------------------

@@ -49,7 +49,7 @@ describe('Fidelity: the same scripts give the same traces on every engine', func
         const mine = result.comparisons.filter((c) => c.engine === engine.name && c.caseId === program.id);
         if (mine.length === 0) this.skip();
         const failures = mine.map(failureOf).filter((f) => f !== undefined);
-        assert.deepEqual(failures, []);
+        if (failures.length > 0) assert.fail(failures.join('\n'));
       });
     }
     for (const source of sources) {
@@ -57,7 +57,7 @@ describe('Fidelity: the same scripts give the same traces on every engine', func
         const mine = result.comparisons.filter((c) => c.engine === engine.name && c.family === source.family);
         if (mine.length === 0) this.skip();
         const failures = mine.map(failureOf).filter((f) => f !== undefined);
-        assert.deepEqual(failures, []);
+        if (failures.length > 0) assert.fail(failures.join('\n'));
       });
     }
   }

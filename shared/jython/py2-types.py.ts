@@ -506,7 +506,7 @@ def py2_str(obj):
     if isinstance(obj, BaseException):
         text = exception_text(obj)
     elif isinstance(obj, _type):
-        text = py2_repr(obj)
+        text = _b.str(obj) if _type(obj).__str__ is not _type.__str__ else py2_repr(obj)
     else:
         text = _b.str(obj)
     if isinstance(text, unicode):

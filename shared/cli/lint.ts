@@ -11,9 +11,9 @@ import { applyFixes } from '../lint/apply-fixes';
 import { formatText } from '../lint/format/text';
 import { formatJson } from '../lint/format/json';
 import { formatSarif } from '../lint/format/sarif';
-import type { TargetVersion } from '../lint/rule';
+import type { EngineName, TargetVersion } from '../lint/rule';
 
-const HELP = `Usage: periscope lint [paths...] [--format text|json|sarif] [--target 8.1|8.3] [--fix] [--jobs N]
+const HELP = `Usage: periscope lint [paths...] [--format text|json|sarif] [--target 8.1|8.3] [--engine pyodide|jython] [--fix] [--jobs N]
 
 Lints Ignition Perspective scripts for Jython 2.7 and the session model: session-script documents (.md),
 Python files (.py) and project folders (every script location of an 8.1 or 8.3 project). Folders are walked;
@@ -23,6 +23,8 @@ Options:
   --format text|json|sarif  text (default): file:line:col severity rule message, then a summary;
                             json: {"version": 1, "files": N, "diagnostics": [...]}; sarif: SARIF 2.1.0
   --target 8.1|8.3          the Ignition version the scripts run on (default: periscope.json, else 8.3)
+  --engine pyodide|jython   the engine simulations use (default: pyodide): with pyodide, the pyodide-differs rule
+                            warns about what that engine cannot run exactly as Jython does
   --fix                     apply safe fixes in place, changing only the characters each fix replaces
   --jobs N                  lint files on N worker threads (default: one per core when there are enough files;
                             1 lints on the main thread)
@@ -39,6 +41,7 @@ interface LintArgs {
   paths: string[];
   format: Format;
   target?: TargetVersion;
+  engine: EngineName;
   fix: boolean;
   /** Worker threads; absent to let the size of the work decide. */
   jobs?: number;
@@ -82,7 +85,7 @@ export const lintCommand: Command = {
 };
 
 function parseArgs(args: string[]): LintArgs {
-  const result: LintArgs = { paths: [], format: 'text', fix: false };
+  const result: LintArgs = { paths: [], format: 'text', engine: 'pyodide', fix: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -99,6 +102,10 @@ function parseArgs(args: string[]): LintArgs {
       const target = value();
       if (target !== '8.1' && target !== '8.3') throw new UsageError(`--target must be 8.1 or 8.3, not '${target}'`);
       result.target = target;
+    } else if (flag === '--engine') {
+      const engine = value();
+      if (engine !== 'pyodide' && engine !== 'jython') throw new UsageError(`--engine must be pyodide or jython, not '${engine}'`);
+      result.engine = engine;
     } else if (flag === '--jobs') {
       const jobs = value();
       if (!/^[1-9][0-9]{0,2}$/.test(jobs)) throw new UsageError(`--jobs must be a number of threads from 1 to 999, not '${jobs}'`);
@@ -114,13 +121,13 @@ function parseArgs(args: string[]): LintArgs {
   return result;
 }
 
-async function lintPaths(linter: Linter, paths: string[], { target, jobs }: LintArgs): Promise<{ sources: Sources; diagnostics: Diagnostic[] }> {
+async function lintPaths(linter: Linter, paths: string[], { target, engine, jobs }: LintArgs): Promise<{ sources: Sources; diagnostics: Diagnostic[] }> {
   const sources = await collectSources(paths);
   const known = new Set(linter.rules.map((r) => r.id));
   const configs = new Map<string, LintConfig>();
   const settings = sources.units.map((unit) => {
     const config = findLintConfig(unit.path, known, configs);
-    const options: LintOptions = { target: target ?? config.target ?? unit.target, rules: config.rules };
+    const options: LintOptions = { target: target ?? config.target ?? unit.target, engine, rules: config.rules };
     if (unit.globals) options.globals = unit.globals;
     return options;
   });

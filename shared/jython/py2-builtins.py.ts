@@ -604,7 +604,8 @@ def _p2(obj):
         return _Py2Dict(obj)
     if t is float:
         return _Py2Float(obj)
-    if not hasattr(obj, 'next') and hasattr(obj, '__next__'):
+    # Looked up on the type: an object with __getattr__ (system.date) must not be asked for 'next'.
+    if hasattr(t, '__next__') and not hasattr(t, 'next'):
         return _Py2Iterator(obj)
     return obj
 

@@ -84,7 +84,7 @@ def onStartup(session):
     log.info("%d rows %s %s" % (notes.rowCount, notes.getColumnNames(), [row["body"] for row in notes]))
     log.info(notes.getValueAt(1, "body") + " " + str(notes.getValueAt(0, 0)))
 `, [{ open: '/home' }]);
-    assert.deepEqual(logs(result), ["2 rows ['id', 'author', 'body'] ['first', 'second']", 'second 1']);
+    assert.deepEqual(logs(result), ["2 rows [id, author, body] [u'first', u'second']", 'second 1']);
     assert.deepEqual(kinds(result, 'query').map((q) => q.kind === 'query' && [q.name, q.rowCount ?? q.rowsAffected]), [['AddNote', 1], ['Notes', 2]]);
   });
 
@@ -216,7 +216,7 @@ def onPageStartup(page):
     system.perspective.openPopup("help", "Popups/Help", {"topic": "sweep"})
     system.util.audit(action="OPEN", actionTarget=page.props.path)
 `, [{ open: '/home' }]);
-    assert.deepEqual(logs(result), ['5 07:15', '{"a":[1,2]}', '0 0 []', "['first']", 'None False', '0 alarms', 'None']);
+    assert.deepEqual(logs(result), ['5 07:15', '{"a":[1,2]}', '0 0 []', "[u'first']", 'None False', '0 alarms', 'None']);
     const scriptsRun = result.events.filter((e) => e.kind === 'script' && e.event !== 'load');
     assert.deepEqual(scriptsRun.map((e) => e.kind === 'script' && [e.name, e.status]), [['onStartup', 'ok'], ['onPageStartup', 'ok']]);
     const traced = result.events.filter((e) => ['audit', 'query', 'tag', 'alarm', 'popup'].includes(e.kind)).map((e) => e.kind);

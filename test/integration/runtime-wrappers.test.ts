@@ -47,7 +47,7 @@ def onStartup(session):
     assert.deepEqual(logs(result), [
       'dict=False hasattr=True/False',
       'has_key=True get=dflt item=en',
-      "keys=['language', 'theme'] len=2 in=True",
+      "keys=[u'language', u'theme'] len=2 in=True",
       'nested=3 list=[1, 2, 3]',
       "missing: 'com.inductiveautomation.perspective.gateway.script.PropertyTreeScriptWrapper$ObjectWrapper' object has no attribute 'nope'",
     ]);

@@ -15,6 +15,7 @@ import { unknownSystemFunction } from './unknown-system-function';
 import { badArguments } from './bad-arguments';
 import { deprecatedApi } from './deprecated-api';
 import { visionOnlyApi } from './vision-only-api';
+import { pyodideDiffers } from './pyodide-differs';
 
 export const rules: Rule[] = [
   syntaxError,
@@ -32,6 +33,7 @@ export const rules: Rule[] = [
   badArguments,
   deprecatedApi,
   visionOnlyApi,
+  pyodideDiffers,
 ];
 
 /** The rule with this id, if registered. */

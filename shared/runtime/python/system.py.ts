@@ -211,7 +211,10 @@ class Dataset(object):
 
     def getRowCount(self): return self.rowCount
     def getColumnCount(self): return self.columnCount
-    def getColumnNames(self): return list(self._columns)
+    def getColumnNames(self):
+        # A java.util.List<String> on a gateway: it prints as [id, author].
+        import _periscope_java_util
+        return _periscope_java_util.ArrayList(self._columns)
     def getColumnName(self, index): return self._columns[index]
 
     def getColumnIndex(self, name):

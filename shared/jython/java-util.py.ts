@@ -168,6 +168,10 @@ class ArrayList(object, metaclass=JavaClass):
 
     __repr__ = __str__
 
+    def __periscope_encode__(self):
+        # Stored into a property or sent to the runtime, a Java list is its items, as Ignition converts it.
+        return _b.list(self._items)
+
     def __len__(self):
         return len(self._items)
 
@@ -373,6 +377,9 @@ class HashMap(object, metaclass=JavaClass):
 
     __str__ = __repr__
 
+    def __periscope_encode__(self):
+        return _b.dict((k, self._values[k]) for k in self._keys())
+
     def __len__(self):
         return len(self._values)
 
@@ -515,6 +522,9 @@ class HashSet(object, metaclass=JavaClass):
         return _collection_string(self._m._keys())
 
     __repr__ = __str__
+
+    def __periscope_encode__(self):
+        return self._m._keys()
 
     def __len__(self):
         return len(self._m)

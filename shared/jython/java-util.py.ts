@@ -52,10 +52,38 @@ class _Iterator(object):
         return self.next()
 
 
+class _Items(object):
+    """What a Java collection held as a Python list of items answers."""
+
+    def size(self):
+        return len(self._items)
+
+    def isEmpty(self):
+        return not self._items
+
+    def contains(self, value):
+        return value in self._items
+
+    def iterator(self):
+        return _Iterator(self._items, self)
+
+    def toArray(self):
+        return _b.list(self._items)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(_b.list(self._items))
+
+    def __contains__(self, value):
+        return value in self._items
+
+
 # ---- lists ----------------------------------------------------------------------------------------------------
 
 @java_class
-class ArrayList(object, metaclass=JavaClass):
+class ArrayList(_Items, metaclass=JavaClass):
     __module__ = 'java.util'
     _fixed = False
     _read_only = False
@@ -110,15 +138,6 @@ class ArrayList(object, metaclass=JavaClass):
                 return True
         return False
 
-    def size(self):
-        return len(self._items)
-
-    def isEmpty(self):
-        return not self._items
-
-    def contains(self, value):
-        return value in self._items
-
     def indexOf(self, value):
         return self._items.index(value) if value in self._items else -1
 
@@ -134,12 +153,6 @@ class ArrayList(object, metaclass=JavaClass):
 
     def subList(self, start, end):
         return ArrayList(self._items[start:end])
-
-    def toArray(self):
-        return _b.list(self._items)
-
-    def iterator(self):
-        return _Iterator(self._items, self)
 
     def getFirst(self):
         if not self._items:
@@ -171,15 +184,6 @@ class ArrayList(object, metaclass=JavaClass):
     def __periscope_encode__(self):
         # Stored into a property or sent to the runtime, a Java list is its items, as Ignition converts it.
         return _b.list(self._items)
-
-    def __len__(self):
-        return len(self._items)
-
-    def __iter__(self):
-        return iter(_b.list(self._items))
-
-    def __contains__(self, value):
-        return value in self._items
 
     def __getitem__(self, index):
         if isinstance(index, slice):
@@ -237,36 +241,12 @@ class _Entry(object):
         return iter((self._key, self._value))
 
 
-class _View(object):
+class _View(_Items):
     """keySet(), values() and entrySet(): Java collections over a snapshot of the map."""
 
     def __init__(self, items, java_name):
         self._items = items
         self._java_name = java_name
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __len__(self):
-        return len(self._items)
-
-    def __contains__(self, value):
-        return value in self._items
-
-    def size(self):
-        return len(self._items)
-
-    def isEmpty(self):
-        return not self._items
-
-    def contains(self, value):
-        return value in self._items
-
-    def iterator(self):
-        return _Iterator(self._items)
-
-    def toArray(self):
-        return _b.list(self._items)
 
     def __str__(self):
         return _collection_string(self._items)

@@ -435,36 +435,41 @@ def _p2_message(obj):
         return obj.args[0] if rewritten is None else rewritten
 
 
-class _Py2Dict(object):
-    """A Python 3 dict seen through Python 2's methods: keys/values/items are lists, iter* iterate, has_key exists."""
-    __slots__ = ('_d',)
+class _Seen(object):
+    """A value seen through the Python 2 methods its Python 3 type lacks; anything else is the value's own."""
+    __slots__ = ('_v',)
 
-    def __init__(self, d):
-        self._d = d
+    def __init__(self, value):
+        self._v = value
 
     def __getattr__(self, name):
-        return getattr(self._d, name)
+        return getattr(self._v, name)
+
+
+class _Py2Dict(_Seen):
+    """A Python 3 dict seen through Python 2's methods: keys/values/items are lists, iter* iterate, has_key exists."""
+    __slots__ = ()
 
     def has_key(self, key):
-        return key in self._d
+        return key in self._v
 
     def keys(self):
-        return _list(self._d.keys())
+        return _list(self._v.keys())
 
     def values(self):
-        return _list(self._d.values())
+        return _list(self._v.values())
 
     def items(self):
-        return _list(self._d.items())
+        return _list(self._v.items())
 
     def iterkeys(self):
-        return iter(self._d.keys())
+        return iter(self._v.keys())
 
     def itervalues(self):
-        return iter(self._d.values())
+        return iter(self._v.values())
 
     def iteritems(self):
-        return iter(self._d.items())
+        return iter(self._v.items())
 
 
 def _maketrans(source, target):
@@ -480,37 +485,31 @@ def _type_error_join(i, item):
     return TypeError('sequence item %d: expected string, %s found' % (i, _t.typeof(item).__name__))
 
 
-class _Py2Str(object):
+class _Py2Str(_Seen):
     """A byte string seen through Python 2's methods that differ from Python 3's."""
-    __slots__ = ('_s',)
-
-    def __init__(self, s):
-        self._s = s
-
-    def __getattr__(self, name):
-        return getattr(self._s, name)
+    __slots__ = ()
 
     def encode(self, encoding=None, errors='strict'):
-        return _t.encode_text(self._s, encoding, errors)
+        return _t.encode_text(self._v, encoding, errors)
 
     def decode(self, encoding=None, errors='strict'):
-        return _t.decode_bytes(self._s, encoding, errors)
+        return _t.decode_bytes(self._v, encoding, errors)
 
     def join(self, items):
         items = _list(items)
         for i, item in enumerate(items):
             if not isinstance(item, _str):
                 raise _type_error_join(i, item)
-        joined = self._s.join(items)
+        joined = self._v.join(items)
         return _t.u(joined) if any(isinstance(i, _t.unicode) for i in items) else joined
 
     def format(self, *args, **kwargs):
         # A byte string's format gives a byte string: unicode arguments are encoded with ASCII.
-        text = self._s.format(*[_Formatted(a) for a in args], **dict((k, _Formatted(v)) for k, v in kwargs.items()))
+        text = self._v.format(*[_Formatted(a) for a in args], **dict((k, _Formatted(v)) for k, v in kwargs.items()))
         return _t.py2_str(_t.u(text)) if isinstance(text, _t.unicode) else text
 
     def translate(self, table, deletechars=None):
-        s = self._s
+        s = self._v
         if deletechars:
             s = ''.join(c for c in s if c not in deletechars)
         if table is None:
@@ -521,7 +520,7 @@ class _Py2Str(object):
 
     def _ascii_only(method):
         def call(self):
-            s = self._s
+            s = self._v
             return bool(s) and all(ord(c) < 128 for c in s) and method(s)
         return call
 
@@ -552,45 +551,28 @@ class _Formatted(object):
         return self._v[key]
 
 
-class _Py2List(object):
+class _Py2List(_Seen):
     """A list seen through Python 2's sort, which takes a cmp function."""
-    __slots__ = ('_l',)
-
-    def __init__(self, items):
-        self._l = items
-
-    def __getattr__(self, name):
-        return getattr(self._l, name)
+    __slots__ = ()
 
     def sort(self, cmp=None, key=None, reverse=False):
-        sort_in_place(self._l, cmp, key, reverse)
+        sort_in_place(self._v, cmp, key, reverse)
 
 
-class _Py2Iterator(object):
+class _Py2Iterator(_Seen):
     """An iterator or generator with Python 2's next() method."""
-    __slots__ = ('_it',)
-
-    def __init__(self, it):
-        self._it = it
+    __slots__ = ()
 
     def next(self):
-        return next(self._it)
-
-    def __getattr__(self, name):
-        return getattr(self._it, name)
+        return next(self._v)
 
 
-class _Py2Float(object):
-    __slots__ = ('_f',)
-
-    def __init__(self, f):
-        self._f = f
+class _Py2Float(_Seen):
+    """A float whose as_integer_ratio gives longs."""
+    __slots__ = ()
 
     def as_integer_ratio(self):
-        return tuple(_t.as_long(v) for v in self._f.as_integer_ratio())
-
-    def __getattr__(self, name):
-        return getattr(self._f, name)
+        return tuple(_t.as_long(v) for v in self._v.as_integer_ratio())
 
 
 def _p2(obj):

@@ -1,12 +1,17 @@
-# The same diamond with new-style classes uses C3.
+# New-style classes use C3: in a diamond, cooperative super() calls run each class once, in __mro__ order.
 class Base(object):
-    def who(self):
-        return "Base"
-class Left(Base):
+    def setup(self, log):
+        log.append("Base")
+class Pump(Base):
+    def setup(self, log):
+        log.append("Pump")
+        super(Pump, self).setup(log)
+class Logged(Base):
+    def setup(self, log):
+        log.append("Logged")
+        super(Logged, self).setup(log)
+class LoggedPump(Pump, Logged):
     pass
-class Right(Base):
-    def who(self):
-        return "Right"
-class Child(Left, Right):
-    pass
-print Child().who(), [c.__name__ for c in Child.__mro__]
+log = []
+LoggedPump().setup(log)
+print log, [c.__name__ for c in LoggedPump.__mro__]

@@ -190,8 +190,6 @@ class StandardError(Exception, metaclass=_StandardErrorType):
     pass
 
 
-EnvironmentError = OSError
-
 # Python 3 exception classes Python 2 did not have, named as the Python 2 class Jython raises.
 PY2_NAMES = {
     RecursionError: RuntimeError,

@@ -297,12 +297,7 @@ class basestring(_str, metaclass=_Facade):
 
 
 def _int_call(value=0, base=None):
-    if base is not None:
-        result = _int(value, base)
-    elif isinstance(value, _str):
-        result = _int(value)
-    else:
-        result = _int(value)
+    result = _int(value) if base is None else _int(value, base)
     return result if in_int_range(result) else _int.__new__(long, result)
 
 

@@ -9,6 +9,7 @@ import importlib.abc
 import importlib.util
 import itertools
 import json
+import linecache
 import math
 import sys
 import types
@@ -312,6 +313,8 @@ def load(request_json):
     if not request.get('internal'):
         _user_files.add(filename)
     _sources[filename] = code.splitlines()
+    # The translated text, for anything that reads a script's source by file name (the Jython layer's messages).
+    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
     namespace = _namespace(request['namespace'], request.get('module'))
     try:
         exec(compile(code, filename, 'exec', dont_inherit=True), namespace)

@@ -5,7 +5,9 @@
 // "cannot concatenate 'str' and 'int' objects"). Each rewrite below recognises one Python 3 message and gives
 // Jython's; a handler sees the rewritten message in str(e), e.message and e.args, and so does the trace.
 export const py2ErrorsSource = String.raw`
+import ast as _ast
 import builtins as _b
+import linecache as _linecache
 import re as _re
 import sys as _sys
 import types as _types
@@ -141,6 +143,59 @@ def _unicode_encode_error(exc):
     return "'%s' codec can't encode characters in position %d-%d: %s" % (exc.encoding, exc.start, exc.end - 1, exc.reason)
 
 
+def _index_error(exc):
+    # Jython names the index: "index out of range: 5". Python 3's message has lost it, so the index expression of the
+    # subscript that failed is read from the script's source and evaluated again, when it cannot have side effects.
+    if not isinstance(exc, IndexError) or len(exc.args) != 1 or exc.args[0] not in _SUBSCRIPT_MESSAGES:
+        return None
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    index = _failed_subscript_index(tb)
+    if index is None:
+        return None
+    try:
+        value = eval(compile(_ast.Expression(index), '<index>', 'eval'), tb.tb_frame.f_globals, tb.tb_frame.f_locals)
+    except Exception:
+        return None
+    return 'index out of range: %d' % value if isinstance(value, int) else None
+
+
+_SUBSCRIPT_MESSAGES = ('list index out of range', 'string index out of range', 'tuple index out of range')
+_PURE = (_ast.Name, _ast.Constant, _ast.UnaryOp, _ast.BinOp, _ast.Attribute, _ast.operator, _ast.unaryop)
+
+
+def _failed_subscript_index(tb):
+    if tb is None:
+        return None
+    code = tb.tb_frame.f_code
+    try:
+        position = list(code.co_positions())[tb.tb_lasti // 2]
+    except (IndexError, ValueError):
+        return None
+    line, end_line, column, end_column = position
+    if line is None or line != end_line or column is None:
+        return None
+    text = _linecache.getline(code.co_filename, line)
+    source = text.encode('utf-8')[column:end_column].decode('utf-8', 'replace')
+    try:
+        node = _ast.parse(source, mode='eval').body
+    except SyntaxError:
+        return None
+    if not isinstance(node, _ast.Subscript) or isinstance(node.slice, _ast.Slice):
+        return None
+    if not all(_pure(n) for n in _ast.walk(node.slice)):
+        return None
+    return node.slice
+
+
+def _pure(node):
+    # Names, numbers, arithmetic, attributes, and len() and friends: evaluating them again changes nothing.
+    if isinstance(node, _ast.Call):
+        return isinstance(node.func, _ast.Name) and node.func.id in ('len', 'int', 'abs', 'min', 'max') and not node.keywords
+    return isinstance(node, _PURE) or isinstance(node, _ast.expr_context)
+
+
 _classic_attribute_hooks = []
 
 
@@ -154,7 +209,7 @@ def _attribute_error(exc):
     return None
 
 
-for _rewrite in (_name_error, _arguments_error, _plain_error, _unicode_encode_error, _attribute_error):
+for _rewrite in (_name_error, _arguments_error, _plain_error, _unicode_encode_error, _attribute_error, _index_error):
     _t._MESSAGE_REWRITES.append(_rewrite)
 
 

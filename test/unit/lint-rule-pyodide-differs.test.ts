@@ -18,10 +18,9 @@ describe('pyodide-differs', () => {
     const found = await lint('bad.py', { engine: 'pyodide' });
     assert.deepEqual(found.map((d) => d.line), marked('bad.py'));
     assert.ok(found.every((d) => d.severity === 'warning'));
-    assert.match(found[0].message, /IndexError's message .*"index out of range: N"/);
-    assert.match(found[1].message, /TimeZone "America\/Chicago" behaves as UTC/);
-    assert.match(found[2].message, /__len__ .*define __len__ in the class/);
-    assert.match(found[3].message, /c is the loop variable of a list comprehension in this class body/);
+    assert.match(found[0].message, /TimeZone "America\/Chicago" behaves as UTC/);
+    assert.match(found[1].message, /__len__ .*define __len__ in the class/);
+    assert.match(found[2].message, /c is the loop variable of a list comprehension in this class body/);
   });
 
   it('says nothing about the portable way of writing the same things', async () => {

@@ -311,6 +311,32 @@ def _unpack(items, count):
     return items
 
 
+_leaked = {}
+
+
+def _class_body(depth):
+    frame = _sys._getframe(depth + 1)
+    while frame is not None and frame.f_code.co_flags & 0x1:
+        frame = frame.f_back
+    return frame
+
+
+def _class_leak(names, values):
+    # A list comprehension's variables in a class body: kept until the comprehension is over, then written into the
+    # namespace of the class being made (Python 3 restores the class's own binding of the name when it ends).
+    frame = _class_body(1)
+    if frame is not None:
+        _leaked.setdefault(id(frame), {}).update(zip(names, values))
+    return True
+
+
+def _class_leaked(result):
+    frame = _class_body(1)
+    if frame is not None:
+        frame.f_locals.update(_leaked.pop(id(frame), {}))
+    return result
+
+
 def _apply(function, args=(), keywords=None):
     return function(*args, **(keywords or {}))
 
@@ -689,7 +715,7 @@ def make_py2_builtins():
         '_p2': _p2, '_p2_div': _p2_div, '_p2_print_item': _p2_print_item, '_p2_print_end': _p2_print_end, '_p2_raise': _p2_raise,
         '_p2_message': _p2_message, '_p2_lt': _p2_lt, '_p2_le': _p2_le, '_p2_gt': _p2_gt, '_p2_ge': _p2_ge,
         '_p2_mod': _t.py2_mod, '_p2_pow': _t.py2_pow, '_p2_lshift': _t.py2_lshift, 'pow': _t.py2_pow, '_p2_u': _t.u, '_p2_b': _t.b, '_p2_L': _t.as_long, '_p2_d': _c.display_dict,
-        '_p2_s': _c.display_set, '_p2_handled': _errors.handled, '_p2_unpack': _unpack,
+        '_p2_s': _c.display_set, '_p2_handled': _errors.handled, '_p2_unpack': _unpack, '_p2_class_leak': _class_leak, '_p2_class_leaked': _class_leaked,
     })
     return names
 

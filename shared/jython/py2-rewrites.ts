@@ -23,6 +23,8 @@ export const helpers = {
   lshift: '_p2_lshift',
   handled: '_p2_handled',
   unpack: '_p2_unpack',
+  classLeak: '_p2_class_leak',
+  classLeaked: '_p2_class_leaked',
 } as const;
 
 /** Adds edits at a depth: openings of outer nodes before inner ones, closings the reverse (see edits.ts). */
@@ -227,17 +229,26 @@ export function walrusAllowed(node: SyntaxNode): boolean {
 
 /**
  * A list comprehension's loop variables leak into the enclosing scope in Python 2. Each simple target is renamed
- * and bound again with := after its for clause, which binds in the enclosing scope.
+ * and bound again with := after its for clause, which binds in the enclosing scope. In a class body, where := is not
+ * allowed, a helper writes the variables into the class namespace instead.
  */
 export function listComprehension(node: SyntaxNode, out: EditSink, depth: number): void {
-  if (enclosingScope(node) === 'class' || !walrusAllowed(node)) return;
+  const inClass = enclosingScope(node) === 'class';
+  if (!inClass && !walrusAllowed(node)) return;
   const taken = enclosingIterationNames(node);
+  let leaks = false;
   for (const clause of node.namedChildren.filter((c) => c.type === 'for_in_clause')) {
     const target = clause.childForFieldName('left');
     const iterable = clause.childForFieldName('right');
     if (!target || !iterable) continue;
     const names = target.type === 'identifier' ? [target] : target.type === 'pattern_list' || target.type === 'tuple_pattern' ? target.namedChildren : [];
     if (names.length === 0 || names.some((n) => n.type !== 'identifier' || taken.has(n.text))) continue;
+    if (inClass) {
+      const quoted = names.map((n) => `'${n.text}'`).join(', ');
+      out.insert(clause.endIndex, ` if ${helpers.classLeak}((${quoted},), (${names.map((n) => n.text).join(', ')},))`, depth, true);
+      leaks = true;
+      continue;
+    }
     const temp = out.temp('_p2c');
     out.replace(target.startIndex, target.endIndex, temp, depth);
     const bindings = target.type === 'identifier'
@@ -246,6 +257,8 @@ export function listComprehension(node: SyntaxNode, out: EditSink, depth: number
     const unpack = target.type === 'identifier' ? '' : ` for ${temp} in [${helpers.unpack}(${temp}, ${names.length})]`;
     out.insert(clause.endIndex, `${unpack} if [${bindings}]`, depth, true);
   }
+  // The class body gets the variables once the comprehension is over (Python 3 restores its own binding then).
+  if (leaks) out.wrap(node, `${helpers.classLeaked}(`, ')', depth);
 }
 
 /** Loop variables of the generator expressions and set or dict comprehensions around a node (:= may not rebind them). */

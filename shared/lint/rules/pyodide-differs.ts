@@ -15,8 +15,7 @@ fidelity suite (\`test/fidelity/known-differences.md\`):
 - \`java.util.TimeZone.getTimeZone\` for a zone other than UTC or GMT (Pyodide has no time zone rules; the zone
   behaves as UTC);
 - an instance attribute named like a special method (\`obj.__len__ = f\`), which an old-style class uses on Jython
-  and Python 3 ignores;
-- the loop variable of a list comprehension in a class body, read after it (it leaks into the class on Jython only).
+  and Python 3 ignores.
 
 ## Why is this bad?
 The simulation shows what the Pyodide engine computed: where that differs from a gateway, the trace, the panel and
@@ -29,14 +28,12 @@ cal = Calendar.getInstance(TimeZone.getTimeZone("America/Chicago"))
 \`\`\`
 
 ## Use instead
-Keep such computations where the difference does not matter (UTC, a method defined in the class, an explicit
-loop), or run the simulation on the Jython engine (\`apt-get install jython\`).`,
-  nodeTypes: ['call', 'assignment', 'list_comprehension'],
+Keep such computations where the difference does not matter (UTC, a method defined in the class), or run the simulation on the Jython engine (\`apt-get install jython\`).`,
+  nodeTypes: ['call', 'assignment'],
   check(context) {
     if (context.engine !== 'pyodide') return;
     if (context.mentions(/getTimeZone/)) for (const call of context.nodes('call')) timeZone(call, context);
     if (context.mentions(/\.__\w+__\s*=/)) for (const assignment of context.nodes('assignment')) specialMethodAttribute(assignment, context);
-    if (context.mentions(/^[ \t]*class\b/m)) for (const comprehension of context.nodes('list_comprehension')) classBodyLeak(comprehension, context);
   },
 };
 
@@ -62,46 +59,4 @@ function specialMethodAttribute(assignment: SyntaxNode, context: ScriptContext):
     node: left,
     message: `an instance's own ${name} is used by an old-style class on Jython but never by the Pyodide engine, which looks special methods up on the class: define ${name} in the class`,
   });
-}
-
-function classBodyLeak(comprehension: SyntaxNode, context: ScriptContext): void {
-  const statement = topOfClassBody(comprehension);
-  if (!statement) return;
-  const variables = new Set(
-    comprehension.namedChildren
-      .filter((c) => c.type === 'for_in_clause')
-      .flatMap((c) => {
-        const left = c.childForFieldName('left');
-        return left?.type === 'identifier' ? [left.text] : (left?.namedChildren ?? []).filter((n) => n.type === 'identifier').map((n) => n.text);
-      }),
-  );
-  for (let next = statement.nextNamedSibling; next; next = next.nextNamedSibling) {
-    const read = descendants(next).find((n) => n.type === 'identifier' && variables.has(n.text));
-    if (!read) continue;
-    context.report({
-      node: read,
-      message: `${read.text} is the loop variable of a list comprehension in this class body: Jython leaks it into the class, the Pyodide engine cannot; use an explicit for loop`,
-    });
-    return;
-  }
-}
-
-/** The statement of a class body that holds the node, when no function or lambda lies between them. */
-function topOfClassBody(node: SyntaxNode): SyntaxNode | undefined {
-  let child = node;
-  for (let at = node.parent; at; child = at, at = at.parent) {
-    if (at.type === 'function_definition' || at.type === 'lambda') return undefined;
-    if (at.type === 'block' && at.parent?.type === 'class_definition') return child;
-  }
-  return undefined;
-}
-
-function descendants(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  const walk = (n: SyntaxNode): void => {
-    out.push(n);
-    for (const c of n.namedChildren) if (c) walk(c);
-  };
-  walk(node);
-  return out;
 }

@@ -16,6 +16,7 @@ import { badArguments } from './bad-arguments';
 import { deprecatedApi } from './deprecated-api';
 import { visionOnlyApi } from './vision-only-api';
 import { pyodideDiffers } from './pyodide-differs';
+import { hostAccess } from './host-access';
 
 export const rules: Rule[] = [
   syntaxError,
@@ -34,6 +35,7 @@ export const rules: Rule[] = [
   deprecatedApi,
   visionOnlyApi,
   pyodideDiffers,
+  hostAccess,
 ];
 
 /** The rule with this id, if registered. */

@@ -213,8 +213,9 @@ class Dataset(object):
     def getColumnCount(self): return self.columnCount
     def getColumnNames(self):
         # A java.util.List<String> on a gateway: it prints as [id, author].
-        import _periscope_java_util
-        return _periscope_java_util.ArrayList(self._columns)
+        from java.util import ArrayList
+        return ArrayList(self._columns)
+
     def getColumnName(self, index): return self._columns[index]
 
     def getColumnIndex(self, name):

@@ -8,7 +8,7 @@ export const py2ContainersSource = String.raw`
 import builtins as _b
 
 import _periscope_py2_types as _t
-from _periscope_py2_order import ConcurrentHashOrder as _Order, java_hash as _hash
+from _periscope_py2_order import ConcurrentHashOrder as _Order
 
 _dict = _b.dict
 _set = _b.set
@@ -55,7 +55,8 @@ class dict(_dict, metaclass=_Container):
         return self
 
     def __init__(self, *args, **kwargs):
-        self.update(*args, **kwargs)
+        if args or kwargs:
+            self.update(*args, **kwargs)
 
     @classmethod
     def _sized(cls, capacity):
@@ -72,13 +73,13 @@ class dict(_dict, metaclass=_Container):
     def __setitem__(self, key, value):
         if not _dict.__contains__(self, key):
             _dict.__setitem__(self, key, value)
-            self._p2_order.add(key, _hash(key))
+            self._p2_order.add(key)
         else:
             _dict.__setitem__(self, key, value)
 
     def __delitem__(self, key):
         _dict.__delitem__(self, key)
-        self._p2_order.remove(key, _hash(key))
+        self._p2_order.remove(key)
 
     def __iter__(self):
         return iter(self._p2_order)
@@ -117,7 +118,7 @@ class dict(_dict, metaclass=_Container):
     def pop(self, key, *default):
         if _dict.__contains__(self, key):
             value = _dict.pop(self, key)
-            self._p2_order.remove(key, _hash(key))
+            self._p2_order.remove(key)
             return value
         if default:
             return default[0]
@@ -283,12 +284,12 @@ class set(_SetMethods, _set, metaclass=_Container):
     def add(self, value):
         if not _set.__contains__(self, value):
             _set.add(self, value)
-            self._p2_order.add(value, _hash(value))
+            self._p2_order.add(value)
 
     def discard(self, value):
         if _set.__contains__(self, value):
             _set.discard(self, value)
-            self._p2_order.remove(value, _hash(value))
+            self._p2_order.remove(value)
 
     def remove(self, value):
         if not _set.__contains__(self, value):
@@ -354,7 +355,7 @@ class frozenset(_SetMethods, _frozenset, metaclass=_Container):
         for v in items:
             if v not in seen:
                 seen.add(v)
-                self._p2_order.add(v, _hash(v))
+                self._p2_order.add(v)
         return self
 
 
@@ -375,9 +376,9 @@ _t._from_host_hooks.append(_dict_from_host)
 
 def display_dict(d):
     """A dict display or comprehension, {k: v, ...}: the keys go in the order they were written."""
-    made = dict()
-    for k, v in _dict.items(d):
-        made[k] = v
+    made = dict.__new__(dict)
+    _dict.update(made, d)
+    made._p2_order.add_all(_dict.keys(d))
     return made
 
 

@@ -73,6 +73,9 @@ def tuple_hash(t):
     return _int32(x + 97531)
 
 
+_string_hashes = {}
+
+
 def java_hash(value):
     """The hashCode() Jython's maps use for a key. Objects hashed by identity on Jython get Python's hash, which
     orders them differently: no script can rely on that order anyway."""
@@ -81,7 +84,13 @@ def java_hash(value):
     if value is False:
         return 0
     if isinstance(value, str):
-        return string_hash(value)
+        # Keys repeat (the same few names in every row); a string's hash is computed once.
+        found = _string_hashes.get(value)
+        if found is None:
+            if len(_string_hashes) > 50000:
+                _string_hashes.clear()
+            found = _string_hashes[value] = string_hash(value)
+        return found
     if isinstance(value, int):
         return int_hash(value)
     if isinstance(value, float):
@@ -162,19 +171,84 @@ def _find(first, key, h):
     return pred, e
 
 
+class _Change(object):
+    """A journaled change other than an added key: 'remove', 'presize' or 'clear'."""
+    __slots__ = ('op', 'arg')
+
+    def __init__(self, op, arg=None):
+        self.op = op
+        self.arg = arg
+
+
+_type = type
+
+
 class ConcurrentHashOrder(object):
-    """The key order of one ConcurrentHashMap; the values live in the dict or set it orders."""
-    __slots__ = ('table', 'size_ctl', 'count')
+    """The key order of one ConcurrentHashMap; the values live in the dict or set it orders.
+
+    Changes are journaled until the order is first needed, then replayed: most dicts (a row, a payload) are read by
+    key and never walked, and pay for no table at all."""
+    __slots__ = ('table', 'size_ctl', 'count', 'journal')
 
     def __init__(self, initial_capacity=16, load_factor=0.75, concurrency_level=2):
         if initial_capacity < concurrency_level:
             initial_capacity = concurrency_level
         self.table = None
-        self.size_ctl = table_size_for(int(1.0 + initial_capacity / load_factor))
+        self.size_ctl = 32 if initial_capacity == 16 else table_size_for(int(1.0 + initial_capacity / load_factor))
         self.count = 0
+        # Keys added, in order, with the other changes (_Change) between them.
+        self.journal = []
 
-    def add(self, key, h):
-        """Records a key new to the map, with its Java hashCode (putVal, then addCount)."""
+    def add(self, key):
+        """Records a key new to the map."""
+        if self.journal is not None:
+            self.journal.append(key)
+        else:
+            self._put(key, java_hash(key))
+
+    def add_all(self, keys):
+        if self.journal is not None:
+            self.journal.extend(keys)
+        else:
+            for k in keys:
+                self._put(k, java_hash(k))
+
+    def remove(self, key):
+        if self.journal is not None:
+            self.journal.append(_Change('remove', key))
+        else:
+            self._remove(key, java_hash(key))
+
+    def presize(self, size):
+        """tryPresize: what putAll does before copying another map in."""
+        if self.journal is not None:
+            self.journal.append(_Change('presize', size))
+        else:
+            self._presize(size)
+
+    def clear(self):
+        if self.journal is not None:
+            self.journal.append(_Change('clear'))
+        else:
+            self._clear()
+
+    def _materialise(self):
+        journal = self.journal
+        if journal is None:
+            return
+        self.journal = None
+        for entry in journal:
+            if _type(entry) is not _Change:
+                self._put(entry, java_hash(entry))
+            elif entry.op == 'remove':
+                self._remove(entry.arg, java_hash(entry.arg))
+            elif entry.op == 'presize':
+                self._presize(entry.arg)
+            else:
+                self._clear()
+
+    def _put(self, key, h):
+        """putVal, then addCount, for a key new to the map with its Java hashCode."""
         h = _spread(h)
         if self.table is None:
             n = self.size_ctl if self.size_ctl > 0 else 16
@@ -206,12 +280,11 @@ class ConcurrentHashOrder(object):
     def _treeify(self, i):
         n = len(self.table)
         if n < _MIN_TREEIFY_CAPACITY:
-            self.presize(n << 1)
+            self._presize(n << 1)
         elif not isinstance(self.table[i], _TreeBin):
             self.table[i] = _TreeBin(_linked(list(_chain(self.table[i]))))
 
-    def presize(self, size):
-        """tryPresize: what putAll does before copying another map in."""
+    def _presize(self, size):
         c = _MAX if size >= (_MAX >> 1) else table_size_for(size + (size >> 1) + 1)
         while True:
             sc = self.size_ctl
@@ -256,7 +329,7 @@ class ConcurrentHashOrder(object):
         self.table = nxt
         self.size_ctl = (n << 1) - (n >> 1)
 
-    def remove(self, key, h):
+    def _remove(self, key, h):
         h = _spread(h)
         tab = self.table
         if tab is None:
@@ -277,13 +350,14 @@ class ConcurrentHashOrder(object):
             tab[i] = e.next
         self.count -= 1
 
-    def clear(self):
+    def _clear(self):
         if self.table is not None:
             self.table = [None] * len(self.table)
         self.count = 0
 
     def __iter__(self):
         """The Traverser over the live table: weakly consistent, one node fetched ahead of the one returned."""
+        self._materialise()
         tab = self.table
         if tab is None:
             return

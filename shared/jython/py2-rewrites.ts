@@ -255,7 +255,7 @@ export function listComprehension(node: SyntaxNode, out: EditSink, depth: number
       ? `${names[0].text} := ${temp}`
       : names.map((n, i) => `${n.text} := ${temp}[${i}]`).join(', ');
     const unpack = target.type === 'identifier' ? '' : ` for ${temp} in [${helpers.unpack}(${temp}, ${names.length})]`;
-    out.insert(clause.endIndex, `${unpack} if [${bindings}]`, depth, true);
+    out.insert(clause.endIndex, `${unpack} if (${bindings},)`, depth, true);
   }
   // The class body gets the variables once the comprehension is over (Python 3 restores its own binding then).
   if (leaks) out.wrap(node, `${helpers.classLeaked}(`, ')', depth);

@@ -58,7 +58,7 @@ describe('Jython translator', () => {
     });
 
     it("lets a list comprehension's variable leak into the enclosing scope, as Python 2 does", async () => {
-      assert.equal(await code('squares = [n * n for n in range(5)]\n'), 'squares = [n * n for _p2c1 in range(5) if [n := _p2c1]]\n');
+      assert.equal(await code('squares = [n * n for n in range(5)]\n'), 'squares = [n * n for _p2c1 in range(5) if (n := _p2c1,)]\n');
     });
 
     it('turns the exec statement into a call', async () => {

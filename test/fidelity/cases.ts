@@ -36,6 +36,7 @@ export const families: Array<{ name: string; title: string }> = [
   { name: 'old-style-classes', title: 'old-style classes, unbound methods, classic MRO' },
   { name: 'builtins', title: 'Python 2 builtins, names and exception messages' },
   { name: 'statements', title: 'Python 2 statements and syntax' },
+  { name: 'session-python2', title: 'Python 2 meanings across the runtime: gateway values, props, logs, queries' },
   { name: 'seed', title: 'the seed document (examples/seed) through its scenario' },
   { name: 'project-81', title: 'the 8.1 fixture project through its scenario' },
   { name: 'project-83', title: 'the 8.3 fixture project through its scenario' },
@@ -54,6 +55,11 @@ export function programCases(): ProgramCase[] {
 
 export function sourceCases(): SourceCase[] {
   const sources: SourceCase[] = [
+    {
+      family: 'session-python2',
+      source: 'test/fidelity/sources/session-python2/session-scripts.py',
+      scenario: 'test/fidelity/sources/session-python2/scenario.json',
+    },
     { family: 'seed', source: 'examples/seed', scenario: 'examples/seed/scenario.json' },
     { family: 'project-81', source: 'test/fixtures/project-81', scenario: 'test/fixtures/project-81/scenario.json' },
     { family: 'project-83', source: 'test/fixtures/project-83', scenario: 'test/fixtures/project-83/scenario.json' },

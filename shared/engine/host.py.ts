@@ -17,6 +17,7 @@ import types
 import _periscope_js
 import _periscope_java
 import _periscope_py2
+import _periscope_py2_errors
 import _periscope_py2_types
 
 _FORBIDDEN_KEYS = ('__proto__', 'constructor', 'prototype')
@@ -313,8 +314,10 @@ def load(request_json):
     if not request.get('internal'):
         _user_files.add(filename)
     _sources[filename] = code.splitlines()
-    # The translated text, for anything that reads a script's source by file name (the Jython layer's messages).
-    linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+    # The text as written, for tracebacks a script formats; the translated lines stay with the Jython layer.
+    source = request.get('source', code)
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    _periscope_py2_errors.translated[filename] = _sources[filename]
     namespace = _namespace(request['namespace'], request.get('module'))
     try:
         exec(compile(code, filename, 'exec', dont_inherit=True), namespace)

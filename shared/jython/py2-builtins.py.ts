@@ -688,7 +688,7 @@ _exceptions_module = _module('exceptions', **dict(
     StandardError=_errors.StandardError))
 
 _shims = {'json': _json_module, 'types': _types_module, 'exceptions': _exceptions_module, 'math': _math_module(),
-          'sys': _SysModule('sys'), 'errno': _errors.errno_module}
+          'sys': _SysModule('sys'), 'errno': _errors.errno_module, 'traceback': _errors.traceback_module}
 
 
 def _import(name, globals=None, locals=None, fromlist=(), level=0):

@@ -161,6 +161,9 @@ def _index_error(exc):
     return 'index out of range: %d' % value if isinstance(value, int) else None
 
 
+# Each loaded script's translated lines, by file name: positions in its code objects refer to them.
+translated = {}
+
 _SUBSCRIPT_MESSAGES = ('list index out of range', 'string index out of range', 'tuple index out of range')
 _PURE = (_ast.Name, _ast.Constant, _ast.UnaryOp, _ast.BinOp, _ast.Attribute, _ast.operator, _ast.unaryop)
 
@@ -174,9 +177,10 @@ def _failed_subscript_index(tb):
     except (IndexError, ValueError):
         return None
     line, end_line, column, end_column = position
-    if line is None or line != end_line or column is None:
+    lines = translated.get(code.co_filename)
+    if line is None or line != end_line or column is None or lines is None or line > len(lines):
         return None
-    text = _linecache.getline(code.co_filename, line)
+    text = lines[line - 1]
     source = text.encode('utf-8')[column:end_column].decode('utf-8', 'replace')
     try:
         node = _ast.parse(source, mode='eval').body
@@ -325,6 +329,59 @@ def exc_info():
 
 def exc_clear():
     del _handled[:]
+
+
+# ---- traceback as Jython formats it ---------------------------------------------------------------------------
+
+def _type_name(kind):
+    kind = PY2_NAMES.get(kind, kind)
+    return getattr(kind, '_java_name', None) or kind.__name__
+
+
+def format_exception_only(kind, value):
+    if value is None:
+        return ['%s\n' % _type_name(kind)]
+    message = value.getMessage() if hasattr(value, 'getMessage') and callable(value.getMessage) else _t.exception_text(value)
+    return ['%s: %s\n' % (_type_name(kind), message) if message else '%s\n' % _type_name(kind)]
+
+
+def extract_tb(tb, limit=None):
+    """(file, line, function, text) of each frame, as Python 2's extract_tb gives them."""
+    out = []
+    while tb is not None and (limit is None or len(out) < limit):
+        code = tb.tb_frame.f_code
+        if not code.co_filename.startswith('<periscope:'):
+            text = _linecache.getline(code.co_filename, tb.tb_lineno).strip() or None
+            out.append((code.co_filename, tb.tb_lineno, code.co_name, text))
+        tb = tb.tb_next
+    return out
+
+
+def format_tb(tb, limit=None):
+    return ['  File "%s", line %d, in %s\n%s' % (f, n, name, '    %s\n' % text if text else '') for f, n, name, text in extract_tb(tb, limit)]
+
+
+def format_exception(kind, value, tb, limit=None):
+    lines = ['Traceback (most recent call last):\n'] + format_tb(tb, limit) if tb is not None else []
+    return lines + format_exception_only(kind, value)
+
+
+def print_exception(kind, value, tb, limit=None, file=None):
+    (file or _sys.stderr).write(''.join(format_exception(kind, value, tb, limit)))
+
+
+def format_exc(limit=None):
+    return ''.join(format_exception(*(exc_info() + (limit,))))
+
+
+def print_exc(limit=None, file=None):
+    print_exception(*(exc_info() + (limit, file)))
+
+
+traceback_module = _types.ModuleType('traceback')
+traceback_module.__dict__.update(
+    format_exc=format_exc, print_exc=print_exc, format_exception=format_exception, print_exception=print_exception,
+    format_exception_only=format_exception_only, format_tb=format_tb, extract_tb=extract_tb)
 
 
 _sys.exc_info = exc_info

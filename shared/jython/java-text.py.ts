@@ -6,7 +6,7 @@ import decimal as _decimal
 
 import _periscope_py2_types as _t
 from _periscope_java_lang import JavaClass, java_class, host_call, exception_class, Exception as _JavaException
-from _periscope_java_util import Date
+from _periscope_java_util import Date, TimeZone
 
 ParseException = exception_class('java.text.ParseException', _JavaException)
 
@@ -17,17 +17,23 @@ class SimpleDateFormat(object, metaclass=JavaClass):
 
     def __init__(self, pattern=u"M/d/yy, h:mm a", locale=None):
         self._pattern = _b.str(pattern)
+        self._zone = None
 
     def format(self, date):
-        ms = date.getTime() if hasattr(date, 'getTime') else date
-        return _t.u(host_call('date.format', _b.int(ms), self._pattern))
+        ms = _b.int(date.getTime() if hasattr(date, 'getTime') else date)
+        # The runtime formats in UTC: a zone's local time is the instant moved by the zone's offset.
+        local = ms + (self._zone.offset_at(ms) if self._zone else 0)
+        return _t.u(host_call('date.format', local, self._pattern))
 
     def parse(self, text):
         try:
             found = host_call('date.parse', _b.str(text), self._pattern)
         except ValueError:
             raise ParseException('Unparseable date: "%s"' % text)
-        return found if isinstance(found, Date) else Date(found)
+        ms = found.getTime() if isinstance(found, Date) else _b.int(found)
+        if self._zone:
+            ms -= self._zone.offset_at(ms - self._zone.offset_at(ms))
+        return Date(ms)
 
     def toPattern(self):
         return _t.u(self._pattern)
@@ -39,7 +45,10 @@ class SimpleDateFormat(object, metaclass=JavaClass):
         pass
 
     def setTimeZone(self, zone):
-        pass
+        self._zone = zone
+
+    def getTimeZone(self):
+        return self._zone or TimeZone.getDefault()
 
 
 @java_class

@@ -585,15 +585,17 @@ class Arrays(object, metaclass=JavaClass):
 
 @java_class
 class TimeZone(object, metaclass=JavaClass):
+    """java.util.TimeZone: offsets come from the runtime's time zone data; an unknown id is GMT, as in Java."""
     __module__ = 'java.util'
 
     def __init__(self, zone_id):
         self._id = zone_id
-        self._zone = _zone(zone_id)
 
     @staticmethod
     def getTimeZone(zone_id):
-        return TimeZone(_b.str(zone_id))
+        zone_id = _b.str(zone_id)
+        known = zone_id in ('UTC', 'GMT') or host_call('date.zoneOffset', zone_id, 0) is not None
+        return TimeZone(zone_id if known else 'GMT')
 
     @staticmethod
     def getDefault():
@@ -602,23 +604,24 @@ class TimeZone(object, metaclass=JavaClass):
     def getID(self):
         return _t.u(self._id)
 
-    def getRawOffset(self):
-        offset = _datetime.datetime(2001, 1, 15, tzinfo=self._zone).utcoffset()
-        return _b.int(offset.total_seconds() * 1000)
-
     def offset_at(self, ms):
-        when = _datetime.datetime.fromtimestamp(ms / 1000.0, tz=self._zone)
-        return _b.int(when.utcoffset().total_seconds() * 1000)
+        if self._id in ('UTC', 'GMT'):
+            return 0
+        return _b.int(host_call('date.zoneOffset', self._id, _b.int(ms)))
+
+    def getOffset(self, ms):
+        return self.offset_at(ms)
+
+    def getRawOffset(self):
+        # The standard (winter) offset: the smaller of January's and July's.
+        return min(self.offset_at(_JANUARY_2001), self.offset_at(_JULY_2001))
+
+    def inDaylightTime(self, date):
+        return self.offset_at(date.getTime()) != self.getRawOffset()
 
 
-def _zone(zone_id):
-    if zone_id in ('UTC', 'GMT'):
-        return _datetime.timezone.utc
-    try:
-        import zoneinfo
-        return zoneinfo.ZoneInfo(zone_id)
-    except Exception:
-        return _datetime.timezone.utc
+_JANUARY_2001 = 979516800000
+_JULY_2001 = 995155200000
 
 
 @java_class

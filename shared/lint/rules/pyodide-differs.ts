@@ -1,7 +1,6 @@
 // pyodide-differs: constructs the Pyodide engine runs differently from Jython (test/fidelity/known-differences.md), reported when it is the engine.
 import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { Rule, ScriptContext } from '../rule';
-import { calleeName } from '../syntax';
 
 export const pyodideDiffers: Rule = {
   id: 'pyodide-differs',
@@ -12,8 +11,6 @@ When the scripts run on the Pyodide engine (the zero-install engine, used where 
 reports the constructs whose behaviour that engine cannot make identical to Jython 2.7's, as measured by the
 fidelity suite (\`test/fidelity/known-differences.md\`):
 
-- \`java.util.TimeZone.getTimeZone\` for a zone other than UTC or GMT (Pyodide has no time zone rules; the zone
-  behaves as UTC);
 - an instance attribute named like a special method (\`obj.__len__ = f\`), which an old-style class uses on Jython
   and Python 3 ignores.
 
@@ -24,30 +21,20 @@ differences; with it, this rule is silent.
 
 ## Example
 \`\`\`python
-cal = Calendar.getInstance(TimeZone.getTimeZone("America/Chicago"))
+class Rows:
+	def __init__(self, rows):
+		self.__len__ = lambda: len(rows)
 \`\`\`
 
 ## Use instead
-Keep such computations where the difference does not matter (UTC, a method defined in the class), or run the simulation on the Jython engine (\`apt-get install jython\`).`,
-  nodeTypes: ['call', 'assignment'],
+Define the special method in the class (\`def __len__(self): return len(self.rows)\`), or run the simulation on
+the Jython engine (\`apt-get install jython\`).`,
+  nodeTypes: ['assignment'],
   check(context) {
     if (context.engine !== 'pyodide') return;
-    if (context.mentions(/getTimeZone/)) for (const call of context.nodes('call')) timeZone(call, context);
     if (context.mentions(/\.__\w+__\s*=/)) for (const assignment of context.nodes('assignment')) specialMethodAttribute(assignment, context);
   },
 };
-
-const UTC = /^(['"])(UTC|GMT)\1$/;
-
-function timeZone(call: SyntaxNode, context: ScriptContext): void {
-  if (!calleeName(call)?.endsWith('getTimeZone')) return;
-  const zone = call.childForFieldName('arguments')?.namedChildren[0];
-  if (!zone || UTC.test(zone.text)) return;
-  context.report({
-    node: zone,
-    message: `the Pyodide engine has no time zone rules: TimeZone ${zone.text} behaves as UTC there; run on the Jython engine for local times`,
-  });
-}
 
 const SPECIAL = /^__(len|getitem|setitem|iter|contains|call|str|repr|nonzero|bool|eq|ne|lt|le|gt|ge|add|sub|mul|div|hash|cmp)__$/;
 

@@ -9,6 +9,7 @@ import { py2ClassesSource } from './py2-classes.py';
 import { py2ContainersSource } from './py2-containers.py';
 import { py2ErrorsSource } from './py2-errors.py';
 import { py2OrderSource } from './py2-order.py';
+import { py2RandomSource } from './py2-random.py';
 import { py2TypesSource } from './py2-types.py';
 
 export const jythonModules: ReadonlyArray<readonly [name: string, source: string]> = [
@@ -21,5 +22,6 @@ export const jythonModules: ReadonlyArray<readonly [name: string, source: string
   ['_periscope_java_util', javaUtilSource],
   ['_periscope_java_text', javaTextSource],
   ['_periscope_java', javaSource],
+  ['_periscope_py2_random', py2RandomSource],
   ['_periscope_py2', py2BuiltinsSource],
 ];

@@ -23,6 +23,8 @@ import _periscope_py2_types as _t
 import _periscope_py2_containers as _c
 import _periscope_py2_errors as _errors
 import _periscope_py2_classes as _classes
+import _periscope_py2_random as _random_module
+from _periscope_py2_order import java_hash as _java_hash
 
 _str = _builtins.str
 _int = _builtins.int
@@ -335,6 +337,13 @@ def _class_leaked(result):
     if frame is not None:
         frame.f_locals.update(_leaked.pop(id(frame), {}))
     return result
+
+
+def _hash(value):
+    # Jython's hash() is the value's Java hash code where Python values have one (strings, numbers, tuples).
+    if isinstance(value, (_str, _int, float, tuple, frozenset)):
+        return _java_hash(value)
+    return _builtins.hash(value)
 
 
 def _apply(function, args=(), keywords=None):
@@ -688,7 +697,8 @@ _exceptions_module = _module('exceptions', **dict(
     StandardError=_errors.StandardError))
 
 _shims = {'json': _json_module, 'types': _types_module, 'exceptions': _exceptions_module, 'math': _math_module(),
-          'sys': _SysModule('sys'), 'errno': _errors.errno_module, 'traceback': _errors.traceback_module}
+          'sys': _SysModule('sys'), 'errno': _errors.errno_module, 'traceback': _errors.traceback_module,
+          'random': _random_module.module}
 
 
 def _import(name, globals=None, locals=None, fromlist=(), level=0):
@@ -709,7 +719,7 @@ def make_py2_builtins():
         'raw_input': _raw_input, 'reduce': _functools.reduce, 'apply': _apply, 'execfile': _execfile,
         'intern': _sys.intern, 'range': _range, 'map': _map, 'filter': _filter, 'zip': _zip, 'sorted': _sorted,
         'min': _min, 'max': _max, 'round': _round, 'sum': _sum, 'file': _file, 'print': _print_function,
-        'exec': _exec, 'eval': _eval, 'compile': _compile,
+        'exec': _exec, 'eval': _eval, 'compile': _compile, 'hash': _hash,
         'StandardError': _errors.StandardError, '__build_class__': _classes.build_class, 'super': _classes.py2_super,
         '__import__': _import,
         '_p2': _p2, '_p2_div': _p2_div, '_p2_print_item': _p2_print_item, '_p2_print_end': _p2_print_end, '_p2_raise': _p2_raise,

@@ -247,7 +247,15 @@ class _Classic(BaseException, metaclass=ClassicType):
         found = BaseException.__getattribute__(self, name)
         if _b.type(found) is _types.MethodType and found.__self__ is self:
             return BoundMethod(found)
+        if name == '__class__' and found.__dict__.get('_p2_own_specials'):
+            # The subclass that carries an instance's own special methods stays out of sight.
+            return found.__mro__[1]
         return found
+
+    def __setattr__(self, name, value):
+        BaseException.__setattr__(self, name, value)
+        if name in _INSTANCE_SPECIALS and is_classic(_b.type(self)):
+            _use_own_special(self, name)
 
     def __repr__(self):
         cls = _b.type(self)
@@ -255,6 +263,29 @@ class _Classic(BaseException, metaclass=ClassicType):
 
     def __str__(self):
         return self.__repr__()
+
+
+# Special methods an old-style instance may carry itself; Python 3 looks them up on the class only.
+_INSTANCE_SPECIALS = frozenset(['__len__', '__getitem__', '__setitem__', '__iter__', '__contains__', '__call__',
+                                '__str__', '__repr__', '__nonzero__', '__eq__', '__ne__', '__lt__', '__gt__', '__hash__'])
+
+
+def _use_own_special(obj, name):
+    """An old-style instance given its own special method: from now on it belongs to a subclass of the same name
+    whose method calls the instance's own one, as Jython calls it."""
+    cls = _b.type(obj)
+    if not cls.__dict__.get('_p2_own_specials'):
+        cls = ClassicType(cls.__name__, (cls,), {'__module__': cls.__module__, '_p2_own_specials': True})
+        object.__setattr__(obj, '__class__', cls)
+    python3_name = '__bool__' if name == '__nonzero__' else name
+    inherited = getattr(cls.__mro__[1], python3_name, None)
+
+    def special(self, *args):
+        own = self.__dict__.get(name)
+        if own is not None:
+            return own(*args)
+        return inherited(self, *args)
+    _b.type.__setattr__(cls, python3_name, special)
 
 
 def is_classic(obj):

@@ -5,6 +5,13 @@ from periscope_perspective import plain, where
 
 _call = periscope_host.call
 
+try:
+    # On the Pyodide engine, messages are spelled as Jython spells them (floats, unicode, % formatting).
+    from _periscope_py2_types import py2_text as _text, py2_format as _format
+except ImportError:
+    _text = unicode
+    _format = lambda fmt, args: fmt % args
+
 
 class _Package(object):
     """A system.* package: known functions are methods; anything else is reported by the runtime."""
@@ -101,10 +108,10 @@ class Logger(object):
         self.name = name
 
     def _log(self, level, message):
-        _call('util.log', self.name, level, u'%s' % (message,))
+        _call('util.log', self.name, level, _text(message))
 
     def _logf(self, level, fmt, args):
-        self._log(level, fmt % tuple(args) if args else fmt)
+        self._log(level, _format(fmt, tuple(args)) if args else fmt)
 
     def trace(self, message, *rest): self._log('trace', message)
     def debug(self, message, *rest): self._log('debug', message)

@@ -181,6 +181,9 @@ describe('Jython translator', () => {
       'n = 0777 + 5L', 's = ur"x"', 'exec c in g', 'raise E, "m"', 'k = d.keys()[0]', 'ok = d.has_key(k)',
       'try:\n\tpass\nexcept E, e:\n\tpass', 'def f(a, b):\n    return a / b', 's = """\nprint "in string"\n"""',
       'z = f"{x}"', 'w = (a /\n     b)', '# print "comment"', 'x = "é" + `ü`',
+      'd = {"a": [1, {2, 3}]}', 'ok = lo < x <= hi', 'sq = [n * n for n in xs if n]', 'print [x], -1',
+      'try:\n    f()\nexcept:\n    if x: pass', 's = u"a" "b" % (c, d)', 'p = 2 ** 40 << 3', 'def g((a, b), **kw):\n    return kw',
+      'class C:\n    k = [i for i in r]', 'e = {k: v for k, v in items}', 'n = 10L + 4000000000',
     ];
     const program = fc.array(fc.constantFrom(...snippets), { minLength: 1, maxLength: 12 }).map((parts) => parts.join('\n') + '\n');
 

@@ -144,7 +144,8 @@ def location():
     if frame is None:
         return None
     filename = frame.f_code.co_filename
-    found = call('$location', filename, frame.f_lineno, _column(frame.f_code, frame.f_lasti, filename, frame.f_lineno))
+    line, column = _periscope_py2_errors.jython_line(filename, frame.f_lineno, _column(frame.f_code, frame.f_lasti, filename, frame.f_lineno))
+    found = call('$location', filename, line, column)
     return None if found is None else tuple(found)
 
 
@@ -281,8 +282,9 @@ def _failure(exc):
     while tb is not None:
         code = tb.tb_frame.f_code
         if code.co_filename in _user_files:
-            frames.append([code.co_filename, tb.tb_lineno, _column(code, tb.tb_lasti, code.co_filename, tb.tb_lineno),
-                           code.co_name])
+            line, column = _periscope_py2_errors.jython_line(
+                code.co_filename, tb.tb_lineno, _column(code, tb.tb_lasti, code.co_filename, tb.tb_lineno))
+            frames.append([code.co_filename, line, column, code.co_name])
         tb = tb.tb_next
     failure = {'type': _type_name(exc), 'message': _message(exc), 'frames': frames}
     if isinstance(exc, SyntaxError) and exc.filename in _user_files:

@@ -164,6 +164,125 @@ def _index_error(exc):
 # Each loaded script's translated lines, by file name: positions in its code objects refer to them.
 translated = {}
 
+_trees = {}
+
+# Expressions at which Jython's compiled code records a new current line (CodeCompiler.setline): the line of the
+# node itself; an if-expression sets its test's line, and a comprehension runs as the loop Jython compiles it to
+# (each for clause, each if test, then the element, each on its own line).
+_SETS_LINE = (_ast.Lambda, _ast.Yield, _ast.YieldFrom)
+_COMPREHENSIONS = (_ast.ListComp, _ast.SetComp, _ast.GeneratorExp, _ast.DictComp)
+
+
+def _tree_of(filename):
+    if filename in _trees:
+        return _trees[filename]
+    lines = translated.get(filename)
+    try:
+        tree = _ast.parse('\n'.join(lines)) if lines is not None else None
+    except SyntaxError:
+        tree = None
+    if len(_trees) > 2000:
+        _trees.clear()
+    _trees[filename] = tree
+    return tree
+
+
+def _evaluated(node):
+    """A node's children in the order Python evaluates them (values before targets, a dict's keys with their values,
+    a comprehension's loops before its element); nested statements are left out."""
+    if isinstance(node, (_ast.Assign, _ast.AugAssign, _ast.AnnAssign)):
+        return [node.value] + (node.targets if isinstance(node, _ast.Assign) else [node.target])
+    if isinstance(node, (_ast.For, _ast.AsyncFor)):
+        return [node.iter, node.target]
+    if isinstance(node, (_ast.If, _ast.While)):
+        return [node.test]
+    if isinstance(node, _ast.Dict):
+        return [part for pair in zip(node.keys, node.values) for part in pair if part is not None]
+    return [c for c in _ast.iter_child_nodes(node) if hasattr(c, 'end_lineno') and not isinstance(c, (_ast.stmt, _ast.excepthandler))]
+
+
+def _span(node):
+    return (node.lineno, node.col_offset), (node.end_lineno, node.end_col_offset)
+
+
+def _innermost_statement(tree, at):
+    found = None
+    stack = list(tree.body)
+    while stack:
+        node = stack.pop()
+        start, end = _span(node)
+        if start <= at < end or (start <= at and at == end):
+            found = node
+            stack = [c for c in _ast.iter_child_nodes(node) if isinstance(c, _ast.stmt)]
+            for handler in getattr(node, 'handlers', ()):
+                stack.extend(handler.body)
+    return found
+
+
+def jython_line(filename, line, column):
+    """(line, column) as Jython reports a position: Jython keeps one current line per frame, set at each statement,
+    if test, if-expression test, lambda and generator expression, so a position inside a statement written over
+    several lines is reported on the last of those lines reached before it. Columns are characters."""
+    try:
+        return _jython_line(filename, line, column)
+    except Exception:
+        # Reporting an error must never fail: the position as Python 3 has it is the next best thing.
+        return line, column
+
+
+def _jython_line(filename, line, column):
+    tree = _tree_of(filename)
+    if tree is None or column is None:
+        return line, column
+    text = translated[filename][line - 1] if line <= len(translated[filename]) else ''
+    at = (line, len(text[:column].encode('utf-8')))
+    statement = _innermost_statement(tree, at)
+    if statement is None:
+        return line, column
+    origin = statement.test if isinstance(statement, (_ast.If, _ast.While)) else statement
+    current = [(origin.lineno, origin.col_offset)]
+    done = []
+
+    def line_at(node):
+        current[0] = (node.lineno, node.col_offset)
+
+    def walk(node):
+        if done:
+            return
+        start, end = _span(node)
+        if start > at:
+            done.append(True)
+            return
+        if isinstance(node, _ast.IfExp):
+            line_at(node.test)
+        elif isinstance(node, _SETS_LINE):
+            line_at(node)
+        if isinstance(node, _COMPREHENSIONS):
+            for g in node.generators:
+                line_at(g.target)
+                walk(g.iter)
+                walk(g.target)
+                for test in g.ifs:
+                    line_at(test)
+                    walk(test)
+            for part in ([node.key, node.value] if isinstance(node, _ast.DictComp) else [node.elt]):
+                line_at(part)
+                walk(part)
+        else:
+            for child in _evaluated(node):
+                walk(child)
+        if start <= at <= end and not done:
+            done.append(True)
+
+    for child in _evaluated(statement):
+        walk(child)
+    found_line, byte_column = current[0]
+    if found_line == line:
+        return line, column
+    found_text = translated[filename][found_line - 1]
+    return found_line, len(found_text.encode('utf-8')[:byte_column].decode('utf-8', 'replace'))
+
+
 _SUBSCRIPT_MESSAGES = ('list index out of range', 'string index out of range', 'tuple index out of range')
 _PURE = (_ast.Name, _ast.Constant, _ast.UnaryOp, _ast.BinOp, _ast.Attribute, _ast.operator, _ast.unaryop)
 
@@ -351,10 +470,23 @@ def extract_tb(tb, limit=None):
     while tb is not None and (limit is None or len(out) < limit):
         code = tb.tb_frame.f_code
         if not code.co_filename.startswith('<periscope:'):
-            text = _linecache.getline(code.co_filename, tb.tb_lineno).strip() or None
-            out.append((code.co_filename, tb.tb_lineno, code.co_name, text))
+            line = jython_line(code.co_filename, tb.tb_lineno, _position_column(code, tb.tb_lasti))[0]
+            text = _linecache.getline(code.co_filename, line).strip() or None
+            out.append((code.co_filename, line, code.co_name, text))
         tb = tb.tb_next
     return out
+
+
+def _position_column(code, lasti):
+    """The character column where the instruction at lasti starts, in the translated text."""
+    try:
+        line, _, byte_column, _ = list(code.co_positions())[lasti // 2]
+    except (IndexError, ValueError):
+        return None
+    lines = translated.get(code.co_filename)
+    if byte_column is None or line is None or lines is None or line > len(lines):
+        return None
+    return len(lines[line - 1].encode('utf-8')[:byte_column].decode('utf-8', 'replace'))
 
 
 def format_tb(tb, limit=None):

@@ -34,8 +34,17 @@ export function compare(
 ): Comparison {
   const diff = firstDifference(expected, actual);
   const listed = known.find((k) => k.engine === what.engine && k.caseId === what.caseId);
-  if (!diff) return { ...what, status: listed ? 'stale' : 'identical', ...(listed ? { known: listed } : {}) };
+  if (!diff) return { ...what, status: 'identical', ...(listed ? { known: listed } : {}) };
   return { ...what, status: listed ? 'known' : 'different', diff, ...(listed ? { known: listed } : {}) };
+}
+
+/**
+ * A listed difference is stale when none of its engine's comparisons for the case differs any more (a case may
+ * differ from Jython run directly and still agree with another engine that differs the same way).
+ */
+export function markStale(comparisons: Comparison[]): Comparison[] {
+  const differs = new Set(comparisons.filter((c) => c.status === 'known').map((c) => `${c.engine} ${c.caseId}`));
+  return comparisons.map((c) => (c.known && c.status === 'identical' && !differs.has(`${c.engine} ${c.caseId}`) ? { ...c, status: 'stale' as const } : c));
 }
 
 /** The failure message of a comparison that should fail the suite, else undefined. */

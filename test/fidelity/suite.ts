@@ -3,7 +3,7 @@
 import { readScenario } from '../../shared/runtime/scenario';
 import { simulate } from '../../shared/runtime/simulation';
 import { programCases, sourceCases, type ProgramCase, type SourceCase } from './cases';
-import { compare, type Comparison } from './compare';
+import { compare, markStale, type Comparison } from './compare';
 import { referenceEngine, runJythonDirect, runtimeEngines, type RuntimeEngine } from './engines';
 import type { KnownDifference } from './known-differences';
 import { directProgramTrace, runtimeProgramTrace, sessionTrace, sessionTraceByScript } from './trace';
@@ -95,6 +95,6 @@ export async function runSuite(known: KnownDifference[], options: { only?: (id: 
     cases: firstRuns ? cases : cases.slice(0, programs.length),
     engines,
     ...(directResults ? {} : { directSkipped: 'no jython on PATH (apt-get install jython)' }),
-    comparisons,
+    comparisons: markStale(comparisons),
   };
 }

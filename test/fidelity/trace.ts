@@ -38,6 +38,9 @@ export function runtimeProgramTrace(events: TraceEvent[], file: string): string[
   return lines;
 }
 
+/** Events that say which engine ran: they differ between engines by design. */
+const ABOUT_THE_ENGINE = new Set<string>(['engine']);
+
 /** One event as engines must agree on it. */
 function sessionLine(event: TraceEvent): string {
   const { seq: _seq, ...rest } = event;
@@ -61,6 +64,7 @@ export function sessionTraceByScript(result: SimulationResult): Map<string, stri
   const parts = new Map<string, string[]>();
   let pending: string[] = [];
   for (const event of result.events) {
+    if (ABOUT_THE_ENGINE.has(event.kind)) continue;
     pending.push(sessionLine(event));
     if (event.kind !== 'script') continue;
     const label = scriptLabel(event.name);
@@ -72,5 +76,5 @@ export function sessionTraceByScript(result: SimulationResult): Map<string, stri
 }
 
 export function sessionTrace(events: TraceEvent[]): string[] {
-  return events.map(sessionLine);
+  return events.filter((e) => !ABOUT_THE_ENGINE.has(e.kind)).map(sessionLine);
 }

@@ -1,6 +1,7 @@
 // The engine's worker thread: one Pyodide interpreter running every script, answering requests from pyodide.ts.
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { jythonModules } from '../jython/modules';
+import { engineCommonSource } from './common.py';
 import { hostSource } from './host.py';
 import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
 import { loadInterpreter } from './snapshot';
@@ -36,6 +37,7 @@ async function start(): Promise<void> {
   pyodide.setInterruptBuffer(new Int32Array(setup.interrupt));
   pyodide.runPython(installer);
   const install = pyodide.globals.get('_periscope_install') as PyFunction;
+  install('_periscope_common', engineCommonSource);
   for (const [name, source] of jythonModules) install(name, source);
   install('_periscope_engine', hostSource);
   const engine = pyodide.pyimport('_periscope_engine') as unknown as Record<string, PyFunction>;
@@ -57,7 +59,8 @@ async function start(): Promise<void> {
         return;
     }
   });
-  post({ kind: 'ready', snapshot, startMs: performance.now() - started });
+  const python = pyodide.runPython('import sys; sys.version.split()[0]') as string;
+  post({ kind: 'ready', snapshot, startMs: performance.now() - started, about: `Pyodide ${pyodide.version} (Python ${python})` });
 }
 
 start().catch((error: unknown) => {

@@ -102,7 +102,8 @@ function visit(node: SyntaxNode, depth: number, context: Context): void {
   for (const child of node.children) visit(child, depth + 1, context);
 }
 
-function futureImports(root: SyntaxNode): Translation['future'] {
+/** The `from __future__ import` names a script starts with that change how it reads. */
+export function futureImports(root: SyntaxNode): Translation['future'] {
   const names = new Set<string>();
   for (const statement of root.namedChildren) {
     if (statement.type !== 'future_import_statement') continue;

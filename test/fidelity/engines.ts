@@ -2,8 +2,8 @@
 // directly as the reference for standalone programs.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { EngineHost } from '../../shared/runtime/engine-host';
+import type { EngineHost } from '../../shared/runtime/engine-host';
+import { testEngines } from '../support/engines';
 import type { DirectResult } from './trace';
 
 /** An engine scripts run on through the runtime. Adding one here runs the whole suite on it too. */
@@ -14,9 +14,11 @@ export interface RuntimeEngine {
   start(): Promise<EngineHost>;
 }
 
-export const runtimeEngines: RuntimeEngine[] = [
-  { name: 'pyodide', unavailable: async () => undefined, start: () => EngineHost.start(createPyodideEngine) },
-];
+export const runtimeEngines: RuntimeEngine[] = testEngines.map((engine) => ({
+  name: engine.name,
+  unavailable: async () => engine.unavailable,
+  start: () => engine.start(),
+}));
 
 /** The runtime engine whose session traces the others are held to when no direct run can check them. */
 export const referenceEngine = 'jython';

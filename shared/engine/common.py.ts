@@ -151,7 +151,9 @@ def namespace(name, module_name, builtins=None):
             setattr(parent, leaf, module)
         found = module.__dict__
     else:
-        found = {'__name__': name}
+        # Not part of any package: Jython would otherwise read the dots of a name such as 'view:x.json#events.a'
+        # as packages and warn about each import the script makes.
+        found = {'__name__': name, '__package__': ''}
     if builtins is not None:
         found['__builtins__'] = builtins
     namespaces[name] = found

@@ -2,7 +2,7 @@
 import type { Parser, Tree, Node as SyntaxNode } from 'web-tree-sitter';
 import { createPythonParser, parsableText } from '../python/parser';
 import type { Script } from '../source/script';
-import type { Finding, Fix, ProjectFacts, Rule, ScriptContext, ScriptNames, Severity, TargetVersion } from './rule';
+import type { EngineName, Finding, Fix, ProjectFacts, Rule, ScriptContext, ScriptNames, Severity, TargetVersion } from './rule';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { rules as registeredRules } from './rules/index';
 import { gatherFacts, sentMessages } from './facts';
@@ -18,6 +18,8 @@ export type RuleSetting = Severity | 'off';
 export interface LintOptions {
   /** The Ignition version the scripts will run on; 8.3 unless said otherwise. */
   target?: TargetVersion;
+  /** The engine a simulation of these scripts uses; rules about its differences from Jython need it. */
+  engine?: EngineName;
   /** Per-rule severity, or `off`. */
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Facts about the whole project, when the scripts linted are only part of it (an editor's open file). */
@@ -139,7 +141,7 @@ export class Linter {
       if (options.rules?.[rule.id] === 'off') continue;
       let out = statements;
       const context: ScriptContext = {
-        script, tree, target, nodes, mentions, ...facts,
+        script, tree, target, engine: options.engine, nodes, mentions, ...facts,
         report: (finding) => out.push(rawFinding(rule, finding)),
       };
       rule.check?.(context);

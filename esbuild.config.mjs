@@ -7,6 +7,7 @@ export const targets = [
   { ...node, entryPoints: ['shared/cli/main.ts'], outfile: 'dist/cli.mjs' },
   { ...node, entryPoints: ['shared/engine/worker.ts'], outfile: 'dist/engine-worker.mjs' },
   { ...node, entryPoints: ['shared/lint/worker.ts'], outfile: 'dist/lint-worker.mjs' },
+  { ...node, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'dist/simulator.mjs' },
 ];
 
 const watch = process.argv.includes('--watch');

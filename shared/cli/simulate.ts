@@ -21,6 +21,8 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"open": "/home", "device": "desktop"|"mobile"}   first open runs Startup; every open runs Page Startup
   {"navigate": "/dashboard"}   {"login": "admin", "password": "..."}   {"logout": true}
   {"message": "updatePreference", "payload": {...}}   a Session Events message handler (sendMessage scope "S")
+  {"send": "orderAdded", "payload": {...}, "scope": "page"|"session"}
+                               a component message, as system.perspective.sendMessage from the current page
   {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter"}   {"barcode": "text"}
   {"write": {"custom.a.b": 1}}   {"close": true}
   {"action": {"view": "Overview", "component": "root/AddOrder", "event": "onActionPerformed", "data": {...}}}

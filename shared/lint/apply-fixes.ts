@@ -7,7 +7,8 @@ export interface FixResult {
   applied: number;
 }
 
-export function applyFixes(text: string, fixes: readonly DiagnosticFix[]): FixResult {
+/** The fixes that can be applied together: each one that overlaps an earlier one waits for a next pass. */
+export function compatibleFixes(fixes: readonly DiagnosticFix[]): DiagnosticFix[] {
   const accepted: DiagnosticFix[] = [];
   const taken: Array<[number, number]> = [];
   for (const fix of fixes) {
@@ -16,6 +17,11 @@ export function applyFixes(text: string, fixes: readonly DiagnosticFix[]): FixRe
     accepted.push(fix);
     for (const e of fix.edits) taken.push([e.start, e.end]);
   }
+  return accepted;
+}
+
+export function applyFixes(text: string, fixes: readonly DiagnosticFix[]): FixResult {
+  const accepted = compatibleFixes(fixes);
   const edits = accepted.flatMap((f) => f.edits).sort((a, b) => b.start - a.start);
   let out = text;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);

@@ -5,7 +5,7 @@ import type { Script } from '../source/script';
 import type { Finding, Fix, ProjectFacts, Rule, ScriptContext, ScriptNames, Severity, TargetVersion } from './rule';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { rules as registeredRules } from './rules/index';
-import { gatherFacts, sentMessages } from './facts';
+import { factsFor, gatherFacts, sentMessages } from './facts';
 import { collectNodes } from './syntax';
 import { mapFix } from './map-fix';
 import { isSuppressed } from './suppression';
@@ -22,6 +22,11 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Facts about the whole project, when the scripts linted are only part of it (an editor's open file). */
   project?: ProjectFacts;
+  /**
+   * Facts of the rest of the project when the scripts linted are one file of it (an editor's open file, whose text
+   * may differ from the disk): the scripts' own facts are added to them, so a handler and its sender stay in step.
+   */
+  projectRest?: ProjectFacts;
   /** More names every script may use, such as library packages a project inherits from its parent. */
   globals?: readonly string[];
 }
@@ -105,7 +110,7 @@ export class Linter {
 
   lintParsed(parsed: readonly ParsedScript[], options: LintOptions = {}): Diagnostic[] {
     const nodes = parsed.map((p) => this.collect([p.tree.rootNode]).of);
-    const project = options.project ?? gatherFacts(parsed.map((p, i) => ({ script: p.script, sent: [sentMessages(nodes[i]('call'), p.script.text)] })), true);
+    const project = factsFor(options, () => gatherFacts(parsed.map((p, i) => ({ script: p.script, sent: [sentMessages(nodes[i]('call'), p.script.text)] })), true));
     const provided = providedNames(parsed.map((p) => ({ script: p.script, moduleNames: () => moduleLevelNames(p.tree.rootNode) })), options.globals);
     const diagnostics: Diagnostic[] = [];
     parsed.forEach((p, i) => {

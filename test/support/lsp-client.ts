@@ -33,7 +33,9 @@ export class LspClient {
       this.statuses.push(text);
       this.notify();
     });
-    this.connection.onNotification('window/logMessage', ({ message }: { message: string }) => this.logs.push(message));
+    this.connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+      this.logs.push(message);
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/applyEdit', (params: unknown) => {
       this.appliedEdits.push(params);
@@ -53,7 +55,7 @@ export class LspClient {
       initializationOptions: options.settings ?? {},
     });
     await client.connection.sendNotification('initialized', {});
-    await client.until(() => client.statuses.some((s) => /project/.test(s)));
+    await client.until(() => client.statuses.some((s) => /ready|project/.test(s)));
     return client;
   }
 

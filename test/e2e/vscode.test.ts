@@ -1,0 +1,100 @@
+// VS Code end to end: the packaged .vsix in code-server, driven in Chromium like a person would use it on the seed.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strict as assert } from 'node:assert';
+import type { Page } from 'playwright-core';
+import { codeServerMissing, startVsCode, type VsCode } from '../support/code-server';
+
+const root = join(import.meta.dirname, '..', '..');
+const images = join(root, 'docs', 'images');
+
+/** Runs a command from the palette by its title. */
+async function command(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function goToLine(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+describe('VS Code with the Periscope extension (code-server)', function () {
+  this.timeout(300_000);
+  let vscode: VsCode | undefined;
+  let page: Page;
+
+  before(async function () {
+    const missing = codeServerMissing();
+    if (missing) {
+      console.log(`    skipped: ${missing}`);
+      this.skip();
+    }
+    execFileSync(process.execPath, [join(root, 'vscode', 'package.mjs')], { stdio: 'pipe' });
+    const vsix = join(root, 'vscode', 'dist', readdirSync(join(root, 'vscode', 'dist')).find((f) => f.endsWith('.vsix'))!);
+    const folder = mkdtempSync(join(tmpdir(), 'periscope-vscode-'));
+    cpSync(join(root, 'examples', 'seed'), folder, { recursive: true });
+    mkdirSync(images, { recursive: true });
+    // The simulator runs on the Node.js that built better-sqlite3 (code-server's own is Node 24).
+    vscode = await startVsCode(vsix, folder, { 'periscope.nodePath': process.execPath });
+    page = vscode.page;
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('session-scripts.md');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'session-scripts.md' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+  });
+
+  after(async () => {
+    await vscode?.close();
+  });
+
+  it("shows the seed's diagnostics in the Problems panel", async () => {
+    await command(page, 'Problems: Focus on Problems View');
+    const problems = page.locator('.markers-panel');
+    await problems.getByText('`session.id` does not exist', { exact: false }).first().waitFor({ timeout: 120_000 });
+    await problems.getByText('f-string', { exact: false }).first().waitFor();
+    await page.screenshot({ path: join(images, 'vscode-problems.png') });
+    assert.ok(await problems.getByText('no-such-session-attr', { exact: false }).count() > 0);
+  });
+
+  it('applies a quick fix that changes the text', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToLine(page, 20, 25);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'use session.props.id' }).first();
+    await fix.waitFor();
+    await fix.click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'session_id = session.props.id' }).first().waitFor();
+  });
+
+  it('shows the signature of system.perspective.navigate on hover', async () => {
+    await goToLine(page, 49, 27);
+    await command(page, 'Show or Focus Hover');
+    const hover = page.locator('.monaco-hover-content', { hasText: 'navigate(page: str = None' }).first();
+    await hover.waitFor();
+    await page.screenshot({ path: join(images, 'vscode-hover.png') });
+    assert.match(await hover.innerText(), /Needs a page/);
+  });
+
+  it('runs a message handler from its CodeLens and shows what it did', async () => {
+    await page.keyboard.press('Escape');
+    await goToLine(page, 232, 1);
+    const lens = page.locator('.codelens-decoration a', { hasText: 'Run message handler "updatePreference"' }).first();
+    await lens.waitFor({ timeout: 60_000 });
+    await lens.click();
+    const input = page.locator('.quick-input-box input');
+    await input.waitFor();
+    await input.fill('{"name": "theme", "value": "dark"}');
+    await page.keyboard.press('Enter');
+    const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('body.periscope-run');
+    await report.getByText('Prop changes').waitFor({ timeout: 180_000 });
+    await report.getByText('custom.preferences.theme', { exact: false }).first().waitFor();
+    await page.screenshot({ path: join(images, 'vscode-run.png') });
+  });
+});

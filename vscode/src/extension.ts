@@ -63,7 +63,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('periscope') && pushSettings(client!)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => pushSettings(client!)),
   );
-  client.onNotification('periscope/status', ({ text }: { text: string }) => (status.text = text));
+  client.onNotification('periscope/status', ({ text }: { text: string }) => {
+    status.text = text;
+  });
   await client.start();
 }
 

@@ -62,8 +62,8 @@ describe('language server: the seed document', function () {
     const help = await client.request<SignatureHelp | null>('textDocument/signatureHelp', { textDocument: { uri }, position: afterText(text, 'runNamedQuery("GetUserPreferences", ') });
     assert.ok(help);
     assert.equal(help.signatures.length, 2);
-    assert.match(help.signatures[help.activeSignature].label, /^system\.db\.runNamedQuery\(path: str, parameters: dict = None/);
-    assert.equal(help.signatures[help.activeSignature].activeParameter, 1);
+    assert.match(help.signatures[help.activeSignature ?? 0].label, /^system\.db\.runNamedQuery\(path: str, parameters: dict = None/);
+    assert.equal(help.signatures[help.activeSignature ?? 0].activeParameter, 1);
   });
 
   it('offers a quick fix, fix all, and a suppression for a finding, and the fix changes only its characters', async () => {

@@ -17,6 +17,8 @@ export interface LspClientOptions {
 export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** How many times diagnostics were published, by document. */
+  readonly publishes = new Map<string, number>();
   readonly statuses: string[] = [];
   readonly logs: string[] = [];
   readonly appliedEdits: unknown[] = [];
@@ -27,6 +29,7 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
+      this.publishes.set(params.uri, (this.publishes.get(params.uri) ?? 0) + 1);
       this.notify();
     });
     this.connection.onNotification('periscope/status', ({ text }: { text: string }) => {
@@ -44,7 +47,8 @@ export class LspClient {
     this.connection.listen();
   }
 
-  static async start(options: LspClientOptions): Promise<LspClient> {
+  /** Starts the server and initializes it; with `waitForIndex` false, returns before the workspace is indexed. */
+  static async start(options: LspClientOptions, waitForIndex = true): Promise<LspClient> {
     const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     await client.connection.sendRequest('initialize', {
@@ -55,20 +59,31 @@ export class LspClient {
       initializationOptions: options.settings ?? {},
     });
     await client.connection.sendNotification('initialized', {});
-    await client.until(() => client.statuses.some((s) => /ready|project/.test(s)));
+    if (waitForIndex) await client.indexed();
     return client;
+  }
+
+  /** Resolves once the server reports the workspace indexed. */
+  indexed(): Promise<string> {
+    return this.until(() => this.statuses.find((s) => /ready|project/.test(s)));
   }
 
   private notify(): void {
     for (const waiter of this.waiters.splice(0)) waiter();
   }
 
-  /** Resolves once `test` holds, re-checked at every message from the server. */
+  /** Resolves once `test` holds, re-checked at every message from the server and every tenth of a second. */
   async until<T>(test: () => T | undefined | false): Promise<T> {
     for (;;) {
       const value = test();
       if (value) return value;
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 100);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     }
   }
 

@@ -36,8 +36,11 @@ export interface CodeContext {
 
 const NAME_BEFORE = /([A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*$/;
 
-/** The context at `offset`, lexing `text` from `from` (the start of a statement that holds the offset). */
-export function codeContext(text: string, offset: number, from = 0): CodeContext {
+/**
+ * The context at `offset`, lexing `text` from `from`: by default the last top-level `def`, `class` or decorator
+ * line before the offset, since brackets and strings do not span top-level definitions.
+ */
+export function codeContext(text: string, offset: number, from = topLevelStart(text, offset)): CodeContext {
   const brackets: OpenBracket[] = [];
   let i = from;
   while (i < offset) {
@@ -72,9 +75,8 @@ export function codeContext(text: string, offset: number, from = 0): CodeContext
       }
       i = closed + quote.length;
     } else if (c === '(' || c === '[' || c === '{') {
-      const before = NAME_BEFORE.exec(text.slice(Math.max(from, i - 200), i));
-      const callee = c === '(' && before ? before[1].replace(/\s+/g, '') : undefined;
-      brackets.push({ char: c, offset: i, ...(callee && !/^(if|elif|while|and|or|not|in|return|print|for)$/.test(callee) ? { callee } : {}), argIndex: 0, keywordsBefore: [], argStart: i + 1 });
+      // The callee is read at the end, for the brackets still open: most brackets close before the offset.
+      brackets.push({ char: c, offset: i, argIndex: 0, keywordsBefore: [], argStart: i + 1 });
       i++;
     } else if (c === ')' || c === ']' || c === '}') {
       brackets.pop();
@@ -98,10 +100,15 @@ function finish(text: string, offset: number, brackets: readonly OpenBracket[], 
     inComment,
     brackets: brackets.map((b) => {
       const keyword = keywordOf(text.slice(b.argStart, offset));
-      return keyword ? { ...b, keyword } : b;
+      const before = b.char === '(' ? NAME_BEFORE.exec(text.slice(Math.max(0, b.offset - 200), b.offset)) : null;
+      const callee = before?.[1].replace(/\s+/g, '');
+      return { ...b, ...(callee && !KEYWORDS.has(callee) ? { callee } : {}), ...(keyword ? { keyword } : {}) };
     }),
   };
 }
+
+/** Words before a `(` that make it a parenthesis, not a call. */
+const KEYWORDS = new Set(['if', 'elif', 'while', 'and', 'or', 'not', 'in', 'return', 'print', 'for', 'yield', 'assert', 'del', 'except']);
 
 /** `name` when an argument's text so far is `name=...` (not `==`). */
 function keywordOf(argument: string): string | undefined {
@@ -145,4 +152,24 @@ export function dottedAt(text: string, offset: number): { name: string; start: n
   if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(name)) return undefined;
   const last = name.lastIndexOf('.');
   return { name, start: last === -1 ? start : start + last + 1, end };
+}
+
+/**
+ * The start of the last line before `offset` that opens a top-level definition outside any triple-quoted string
+ * (a script held in a string often starts with its own `def` at column 0), or 0.
+ */
+function topLevelStart(text: string, offset: number): number {
+  let at = offset;
+  for (;;) {
+    const line = text.lastIndexOf('\n', at - 1);
+    if (line === -1) return 0;
+    if (/^(def|class)\b|^@/.test(text.slice(line + 1, line + 7)) && count(text, "'''", line) % 2 === 0 && count(text, '"""', line) % 2 === 0) return line + 1;
+    at = line;
+  }
+}
+
+function count(text: string, needle: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i !== -1 && i < end; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
 }

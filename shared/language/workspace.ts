@@ -57,6 +57,8 @@ export interface Unit {
   globals: string[];
   files: Map<string, FileIndex>;
   customDefaults: CustomTree;
+  /** False while the project's files are still being read for facts: "nothing sends this" cannot be said yet. */
+  indexed: boolean;
 }
 
 /** Folders a workspace search never enters. */
@@ -67,6 +69,8 @@ const MAX_DEPTH = 4;
 export class Workspace {
   private readonly projects = new Map<string, Unit>();
   private readonly documents = new Map<string, Unit>();
+  /** Projects found but not read yet, by root: a file inside one waits for it rather than being taken for a document. */
+  private readonly loading = new Map<string, Promise<void>>();
 
   constructor(
     private readonly linter: Linter,
@@ -76,10 +80,15 @@ export class Workspace {
 
   /** Finds and indexes every project under the folders; `pause` lets a server answer requests in between. */
   async addFolders(folders: readonly string[], pause: () => Promise<void> = async () => {}): Promise<void> {
-    for (const folder of folders) {
-      for (const root of findProjectFolders(resolve(folder))) {
-        await this.loadProject(root, pause);
-      }
+    // The roots are known at once (before any await), so requests about their files wait for the right project.
+    const roots = folders.flatMap((folder) => findProjectFolders(resolve(folder)));
+    const read = new Map<string, () => void>();
+    for (const root of roots) this.loading.set(root, new Promise<void>((done) => read.set(root, done)));
+    for (const root of roots) {
+      await this.loadProject(root, pause, () => {
+        this.loading.delete(root);
+        read.get(root)!();
+      });
     }
   }
 
@@ -98,11 +107,12 @@ export class Workspace {
 
   /** The unit `file` belongs to: its project, or the document itself (indexed on first use). */
   async unitOf(file: string, text?: string): Promise<Unit> {
+    for (const [root, loaded] of this.loading) if (file.startsWith(root + sep)) await loaded;
     const project = this.projectOf(file);
     if (project) return project;
     let unit = this.documents.get(file);
     if (!unit) {
-      unit = { kind: 'document', root: file, globals: [], files: new Map(), customDefaults: {} };
+      unit = { kind: 'document', root: file, globals: [], files: new Map(), customDefaults: {}, indexed: true };
       this.documents.set(file, unit);
       await this.loadDocumentFixtures(unit);
       await this.indexFile(unit, file, text ?? this.textOf(file) ?? '');
@@ -160,7 +170,7 @@ export class Workspace {
 
   /** Facts of every file of the unit but `file`, for linting `file` from an editor's text. */
   factsExcept(unit: Unit, file: string): ProjectFacts {
-    const facts = { sessionMessageTypes: new Set<string>(), componentMessageTypes: new Set<string>(), sentByUtil: new Set<string>(), sentByPerspective: new Set<string>(), complete: true };
+    const facts = { sessionMessageTypes: new Set<string>(), componentMessageTypes: new Set<string>(), sentByUtil: new Set<string>(), sentByPerspective: new Set<string>(), complete: unit.indexed };
     for (const [name, index] of unit.files) {
       if (name === file) continue;
       for (const h of index.handlers) (h.kind === 'session' ? facts.sessionMessageTypes : facts.componentMessageTypes).add(h.messageType);
@@ -185,22 +195,33 @@ export class Workspace {
     return tree;
   }
 
-  private async loadProject(root: string, pause: () => Promise<void>): Promise<void> {
+  /**
+   * Reads a project in two steps: its files and scripts (then `loaded` is called: its files can be linted), then
+   * the facts of every script, a few files at a time with `pause` between, so that requests are answered meanwhile.
+   */
+  private async loadProject(root: string, pause: () => Promise<void>, loaded: () => void = () => {}): Promise<void> {
     const [project] = await discoverProjects(root);
     if (!project) {
       this.projects.delete(root);
+      loaded();
       return;
     }
     const unit: Unit = {
       kind: 'project', root, project, target: project.version,
       globals: [...new Set(Object.keys(project.library).map((m) => m.split('.')[0]))],
-      files: new Map(), customDefaults: jsonCustomTree(project.sessionProps.custom),
+      files: new Map(), customDefaults: jsonCustomTree(project.sessionProps.custom), indexed: false,
     };
     const fixturesFile = findFixtures(root);
     if (fixturesFile) {
       unit.fixturesFile = fixturesFile;
       unit.fixtures = (await loadFixtures(fixturesFile)).fixtures;
     }
+    const previous = this.projects.get(root);
+    // Until the new facts are read, the old ones (if any) stand.
+    if (previous) unit.files = new Map(previous.files);
+    this.projects.set(root, unit);
+    loaded();
+    const files = new Map<string, FileIndex>();
     const byFile = new Map<string, Script[]>();
     for (const script of project.scripts) {
       const list = byFile.get(script.origin.file) ?? [];
@@ -208,15 +229,18 @@ export class Workspace {
       byFile.set(script.origin.file, list);
     }
     let count = 0;
+    const problems = new Map<string, LoadProblem[]>();
+    for (const problem of project.problems) problems.set(problem.file, [...(problems.get(problem.file) ?? []), problem]);
     for (const [file, scripts] of byFile) {
-      unit.files.set(file, this.fileIndex({ scripts, problems: project.problems.filter((p) => p.file === file), known: true }));
+      files.set(file, this.fileIndex({ scripts, problems: problems.get(file) ?? [], known: true }));
       // Parsing a large project takes a while: let requests in every few files.
       if (++count % 50 === 0) await pause();
     }
-    for (const problem of project.problems) {
-      if (!unit.files.has(problem.file)) unit.files.set(problem.file, { ...emptyIndex(), problems: project.problems.filter((p) => p.file === problem.file) });
-    }
-    this.projects.set(root, unit);
+    for (const [file, list] of problems) if (!files.has(file)) files.set(file, { ...emptyIndex(), problems: list });
+    // Files an editor re-indexed meanwhile keep their newer facts.
+    for (const [file, index] of unit.files) if (previous?.files.get(file) !== index) files.set(file, index);
+    unit.files = files;
+    unit.indexed = true;
   }
 
   private async loadDocumentFixtures(unit: Unit): Promise<void> {

@@ -28,8 +28,15 @@ export interface OpenDocument {
   diagnostics: Diagnostic[];
   linted: number;
   timer?: NodeJS.Timeout;
+  /** The index is brought up to date with the editor's text once edits pause, off the edit-to-diagnostics path. */
+  indexTimer?: NodeJS.Timeout;
+  /** The index update waiting for edits to pause. */
+  pendingIndex?: () => void;
   lastChange: number;
 }
+
+/** Edits pause this long before the file's facts (handlers, senders, custom keys) are read again. */
+const INDEX_AFTER_MS = 300;
 
 /** Edits closer together than this are a burst: the lint waits for the burst to pause. */
 const BURST_MS = 12;
@@ -101,6 +108,7 @@ export class OpenDocuments {
     const state = this.open.get(uri);
     if (!state) return undefined;
     clearTimeout(state.timer);
+    clearTimeout(state.indexTimer);
     state.python?.close();
     this.open.delete(uri);
     return state;
@@ -131,6 +139,8 @@ export class OpenDocuments {
   async view(uri: string): Promise<FileView | undefined> {
     const state = this.open.get(uri);
     if (!state || this.skipReason(state)) return undefined;
+    // A request about the file sees the facts of its current text (a send just typed is found by references).
+    state.pendingIndex?.();
     const { unit, scripts } = await this.scripts(state);
     const { options } = this.host.lintOptions(unit, state.embedded?.file ?? state.path);
     return { workspace: this.host.workspace, unit, file: state.path, text: state.doc.getText(), scripts, target: options.target ?? unit.target ?? '8.3' };
@@ -164,7 +174,15 @@ export class OpenDocuments {
       const { options, problems: configProblems } = this.host.lintOptions(unit, state.embedded?.file ?? state.path);
       const diagnostics = [...configProblems, ...problems.filter((p) => p.file === state.path).map(problemDiagnostic).filter((d) => options.rules?.[d.rule] !== 'off'), ...this.lintScripts(state, scripts, options)];
       this.publishIfCurrent(state, version, diagnostics);
-      if (!state.embedded) this.updateIndex(state, unit, scripts, problems);
+      if (!state.embedded) {
+        clearTimeout(state.indexTimer);
+        state.pendingIndex = () => {
+          clearTimeout(state.indexTimer);
+          delete state.pendingIndex;
+          if (current()) this.updateIndex(state, unit, scripts, problems);
+        };
+        state.indexTimer = setTimeout(state.pendingIndex, INDEX_AFTER_MS);
+      }
     } catch (error) {
       this.host.log(`linting ${state.path} failed: ${(error as Error).stack ?? error}`);
     }

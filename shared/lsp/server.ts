@@ -142,10 +142,8 @@ export function startServer(connection: Connection): void {
     documents.relintAll();
   });
 
-  connection.onDidOpenTextDocument(async ({ textDocument: d }) => {
-    await ready;
-    await documents.opened(d.uri, d.languageId, d.version, d.text);
-  });
+  // A document opened while the workspace is indexed is linted as soon as its project is read (facts follow).
+  connection.onDidOpenTextDocument(({ textDocument: d }) => void documents.opened(d.uri, d.languageId, d.version, d.text));
   connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => documents.changed(d.uri, d.version, contentChanges));
   connection.onDidCloseTextDocument(async ({ textDocument: d }) => {
     const closed = documents.closed(d.uri);

@@ -13,7 +13,7 @@ const RUNNABLE: readonly RunnableEvent[] = ['onStartup', 'onShutdown', 'onPageSt
 export type RunTarget =
   | { kind: 'session-event'; event: RunnableEvent }
   | { kind: 'session-message'; messageType: string }
-  | { kind: 'component-message'; view: string; component: string; messageType: string; scope: 'session' | 'page' };
+  | { kind: 'component-message'; view: string; component: string; messageType: string; scope: 'session' | 'page' | 'view' };
 
 export interface RunLens {
   /** File offset the lens stands over. */
@@ -45,7 +45,8 @@ export function runLenses(scripts: readonly Script[]): RunLens[] {
     } else if (role.kind === 'session-message-handler') {
       lenses.push({ offset: at, title: `▶ Run message handler "${role.messageType}"`, target: { kind: 'session-message', messageType: role.messageType }, payload: true });
     } else if (role.kind === 'component-message-handler') {
-      const scope = role.pageScope ? 'page' : role.sessionScope ? 'session' : undefined;
+      // Scope "view" reaches the sending view only: sent from outside, it goes to the page's primary view.
+      const scope = role.pageScope ? 'page' : role.sessionScope ? 'session' : role.viewScope ? 'view' : undefined;
       if (!scope) continue;
       lenses.push({
         offset: at, title: `▶ Run component handler "${role.messageType}"`,
@@ -85,7 +86,9 @@ export function runScenario(unit: Unit, request: RunRequest): Scenario {
   const target = request.target;
   if (target.kind === 'session-event' && target.event === 'onShutdown') steps.push({ kind: 'close', session: 's1', index: 2 });
   if (target.kind === 'session-message') steps.push({ kind: 'message', name: target.messageType, payload, session: 's1', index: 2 });
-  if (target.kind === 'component-message') steps.push({ kind: 'send', name: target.messageType, payload, scope: target.scope, session: 's1', index: 2 });
+  if (target.kind === 'component-message') {
+    steps.push({ kind: 'send', type: target.messageType, payload, scope: target.scope, ...(target.scope === 'view' ? { view: 'primary' } : {}), session: 's1', index: 2 });
+  }
   const what = target.kind === 'session-event' ? target.event : target.messageType;
   return { file: request.source, name: `run ${what}`, steps };
 }

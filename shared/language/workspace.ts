@@ -5,7 +5,8 @@
 // file of a unit is indexed on its own, so an edit or a change on disk re-reads one file, not the project.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { findFixtures, loadFixtures, type Fixtures } from '../fixtures/fixtures';
+import type { Fixtures } from '../gateway-config/fixtures';
+import { findFixtures, loadFixtures } from '../gateway-config/load';
 import { sentMessageType } from '../lint/facts';
 import type { Linter } from '../lint/linter';
 import type { ProjectFacts, TargetVersion } from '../lint/rule';

@@ -1,7 +1,7 @@
 // Loads Ignition gateway projects (8.1 and 8.3 exports) as they sit on disk, following `parent` inheritance.
 import { basename, dirname, join } from 'node:path';
 import type { LoadProblem, Script } from '../source/script';
-import { FIXTURES_FILE, loadFixtures } from '../fixtures/fixtures';
+import { FIXTURES_FILE, loadFixtures } from '../gateway-config/load';
 import { problemAt, property } from './json-file';
 import { findProjectRoots } from './project-detect';
 import { ProjectReader } from './project-files';

@@ -22,6 +22,7 @@ targets.push(
   { ...vscodeServer, entryPoints: ['shared/lsp/main.ts'], outfile: 'vscode/dist/server.mjs' },
   { ...vscodeServer, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'vscode/dist/simulator.mjs' },
   { ...vscodeServer, entryPoints: ['shared/engine/worker.ts'], outfile: 'vscode/dist/engine-worker.mjs' },
+  { platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['vscode/src/webview/session-view.ts'], outfile: 'vscode/dist/session-view.js' },
 );
 
 const watch = process.argv.includes('--watch');

@@ -63,7 +63,14 @@ export function startServer(connection: Connection): void {
   let documents!: OpenDocuments;
 
   const simulatorFor = (): Simulator => {
-    simulator ??= new Simulator({ nodePath: settings.nodePath || undefined, scriptTimeoutSeconds: settings.scriptTimeoutSeconds, log });
+    if (!simulator) {
+      simulator = new Simulator({ nodePath: settings.nodePath || undefined, scriptTimeoutSeconds: settings.scriptTimeoutSeconds, log });
+      // The server only relays inspector frames between the editor and the live runtime in the simulator.
+      simulator.onInspector({
+        frame: (inspector, text) => void connection.sendNotification('periscope/inspector/frame', { inspector, text }),
+        closed: (inspector, reason) => void connection.sendNotification('periscope/inspector/closed', { inspector, reason }),
+      });
+    }
     return simulator;
   };
 
@@ -291,6 +298,24 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onRequest('periscope/run', (args: RunArguments) => run(args));
+
+  /** A live session runtime for the unit of `uri`, driven by an inspector over the inspector protocol. */
+  connection.onRequest('periscope/inspector/open', async ({ uri }: { uri: string }) => {
+    await ready;
+    const path = uriToPath(uri);
+    if (!path) throw new ResponseError(1, `${uri} is not a file Periscope can run`);
+    const unit = await workspace.unitOf(path);
+    const fixturesFile = settings.fixturesFile ? resolveSetting(settings.fixturesFile, folders[0] ?? dirname(path)) : undefined;
+    try {
+      const inspector = await simulatorFor().inspect({ source: unit.root, strict: settings.strict ?? false, ...(fixturesFile ? { fixturesFile } : {}) });
+      return { inspector, source: unit.root };
+    } catch (error) {
+      if (error instanceof SimulatorError) throw new ResponseError(1, error.message);
+      throw error;
+    }
+  });
+  connection.onNotification('periscope/inspector/frame', ({ inspector, text }: { inspector: number; text: string }) => simulator?.sendFrame(inspector, text));
+  connection.onNotification('periscope/inspector/close', ({ inspector }: { inspector: number }) => simulator?.closeInspector(inspector));
   connection.onRequest('periscope/runScenario', ({ uri }: { uri: string }) => runScenarioFile(uriToPath(uri) ?? uri));
 
   /** Session Events message handlers of the workspace, for "Send Message to Session Handler". */

@@ -41,12 +41,22 @@ interface Pending {
   timer?: NodeJS.Timeout;
 }
 
+/** What a live runtime's inspector hears from the simulator. */
+export interface InspectorEvents {
+  frame(inspector: number, text: string): void;
+  closed(inspector: number, reason: string): void;
+}
+
 export class Simulator {
   private child: ChildProcess | undefined;
   private nextId = 1;
   private current: Pending | undefined;
   private readonly waiting: Pending[] = [];
   private disposed = false;
+  /** Live runtimes being opened, and open, by inspector id. */
+  private readonly opening = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  private readonly inspectors = new Set<number>();
+  private inspectorEvents: InspectorEvents | undefined;
 
   constructor(private readonly options: SimulatorOptions = {}) {}
 
@@ -65,11 +75,35 @@ export class Simulator {
     });
   }
 
+  /** Where live runtimes' frames and closings go. */
+  onInspector(events: InspectorEvents): void {
+    this.inspectorEvents = events;
+  }
+
+  /** Opens a live runtime over a source; its inspector protocol frames then flow through `sendFrame` and onInspector. */
+  inspect(input: { source: string; fixturesFile?: string; strict?: boolean }): Promise<number> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.opening.set(id, { resolve: () => resolve(id), reject });
+      this.ensureChild().send({ inspect: { id, ...input } });
+    });
+  }
+
+  sendFrame(inspector: number, text: string): void {
+    if (this.inspectors.has(inspector)) this.child?.send({ frame: { inspector, text } });
+  }
+
+  closeInspector(inspector: number): void {
+    if (this.inspectors.has(inspector)) this.child?.send({ inspectClose: inspector });
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const p of [...this.waiting, ...(this.current ? [this.current] : [])]) p.reject(new SimulatorError('the language server is shutting down'));
     this.waiting.length = 0;
     this.current = undefined;
+    for (const inspector of this.inspectors) this.inspectorEvents?.closed(inspector, 'the simulator stopped (the language server is shutting down or its settings changed)');
+    this.inspectors.clear();
     this.child?.kill();
     this.child = undefined;
   }
@@ -114,6 +148,25 @@ export class Simulator {
 
   private answer(child: ChildProcess, answer: SimulatorAnswer): void {
     if (child !== this.child || 'ready' in answer) return;
+    if ('frame' in answer) {
+      this.inspectorEvents?.frame(answer.frame.inspector, answer.frame.text);
+      return;
+    }
+    if ('inspected' in answer) {
+      const opening = this.opening.get(answer.inspected);
+      this.opening.delete(answer.inspected);
+      if (answer.error) opening?.reject(new SimulatorError(answer.error, true));
+      else {
+        this.inspectors.add(answer.inspected);
+        opening?.resolve();
+      }
+      return;
+    }
+    if ('inspectorClosed' in answer) {
+      this.inspectors.delete(answer.inspectorClosed);
+      this.inspectorEvents?.closed(answer.inspectorClosed, answer.reason);
+      return;
+    }
     const pending = this.current;
     if (!pending || pending.run.id !== answer.id) return;
     this.finish(pending);
@@ -125,6 +178,11 @@ export class Simulator {
     if (child !== this.child) return;
     this.child = undefined;
     this.options.log?.(message);
+    // Live runtimes lived in that process: their inspectors hear why they ended.
+    for (const [, opening] of this.opening) opening.reject(new SimulatorError(message));
+    this.opening.clear();
+    for (const inspector of this.inspectors) this.inspectorEvents?.closed(inspector, message.replace('during the run', 'with this session'));
+    this.inspectors.clear();
     const pending = this.current;
     if (pending) {
       this.finish(pending);

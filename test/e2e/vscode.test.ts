@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strict as assert } from 'node:assert';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { codeServerMissing, startVsCode, type VsCode } from '../support/code-server';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -22,6 +22,16 @@ async function goToLine(page: Page, line: number, column: number): Promise<void>
   await page.keyboard.press('Control+G');
   await page.keyboard.type(`${line}:${column}`);
   await page.keyboard.press('Enter');
+}
+
+/** The webview frame whose page shows `text` (webviews are iframes inside iframes). */
+async function webviewWith(page: Page, text: string): Promise<Frame> {
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(`text=${text}`).count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
 }
 
 describe('VS Code with the Periscope extension (code-server)', function () {
@@ -96,5 +106,23 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     await report.getByText('Prop changes').waitFor({ timeout: 180_000 });
     await report.getByText('custom.preferences.theme', { exact: false }).first().waitFor();
     await page.screenshot({ path: join(images, 'vscode-run.png') });
+  });
+
+  it('shows a live simulated session in the Perspective Session view, and edits a custom prop through the protocol', async () => {
+    await command(page, 'Periscope: Open Session Inspector');
+    const view = await webviewWith(page, 'Custom props');
+    const theme = view.locator('li[data-path="custom.preferences.theme"] .value');
+    await theme.waitFor();
+    assert.equal(await theme.innerText(), '"light"');
+    await theme.click();
+    const input = view.locator('li[data-path="custom.preferences.theme"] input.edit');
+    await input.fill('"dark"');
+    await input.press('Enter');
+    await view.locator('li[data-path="custom.preferences.theme"] .value', { hasText: '"dark"' }).waitFor();
+    await view.locator('.trace', { hasText: 'custom.preferences.theme: "light" → "dark"' }).waitFor();
+    // Room for the view in the picture: the file tree and the Problems panel fold away.
+    await command(page, 'View: Hide Panel');
+    await page.locator('.explorer-viewlet .pane-header').first().click();
+    await page.screenshot({ path: join(images, 'vscode-session.png') });
   });
 });

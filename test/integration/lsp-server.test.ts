@@ -4,6 +4,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, CompletionItem, Hover, Location, SignatureHelp, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { InspectorClient } from '../../shared/inspector/client';
+import { InspectorStore } from '../../shared/inspector/store';
+import type { Transport } from '../../shared/inspector/transport';
 import { LspClient } from '../support/lsp-client';
 import { after as afterText, applyEdits, positionOf } from '../support/text-positions';
 
@@ -255,5 +258,49 @@ describe('language server: an Ignition 8.1 project', function () {
     });
     const queries = report.sections.find((s) => s.title === 'Queries')!.lines.map((l) => l.text);
     assert.ok(queries.some((q) => /Orders\/Count \{"line":"Capper"\}/.test(q)), queries.join('\n'));
+  });
+});
+
+describe('language server: a live session through the inspector protocol', function () {
+  this.timeout(120_000);
+
+  it('opens a session runtime, relays inspector frames both ways, and writes a custom prop', async () => {
+    const folder = copy(join(root, 'examples', 'seed'));
+    const client = await LspClient.start({ folders: [folder] });
+    try {
+      const uri = await client.open(join(folder, 'session-scripts.md'));
+      await client.diagnosticsOf(uri);
+      const { inspector } = await client.request<{ inspector: number }>('periscope/inspector/open', { uri });
+      // The inspector protocol over LSP notifications, as the VS Code session view's relay carries it.
+      let receive: ((text: string) => void) | undefined;
+      client.connection.onNotification('periscope/inspector/frame', (frame: { inspector: number; text: string }) => {
+        if (frame.inspector === inspector) receive?.(frame.text);
+      });
+      const transport: Transport = {
+        send: (text) => void client.connection.sendNotification('periscope/inspector/frame', { inspector, text }),
+        onFrame: (receiver) => void (receive = receiver),
+        onClose: () => {},
+        close: () => void client.connection.sendNotification('periscope/inspector/close', { inspector }),
+      };
+      const store = new InspectorStore(new InspectorClient(transport));
+      await store.start();
+      assert.deepEqual(store.hello!.messageHandlers, ['refreshData', 'updatePreference']);
+      const { session } = await store.client.request('open', { path: '/home' });
+      await store.client.request('write', { session, path: 'custom.preferences.theme', value: 'dark' });
+      // The patch may arrive before the write's reply: look first, then wait for changes.
+      const themeIsDark = () => (store.sessions.get(session)?.custom as { preferences?: { theme?: string } } | undefined)?.preferences?.theme === 'dark';
+      await new Promise<void>((done) => {
+        if (themeIsDark()) return done();
+        const stop = store.onChange(() => {
+          if (!themeIsDark()) return;
+          stop();
+          done();
+        });
+      });
+      assert.ok(store.events.some((e) => e.kind === 'prop' && e.path === 'custom.preferences.theme' && e.new === 'dark'));
+      assert.ok(store.events.some((e) => e.kind === 'script' && e.name === 'onStartup'));
+    } finally {
+      await client.stop();
+    }
   });
 });

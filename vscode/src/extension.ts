@@ -7,6 +7,7 @@ import type { RunTarget } from '../../shared/language/run-target';
 import { createClient, pushSettings } from './client';
 import { EMBEDDED_SCHEME, EmbeddedScripts } from './embedded-scripts';
 import { showRunReport } from './run-panel';
+import { SessionView } from './session-view';
 
 interface RunLensArguments {
   uri: string;
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.show();
   client = createClient(context, output);
   const embedded = new EmbeddedScripts(client);
+  const sessionView = new SessionView(context, client);
   const ask = askPayload(context);
 
   const run = async (args: RunLensArguments): Promise<void> => {
@@ -45,6 +47,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('periscope.showOutput', () => output.show()),
     vscode.commands.registerCommand('periscope.runHandler', run),
     vscode.commands.registerCommand('periscope.editEmbeddedScript', () => embedded.openAtCursor()),
+    vscode.window.registerWebviewViewProvider(SessionView.id, sessionView),
+    vscode.commands.registerCommand('periscope.openSessionInspector', async () => {
+      const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (!uri) {
+        void vscode.window.showInformationMessage('Periscope: open a session-script document or a file of an Ignition project first.');
+        return;
+      }
+      try {
+        await sessionView.open(uri);
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Periscope: ${(error as Error).message}`);
+      }
+    }),
     vscode.commands.registerCommand('periscope.sendMessage', async () => {
       const handlers = await client!.sendRequest<Array<RunLensArguments & { messageType: string; source: string }>>('periscope/messageHandlers');
       if (handlers.length === 0) {

@@ -39,7 +39,7 @@ export interface OpenDocument {
 const INDEX_AFTER_MS = 300;
 
 /** Edits closer together than this are a burst: the lint waits for the burst to pause. */
-const BURST_MS = 12;
+const BURST_MS = 4;
 
 export interface DocumentHost {
   workspace: Workspace;

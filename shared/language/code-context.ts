@@ -161,7 +161,7 @@ export function dottedAt(text: string, offset: number): { name: string; start: n
 function topLevelStart(text: string, offset: number): number {
   let at = offset;
   for (;;) {
-    const line = text.lastIndexOf('\n', at - 1);
+    const line = at > 0 ? text.lastIndexOf('\n', at - 1) : -1;
     if (line === -1) return 0;
     if (/^(def|class)\b|^@/.test(text.slice(line + 1, line + 7)) && count(text, "'''", line) % 2 === 0 && count(text, '"""', line) % 2 === 0) return line + 1;
     at = line;

@@ -59,12 +59,13 @@ export function startServer(connection: Connection): void {
   let ready: Promise<void> = Promise.resolve();
 
   const linterReady = sharedLinter();
+  let ruleIds: string[] = [];
   let workspace!: Workspace;
   let documents!: OpenDocuments;
 
   const simulatorFor = (): Simulator => {
     if (!simulator) {
-      simulator = new Simulator({ nodePath: settings.nodePath || undefined, scriptTimeoutSeconds: settings.scriptTimeoutSeconds, log });
+      simulator = new Simulator({ nodePath: settings.nodePath || undefined, scriptTimeoutSeconds: settings.scriptTimeoutSeconds, engine: settings.engine, log });
       // The server only relays inspector frames between the editor and the live runtime in the simulator.
       simulator.onInspector({
         frame: (inspector, text) => void connection.sendNotification('periscope/inspector/frame', { inspector, text }),
@@ -88,8 +89,6 @@ export function startServer(connection: Connection): void {
     if (target) options.target = target;
     return { options, problems };
   };
-  let ruleIds: string[] = [];
-
   connection.onInitialize(async (params: InitializeParams) => {
     const linter = await linterReady;
     ruleIds = linter.rules.map((r) => r.id);
@@ -142,7 +141,7 @@ export function startServer(connection: Connection): void {
     if (next === undefined) return;
     const previous = settings;
     settings = readSettings(next);
-    if (previous.nodePath !== settings.nodePath || previous.scriptTimeoutSeconds !== settings.scriptTimeoutSeconds) {
+    if (previous.nodePath !== settings.nodePath || previous.scriptTimeoutSeconds !== settings.scriptTimeoutSeconds || previous.engine !== settings.engine) {
       simulator?.dispose();
       simulator = undefined;
     }

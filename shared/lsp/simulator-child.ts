@@ -4,7 +4,7 @@
 import { createPyodideEngine } from '../engine/pyodide';
 import { InspectorServer } from '../inspector/server';
 import type { Transport } from '../inspector/transport';
-import { EngineHost } from '../runtime/engine-host';
+import { EngineHost, type EngineFactory } from '../runtime/engine-host';
 import type { Runtime } from '../runtime/runtime';
 import { ScenarioError } from '../runtime/scenario';
 import { InputError, openRuntime, simulate } from '../runtime/simulation';
@@ -12,10 +12,16 @@ import type { SimulatorAnswer, SimulatorInspect, SimulatorRequest, SimulatorRun 
 
 const send = (answer: SimulatorAnswer) => process.send?.(answer);
 const scriptTimeoutMs = Number(process.env.PERISCOPE_SCRIPT_TIMEOUT_MS) || undefined;
-const engine = EngineHost.start(createPyodideEngine, { scriptTimeoutMs });
+const engine = EngineHost.start(engineFactory(process.env.PERISCOPE_ENGINE ?? 'auto'), { scriptTimeoutMs });
 void engine.then(() => send({ ready: true }), () => {});
 
 let queue: Promise<void> = Promise.resolve();
+
+/** The engine named by the `periscope.engine` setting; Pyodide is the one this build has. */
+function engineFactory(name: string): EngineFactory {
+  if (name === 'jython') process.stderr.write('the Jython engine is not part of this build; runs use the Pyodide engine\n');
+  return createPyodideEngine;
+}
 
 function run(request: SimulatorRun): void {
   queue = queue.then(async () => {

@@ -17,6 +17,8 @@ export interface SimulatorOptions {
   scriptTimeoutSeconds?: number;
   /** Seconds a whole run may take before the process is considered hung and replaced. */
   runTimeoutSeconds?: number;
+  /** The Python engine runs use (`auto`, `pyodide`, `jython`): one setting, read by the simulator process. */
+  engine?: string;
   log?: (message: string) => void;
 }
 
@@ -134,6 +136,7 @@ export class Simulator {
     const { entry, execArgv } = simulatorEntry();
     const env = { ...process.env };
     if (this.options.scriptTimeoutSeconds) env.PERISCOPE_SCRIPT_TIMEOUT_MS = String(this.options.scriptTimeoutSeconds * 1000);
+    env.PERISCOPE_ENGINE = this.options.engine ?? 'auto';
     const child = fork(entry, [], {
       execArgv, env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced',
       ...(this.options.nodePath ? { execPath: this.options.nodePath } : {}),

@@ -1,6 +1,5 @@
 // The first pass over every script linted together: which message types are handled where, and which are sent.
 import type { Node as SyntaxNode } from 'web-tree-sitter';
-import type { LintOptions } from './linter';
 import type { ProjectFacts } from './rule';
 import type { Script } from '../source/script';
 import { callArguments, calleeName, stringValue } from './syntax';
@@ -76,7 +75,7 @@ export function mergeFacts(a: ProjectFacts, b: ProjectFacts): ProjectFacts {
 }
 
 /** The facts a lint uses: given whole, or the rest of the project's with the linted scripts' own (`own`) added. */
-export function factsFor(options: LintOptions, own: () => ProjectFacts): ProjectFacts {
+export function factsFor(options: { project?: ProjectFacts; projectRest?: ProjectFacts }, own: () => ProjectFacts): ProjectFacts {
   if (options.project) return options.project;
   return options.projectRest ? mergeFacts(options.projectRest, own()) : own();
 }

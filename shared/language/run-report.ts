@@ -46,7 +46,8 @@ export function runReport(title: string, result: SimulationResult, focus?: strin
     title: sectionTitle,
     lines: events.filter((e) => kinds.includes(e.kind) && !(e.kind === 'script' && e.status === 'ok')).flatMap(reportLines),
   })).filter((s) => s.lines.length > 0);
-  const focused = focus ? events.filter((e) => e.kind === 'script' && e.event !== 'load' && e.name === focus).flatMap(resultLines) : [];
+  // A session handler's run is named for its message; a component handler's run is the event of that message.
+  const focused = focus ? events.filter((e) => e.kind === 'script' && e.event !== 'load' && (e.name === focus || e.event === focus)).flatMap(resultLines) : [];
   if (focused.length > 0) sections.unshift({ title: 'Result', lines: focused });
   const runs = events.filter((e) => e.kind === 'script' && e.event !== 'load').length;
   const summary = `${runs} script run${runs === 1 ? '' : 's'}, ${failures.length} failed, ${events.filter((e) => e.kind === 'divergence').length} divergences, ${events.length} events`;

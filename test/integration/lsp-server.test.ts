@@ -261,6 +261,30 @@ describe('language server: an Ignition 8.1 project', function () {
   });
 });
 
+describe('language server: a component message handler of a view', function () {
+  this.timeout(120_000);
+
+  it('runs it from its lens on a page showing its view, and reports its queries and prop changes', async () => {
+    const project = copy(join(root, 'test', 'fixtures', 'project-81'));
+    const client = await LspClient.start({ folders: [project] });
+    try {
+      const file = join(project, 'com.inductiveautomation.perspective', 'views', 'Overview', 'view.json');
+      const uri = await client.open(file);
+      await client.diagnosticsOf(uri);
+      const lenses = await client.request<Array<{ command: { title: string; arguments: Array<{ target: unknown }> } }>>('textDocument/codeLens', { textDocument: { uri } });
+      assert.deepEqual(lenses.map((l) => l.command.title), ['▶ Run component handler "ordersChanged"', '▶ Run component handler "lineSelected"', '▶ Run component handler "highlight"']);
+      const report = await client.request<{ sections: Array<{ title: string; lines: Array<{ text: string }> }> }>('periscope/run', { uri, target: lenses[1].command.arguments[0].target, payload: { line: 'Filler' } });
+      const section = (title: string) => report.sections.find((s) => s.title === title)?.lines.map((l) => l.text).join('\n') ?? '';
+      assert.match(section('Result'), /Overview root\/OrdersTable message lineSelected: ok/);
+      assert.match(section('Messages'), /message lineSelected \{"line":"Filler"\} scope=page → Overview\/root\/OrdersTable/);
+      assert.match(section('Queries'), /query Orders\/ByLine \{"line":"Filler"\} → 2 rows/);
+      assert.match(section('Prop changes'), /view:Overview\/root\/OrdersTable\.props\.data: \[\] →/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server: a live session through the inspector protocol', function () {
   this.timeout(120_000);
 

@@ -14,7 +14,7 @@ export interface Command {
   summary: string;
   /** The whole text of `periscope <name> --help`. */
   help: string;
-  /** Returns the process exit code: 0 ran, 1 findings or failed expectations, 2 bad usage or unreadable input. */
+  /** Returns the process exit code: 0 ran, 1 findings or failed expectations, 2 bad usage or unreadable input (an error thrown instead is a bug: main() reports it and exits 3). */
   run(args: string[], io: CliIo): Promise<number>;
 }
 

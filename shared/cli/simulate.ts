@@ -2,6 +2,7 @@
 import { createPyodideEngine } from '../engine/pyodide';
 import { EngineHost } from '../runtime/engine-host';
 import { formatTrace } from '../runtime/format-text';
+import { jsonText } from '../runtime/json-text';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
 import { UsageError, type Command, type CliIo } from './command';
@@ -35,7 +36,7 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"expect_trace": {"kind": "query", "name": "LogSessionMetrics"}, "count": 1}
 
 Exit codes: 0 ran (script errors are part of the trace), 1 an expectation failed or a --strict divergence,
-2 bad usage or unreadable input.
+2 bad usage or unreadable input, 3 an internal error (a bug in Periscope; --debug prints its stack).
 `;
 
 export interface SimulateArgs {
@@ -79,7 +80,7 @@ export function exitCodeOf(result: SimulationResult): number {
 export function printResult(result: SimulationResult, format: 'text' | 'json', io: CliIo): void {
   if (format === 'json') {
     const { strictFailures, ...rest } = result;
-    io.stdout(JSON.stringify(strictFailures.length ? { ...rest, strictFailures } : rest, null, 2) + '\n');
+    io.stdout(jsonText(strictFailures.length ? { ...rest, strictFailures } : rest, 2) + '\n');
     return;
   }
   io.stdout(formatTrace(result.events, io.isTTY));

@@ -16,7 +16,8 @@ the one document or .py file in the scenario's folder is used.
   --strict   fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
 
 Prints one line per scenario and ends with "N passed, N failed". Exit codes: 0 all passed, 1 an expectation
-failed, 2 bad usage or a scenario that cannot be read.
+failed, 2 bad usage or a scenario that cannot be read, 3 an internal error (a bug in Periscope; --debug prints
+its stack).
 `;
 
 const SCENARIO_FILE = /(^|\.)scenario\.(json|ya?ml)$/i;

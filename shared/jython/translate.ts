@@ -1,5 +1,5 @@
 // Translates Jython 2.7 source into Python 3 with edits that keep every line where it was, for Pyodide to run.
-import { createPythonParser, type SyntaxNode } from '../python/parser';
+import { createPythonParser, parsableText, type SyntaxNode } from '../python/parser';
 import type { OriginMap } from '../source/origin';
 import { findBackticks, parenthesizeBackticks } from './backticks';
 import { applyEdits, type Edit } from './edits';
@@ -56,7 +56,7 @@ export async function translate(text: string, options: TranslateOptions = {}): P
 export function translateWith(parser: Parser, text: string, options: TranslateOptions = {}): Translation {
   const backticks = findBackticks(text);
   // Backticks become parentheses of the same length for the parser; the edits then turn each `(` into `repr(`.
-  const parsable = parenthesizeBackticks(text, backticks);
+  const parsable = parenthesizeBackticks(parsableText(text), backticks);
   const tree = parser.parse(parsable);
   if (!tree) throw new Error(`tree-sitter could not parse ${options.file ?? 'the script'}`);
   try {

@@ -1,6 +1,6 @@
 // Code actions on linter findings: each finding's fix, every safe fix of the file at once, and a suppression
 // comment on the finding's line (written inside the script, wherever the script is stored).
-import { compatibleFixes } from '../lint/apply-fixes';
+import { editsOf, selectFixes } from '../lint/apply-fixes';
 import type { Diagnostic } from '../lint/diagnostic';
 import { lineAt, suppressedOnLine } from '../lint/suppression';
 import { LineIndex } from '../source/origin';
@@ -35,11 +35,8 @@ export function codeActions(file: string, text: string, scripts: readonly Script
   }
   const safe = all.filter((d) => d.fix?.safe).map((d) => d.fix!);
   if (safe.length > 0) {
-    const fixes = compatibleFixes(safe);
-    actions.push({
-      title: `Fix all safe Periscope findings in this file (${fixes.length})`, kind: 'source.fixAll',
-      edits: fixes.flatMap((f) => f.edits.map((e) => ({ file, ...e }))).sort((a, b) => a.start - b.start),
-    });
+    const fixes = selectFixes(safe);
+    actions.push({ title: `Fix all safe Periscope findings in this file (${fixes.length})`, kind: 'source.fixAll', edits: editsOf(fixes).map((e) => ({ file, ...e })) });
   }
   for (const d of touching) {
     const edit = suppressEdit(file, text, scripts, lines, d);

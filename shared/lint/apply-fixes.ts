@@ -1,5 +1,5 @@
 // Applies fixes to a file's text, touching only the characters each edit replaces.
-import type { DiagnosticFix } from './diagnostic';
+import type { DiagnosticFix, FileEdit } from './diagnostic';
 
 export interface FixResult {
   text: string;
@@ -7,8 +7,15 @@ export interface FixResult {
   applied: number;
 }
 
-/** The fixes that can be applied together: each one that overlaps an earlier one waits for a next pass. */
-export function compatibleFixes(fixes: readonly DiagnosticFix[]): DiagnosticFix[] {
+export function applyFixes(text: string, fixes: readonly DiagnosticFix[]): FixResult {
+  const accepted = selectFixes(fixes);
+  let out = text;
+  for (const e of editsOf(accepted).reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return { text: out, applied: accepted.length };
+}
+
+/** The fixes that can be applied together, in the given order: a fix overlapping an earlier one is left for the next pass. */
+export function selectFixes(fixes: readonly DiagnosticFix[]): DiagnosticFix[] {
   const accepted: DiagnosticFix[] = [];
   const taken: Array<[number, number]> = [];
   for (const fix of fixes) {
@@ -20,10 +27,7 @@ export function compatibleFixes(fixes: readonly DiagnosticFix[]): DiagnosticFix[
   return accepted;
 }
 
-export function applyFixes(text: string, fixes: readonly DiagnosticFix[]): FixResult {
-  const accepted = compatibleFixes(fixes);
-  const edits = accepted.flatMap((f) => f.edits).sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return { text: out, applied: accepted.length };
+/** The edits of non-overlapping fixes, in file order; an insertion comes before a replacement that starts where it does. */
+export function editsOf(fixes: readonly DiagnosticFix[]): FileEdit[] {
+  return fixes.flatMap((f) => f.edits).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,6 +1,6 @@
 // The linter: parses scripts once, gathers project facts and names, runs every rule and maps findings to the original file.
 import type { Parser, Tree, Node as SyntaxNode } from 'web-tree-sitter';
-import { createPythonParser } from '../python/parser';
+import { createPythonParser, parsableText } from '../python/parser';
 import type { Script } from '../source/script';
 import type { Finding, Fix, ProjectFacts, Rule, ScriptContext, ScriptNames, Severity, TargetVersion } from './rule';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
@@ -79,7 +79,7 @@ export class Linter {
 
   /** Parses a script; with `oldTree` (already `edit()`ed), tree-sitter re-parses only what changed. */
   parse(script: Script, oldTree?: Tree): ParsedScript {
-    const tree = this.parser.parse(script.text, oldTree ?? null);
+    const tree = this.parser.parse(parsableText(script.text), oldTree ?? null);
     if (!tree) throw new Error(`the Python parser gave up on ${script.id}`);
     return { script, tree };
   }

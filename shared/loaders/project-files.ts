@@ -1,8 +1,16 @@
 // Reads the files of a project folder, turning every failure into a LoadProblem instead of an exception.
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadProblem } from '../source/script';
+import { badUtf8Message, decodeUtf8 } from '../source/utf8';
 import { parseJsonFile, UNSAFE_KEYS, type JsonFile } from './json-file';
+
+/** An entry of a project folder; a symbolic link to a file is listed as the file it points to. */
+export interface FolderEntry {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
 
 /** Accumulates the problems of one project while its parts are read. */
 export class ProjectReader {
@@ -40,12 +48,20 @@ export class ProjectReader {
     return text ?? undefined;
   }
 
-  /** Text of a file; null when it does not exist (no problem), undefined with a problem when it cannot be read. */
+  /**
+   * Text of a file; null when it does not exist (no problem), undefined with a problem when it cannot be read. A file
+   * that is not UTF-8 gets the problem that names its first bad byte and is read as a gateway would, with
+   * replacement characters, so that the rest of it is still checked (`lint --fix` refuses to write it).
+   */
   readOptional(file: string): string | null | undefined {
     const open = this.unsaved?.(file);
     if (open !== undefined) return open;
     try {
-      return readFileSync(file, 'utf8');
+      const bytes = readFileSync(file);
+      const read = decodeUtf8(bytes);
+      if (read.ok) return read.text;
+      this.problem(file, read.bad.line, read.bad.column, badUtf8Message(read.bad));
+      return bytes.toString('utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return null;
@@ -67,13 +83,38 @@ export class ProjectReader {
     return doc;
   }
 
-  /** Entries of a folder, sorted by name so that loading is deterministic; none when it does not exist. */
-  list(folder: string): Dirent[] {
+  /**
+   * Entries of a folder, sorted by name so that loading is deterministic; none when it does not exist. A symbolic
+   * link to a file is read through (and said so); links to folders are not followed, since they can make a loop.
+   */
+  list(folder: string): FolderEntry[] {
+    let entries;
     try {
-      return readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       return [];
     }
+    return entries.flatMap((entry) => (entry.isSymbolicLink() ? this.followLink(`${folder}/${entry.name}`, entry.name) : [entry]));
+  }
+
+  private followLink(path: string, name: string): FolderEntry[] {
+    let target: string;
+    let isFile: boolean;
+    try {
+      target = realpathSync(path);
+      const stats = statSync(target);
+      if (stats.isDirectory()) {
+        this.problem(path, 1, 1, `is a symbolic link to the folder ${target}, which Periscope does not follow (folder links can loop), so nothing under it is read; copy the folder here instead`, 'warning');
+        return [];
+      }
+      isFile = stats.isFile();
+    } catch (error) {
+      this.problem(path, 1, 1, `is a symbolic link that leads nowhere (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); remove it or point it at the file`, 'warning');
+      return [];
+    }
+    if (!isFile) return [];
+    this.problem(path, 1, 1, `is a symbolic link; Periscope reads the file it points to, ${target}`, 'info');
+    return [{ name, isFile: () => true, isDirectory: () => false }];
   }
 
   /**

@@ -134,7 +134,13 @@ function readProjectJson(reader: ProjectReader): { parent?: string; title?: stri
     const node = property(doc.root, key);
     return node?.type === 'string' && node.value !== '' ? String(node.value) : undefined;
   };
-  return { parent: text('parent'), title: text('title') };
+  const parent = text('parent');
+  // A parent is a project beside this one, named as the gateway names it: a path could lead out of the projects folder.
+  if (parent !== undefined && (/[/\\]/.test(parent) || parent === '.' || parent === '..')) {
+    problemAt(doc, property(doc.root, 'parent')!.offset, `"parent" is ${JSON.stringify(parent)}, a path; a parent is the name of another project in the same projects folder, such as "Global"`);
+    return { title: text('title') };
+  }
+  return { parent, title: text('title') };
 }
 
 /**

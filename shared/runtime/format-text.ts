@@ -2,6 +2,7 @@
 import type { Json } from '../engine/types';
 import type { TraceEvent } from './trace';
 import { isObject } from './tree';
+import { writeJson } from './json-text';
 
 const COLOURS: Record<string, string> = { red: '31', green: '32', yellow: '33', blue: '34', magenta: '35', cyan: '36', grey: '90' };
 
@@ -9,15 +10,13 @@ function paint(colour: keyof typeof COLOURS, text: string, tty: boolean): string
   return tty ? `\x1b[${COLOURS[colour]}m${text}\x1b[0m` : text;
 }
 
-/** Compact JSON for one line; dates as ISO, long values cut with an ellipsis. */
+/** Compact JSON for one line; dates as ISO, long values cut with an ellipsis. Only what fits is written, at any depth. */
 export function brief(value: Json | undefined, max = 100): string {
-  const show = (v: Json | undefined): unknown => {
-    if (isObject(v) && Object.keys(v).length === 1 && typeof v.$date === 'number') return `@${new Date(v.$date).toISOString()}`;
-    if (Array.isArray(v)) return v.map(show);
-    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, show(x)]));
+  const show = (v: unknown): unknown => {
+    if (isObject(v as Json) && Object.keys(v as object).length === 1 && typeof (v as { $date?: unknown }).$date === 'number') return `@${new Date((v as { $date: number }).$date).toISOString()}`;
     return v;
   };
-  const text = value === undefined ? 'undefined' : JSON.stringify(show(value)) ?? 'null';
+  const text = value === undefined ? 'undefined' : writeJson(value, { limit: max + 1, replace: show });
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

@@ -15,6 +15,7 @@ import { unknownSystemFunction } from './unknown-system-function';
 import { badArguments } from './bad-arguments';
 import { deprecatedApi } from './deprecated-api';
 import { visionOnlyApi } from './vision-only-api';
+import { hostAccess } from './host-access';
 
 export const rules: Rule[] = [
   syntaxError,
@@ -32,6 +33,7 @@ export const rules: Rule[] = [
   badArguments,
   deprecatedApi,
   visionOnlyApi,
+  hostAccess,
 ];
 
 /** The rule with this id, if registered. */

@@ -82,22 +82,29 @@ export class ViewInstance {
     return parent?.children.find((c) => c.name === name);
   }
 
-  private build(model: ViewComponent, parent: ComponentNode | undefined): ComponentNode {
-    const meta = { name: model.name };
-    const node: ComponentNode = {
-      path: parent ? `${parent.path}/${model.name}` : model.name,
-      name: model.name,
-      type: model.type,
-      props: plainCopy(model.props) as JsonObject,
-      custom: plainCopy(model.custom) as JsonObject,
-      meta,
-      parent,
-      children: [],
-    };
-    // Two children with one name: the first keeps the path, as getChild finds the first on a gateway.
-    if (!this.byPath.has(node.path)) this.byPath.set(node.path, node);
-    node.children = model.children.map((child) => this.build(child, node));
-    return node;
+  /** The component tree, parents before children in file order, on a work list: views nest thousands of containers deep. */
+  private build(rootModel: ViewComponent, rootParent: ComponentNode | undefined): ComponentNode {
+    let root: ComponentNode | undefined;
+    const work: Array<[ViewComponent, ComponentNode | undefined]> = [[rootModel, rootParent]];
+    for (let item = work.pop(); item; item = work.pop()) {
+      const [model, parent] = item;
+      const node: ComponentNode = {
+        path: parent ? `${parent.path}/${model.name}` : model.name,
+        name: model.name,
+        type: model.type,
+        props: plainCopy(model.props) as JsonObject,
+        custom: plainCopy(model.custom) as JsonObject,
+        meta: { name: model.name },
+        parent,
+        children: [],
+      };
+      // Two children with one name: the first keeps the path, as getChild finds the first on a gateway.
+      if (!this.byPath.has(node.path)) this.byPath.set(node.path, node);
+      if (parent) parent.children.push(node);
+      else root = node;
+      for (let i = model.children.length - 1; i >= 0; i--) work.push([model.children[i], node]);
+    }
+    return root!;
   }
 }
 

@@ -103,19 +103,29 @@ function Section({ title, children }: { title: string; children?: ComponentChild
 
 /** A JSON tree; with `edit`, a leaf becomes an input on click and Enter writes its value (JSON, else text). */
 function Tree({ value, path, edit }: { value: Json; path: string; edit?: (path: string, value: Json) => void }) {
-  if (value === null || typeof value !== 'object') return h(Leaf, { value, path, edit });
-  const entries: Array<[string, Json]> = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  if (isLeaf(value)) return h(Leaf, { value, path, edit });
+  const entries: Array<[string, Json]> = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value as { [key: string]: Json });
   return h('ul', { class: 'tree' }, entries.map(([key, child]) => {
     const childPath = Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`;
     return h('li', { 'data-path': childPath },
       h('span', { class: 'key' }, key), ': ',
-      child !== null && typeof child === 'object' ? h(Tree, { value: child, path: childPath, edit }) : h(Leaf, { value: child, path: childPath, edit }));
+      isLeaf(child) ? h(Leaf, { value: child, path: childPath, edit }) : h(Tree, { value: child, path: childPath, edit }));
   }));
+}
+
+/** Scalars, dates and empty containers show on one line. */
+function isLeaf(value: Json): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  return Object.keys(value).length === 0 || isDate(value);
+}
+
+function isDate(value: Json): value is { $date: number } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof value.$date === 'number';
 }
 
 function Leaf({ value, path, edit }: { value: Json; path: string; edit?: (path: string, value: Json) => void }) {
   const [editing, setEditing] = useState(false);
-  const text = JSON.stringify(value);
+  const text = isDate(value) ? new Date(value.$date).toISOString() : JSON.stringify(value);
   if (!edit || !editing) return h('span', { class: `value${edit ? ' editable' : ''}`, title: edit ? 'Click to edit' : undefined, onClick: () => edit && setEditing(true) }, text);
   const commit = (input: string) => {
     setEditing(false);

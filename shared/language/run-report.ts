@@ -36,6 +36,7 @@ const SECTIONS: ReadonlyArray<{ title: string; kinds: readonly TraceKind[] }> = 
   { title: 'Queries', kinds: ['query'] },
   { title: 'Navigation and popups', kinds: ['navigate', 'popup', 'dock'] },
   { title: 'Tags, alarms and audit', kinds: ['tag', 'alarm', 'audit', 'auth'] },
+  { title: 'Expectations', kinds: ['expect'] },
 ];
 
 /** `focus` names the script the run is about (`onStartup`, `message refreshData`): its outcome comes first. */
@@ -50,8 +51,10 @@ export function runReport(title: string, result: SimulationResult, focus?: strin
   const focused = focus ? events.filter((e) => e.kind === 'script' && e.event !== 'load' && (e.name === focus || e.event === focus)).flatMap(resultLines) : [];
   if (focused.length > 0) sections.unshift({ title: 'Result', lines: focused });
   const runs = events.filter((e) => e.kind === 'script' && e.event !== 'load').length;
-  const summary = `${runs} script run${runs === 1 ? '' : 's'}, ${failures.length} failed, ${events.filter((e) => e.kind === 'divergence').length} divergences, ${events.length} events`;
-  return { title, ok: failures.length === 0, summary, sections, trace: events.map((e) => formatEvent(e)) };
+  const { passed, failed } = result.expectations;
+  const expectations = passed + failed > 0 ? `, expectations: ${passed} passed, ${failed} failed` : '';
+  const summary = `${runs} script run${runs === 1 ? '' : 's'}, ${failures.length} failed, ${events.filter((e) => e.kind === 'divergence').length} divergences, ${events.length} events${expectations}`;
+  return { title, ok: failures.length === 0 && failed === 0, summary, sections, trace: events.map((e) => formatEvent(e)) };
 }
 
 /** A run of the script the report is about: its outcome and what it returned. */
@@ -74,6 +77,6 @@ function reportLines(e: TraceEvent): ReportLine[] {
     ];
   }
   if (e.kind === 'divergence') return [{ time, text: `[${e.rule}] ${e.message}`, file: e.file, line: e.line, level: 'warning' }];
-  if (e.kind === 'query' && e.error) return [{ time, text, level: 'error' }];
+  if ((e.kind === 'query' && e.error) || (e.kind === 'expect' && !e.passed)) return [{ time, text, level: 'error' }];
   return [{ time, text }];
 }

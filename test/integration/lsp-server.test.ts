@@ -164,6 +164,12 @@ describe('language server: the seed document', function () {
     ]);
   });
 
+  it("runs the seed's scenario file and reports its expectations", async () => {
+    const report = await client.request<{ summary: string; sections: Array<{ title: string; lines: Array<{ text: string }> }> }>('periscope/runScenario', { uri: client.uri(join(folder, 'scenario.json')) });
+    assert.match(report.summary, /expectations: 24 passed, 0 failed/);
+    assert.equal(report.sections.find((s) => s.title === 'Expectations')!.lines.length, 24);
+  });
+
   it('runs a message handler in the simulator and reports what it changed, queried and where it failed', async () => {
     const report = await client.request<{ sections: Array<{ title: string; lines: Array<{ text: string }> }> }>('workspace/executeCommand', {
       command: 'periscope.simulate',

@@ -127,6 +127,15 @@ describe('language server: bad files', function () {
     const [diagnostic] = await client.diagnosticsOf(uri);
     assert.match(String(diagnostic.message), /50\.0 MB is larger than the 5 MB Periscope reads/);
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 10 } }), null);
+    // The same file landing on disk in the project: the project is read again, and the server goes on answering.
+    const onDisk = join(project, 'com.inductiveautomation.perspective', 'views', 'Huge2', 'view.json');
+    mkdirSync(join(onDisk, '..'), { recursive: true });
+    writeFileSync(onDisk, huge);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(onDisk), type: 1 }] });
+    const dataBin = join(project, 'com.inductiveautomation.perspective', 'session-scripts', 'data.bin');
+    const dataText = readFileSync(dataBin, 'utf8');
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: await client.open(dataBin, dataText) }, position: positionOf(dataText, 'session.props.id', 15) });
+    assert.ok(hover);
   });
 
   it('reports invalid JSON while the user types, and recovers when it is valid again', async () => {

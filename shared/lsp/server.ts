@@ -18,6 +18,7 @@ import { ConfigError, findLintConfig, type LintConfig } from '../lint/config';
 import type { Diagnostic } from '../lint/diagnostic';
 import { sharedLinter, type LintOptions } from '../lint/linter';
 import { COMPLETION_KINDS, FileTexts, offsetRange, toLspDiagnostic } from './convert';
+import { DiskWatcher } from './disk-watcher';
 import { OpenDocuments } from './documents';
 import { EmbeddedScriptRequests } from './embedded-requests';
 import { SessionRuns, type RunArguments } from './session-runs';
@@ -34,6 +35,7 @@ export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.log(message);
   const pause = () => new Promise<void>((done) => setImmediate(done));
   let ready: Promise<void> = Promise.resolve();
+  let diskWatcher: DiskWatcher | undefined;
 
   const linterReady = sharedLinter();
   let ruleIds: string[] = [];
@@ -70,7 +72,10 @@ export function startServer(connection: Connection): void {
     const watchDynamically = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     connection.onInitialized(() => {
       if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{py,md,json,bin,sql}' }] });
-      ready = indexFolders();
+      ready = indexFolders().then(() => {
+        // An editor that cannot report changes on disk gets the server's own watch of the projects it found.
+        if (!watchDynamically) diskWatcher = new DiskWatcher(workspace.units.filter((u) => u.kind === 'project').map((u) => u.root), (files) => void filesChanged(files), log);
+      });
     });
     return {
       capabilities: {
@@ -121,13 +126,13 @@ export function startServer(connection: Connection): void {
     if (!closed.embedded) await workspace.filesChanged([closed.path], pause);
   });
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  const filesChanged = async (paths: string[]): Promise<void> => {
     await ready;
-    const paths = changes.map((c) => uriToPath(c.uri)).filter((p): p is string => Boolean(p));
     if (paths.some((p) => p.endsWith('periscope.json'))) configs = new Map();
     await workspace.filesChanged(paths.filter((p) => documents.textOf(p) === undefined), pause);
     documents.relintAll();
-  });
+  };
+  connection.onDidChangeWatchedFiles(({ changes }) => filesChanged(changes.map((c) => uriToPath(c.uri)).filter((p): p is string => Boolean(p))));
 
   connection.onHover(async ({ textDocument, position }, token) => {
     const view = await documents.view(textDocument.uri);
@@ -234,7 +239,10 @@ export function startServer(connection: Connection): void {
     throw new ResponseError(1, `unknown command ${command}`);
   });
 
-  connection.onShutdown(() => runs.dispose());
+  connection.onShutdown(() => {
+    runs.dispose();
+    diskWatcher?.dispose();
+  });
 
   connection.listen();
 }

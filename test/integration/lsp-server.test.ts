@@ -267,6 +267,25 @@ describe('language server: an Ignition 8.1 project', function () {
   });
 });
 
+describe('language server: an editor that does not report changes on disk', function () {
+  this.timeout(120_000);
+
+  it('notices a file written on disk by itself and re-lints the open files', async () => {
+    const project = copy(join(root, 'test', 'fixtures', 'project-81'));
+    const client = await LspClient.start({ folders: [project], watchFiles: false });
+    try {
+      const dataUri = await client.open(join(project, 'com.inductiveautomation.perspective', 'session-scripts', 'data.bin'));
+      await client.diagnosticsOf(dataUri, (d) => d.filter((x) => x.code === 'unreachable-session-handler').length === 2);
+      const sender = join(project, 'ignition', 'script-python', 'plant', 'notify', 'code.py');
+      mkdirSync(join(sender, '..'), { recursive: true });
+      writeFileSync(sender, 'def orders(line):\n\tsystem.util.sendMessage("Bottling", "refreshOrders", {"line": line}, scope="S")\n');
+      await client.diagnosticsOf(dataUri, (d) => d.filter((x) => x.code === 'unreachable-session-handler').length === 1);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server: a component message handler of a view', function () {
   this.timeout(120_000);
 

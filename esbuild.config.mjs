@@ -2,12 +2,15 @@
 import * as esbuild from 'esbuild';
 
 const node = { platform: 'node', format: 'esm', target: 'node20', packages: 'external' };
+const browser = { platform: 'browser', format: 'iife', target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact' };
 
 export const targets = [
   { ...node, entryPoints: ['shared/cli/main.ts'], outfile: 'dist/cli.mjs' },
   { ...node, entryPoints: ['shared/engine/worker.ts'], outfile: 'dist/engine-worker.mjs' },
   { ...node, entryPoints: ['shared/lint/worker.ts'], outfile: 'dist/lint-worker.mjs' },
   { ...node, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'dist/simulator.mjs' },
+  // The dev gateway's client page (and its client-page.css), served by `periscope serve`.
+  { ...browser, entryPoints: ['client-page/main.tsx'], outfile: 'dist/client-page.js' },
 ];
 
 // The VS Code extension: its client (CommonJS, as VS Code loads it) and the server with its processes and workers.
@@ -22,7 +25,7 @@ targets.push(
   { ...vscodeServer, entryPoints: ['shared/lsp/main.ts'], outfile: 'vscode/dist/server.mjs' },
   { ...vscodeServer, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'vscode/dist/simulator.mjs' },
   { ...vscodeServer, entryPoints: ['shared/engine/worker.ts'], outfile: 'vscode/dist/engine-worker.mjs' },
-  { platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['vscode/src/webview/session-view.ts'], outfile: 'vscode/dist/session-view.js' },
+  { ...browser, entryPoints: ['vscode/src/webview/session-view.ts'], outfile: 'vscode/dist/session-view.js' },
 );
 
 const watch = process.argv.includes('--watch');

@@ -21,6 +21,13 @@ export interface Command {
 /** A mistake in how the command was called; main() prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
 
+/** The value given after `option` at `args[index]`; a missing one (or another option there) is a UsageError. */
+export function optionValue(args: readonly string[], index: number, option: string): string {
+  const value = args[index];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${option} needs a value`);
+  return value;
+}
+
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

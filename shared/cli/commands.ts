@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { lintCommand } from './lint';
 import { lspCommand } from './lsp';
 import { rulesCommand } from './rules';
+import { serveCommand } from './serve';
 import { simulateCommand } from './simulate';
 import { testCommand } from './test';
 
@@ -10,6 +11,7 @@ export const commands: Command[] = [
   lintCommand,
   lspCommand,
   rulesCommand,
+  serveCommand,
   simulateCommand,
   testCommand,
 ];

@@ -1,11 +1,10 @@
 // `periscope simulate`: runs session scripts through a scenario and prints the trace.
-import { createPyodideEngine } from '../engine/pyodide';
-import { EngineHost } from '../runtime/engine-host';
 import { formatTrace } from '../runtime/format-text';
 import { jsonText } from '../runtime/json-text';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
-import { UsageError, type Command, type CliIo } from './command';
+import { optionValue, UsageError, type Command, type CliIo } from './command';
+import { withEngine } from './with-engine';
 
 const help = `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine pyodide]
 
@@ -26,7 +25,8 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
                                component message handlers, as system.perspective.sendMessage
   {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}}   {"barcode": "text"}
   {"write": {"custom.a.b": 1, "page.props.title": "x"}}   {"close_page": true}   {"close": true}
-  Steps a person takes on a page (navigate, send, activity, key, barcode, write, close_page, action) may name it:
+  Steps a person takes on a page (navigate, login, logout, send, activity, key, barcode, write, close_page, action)
+  may name it:
   "page": "s1-p2"; without one they run on the session's last page.
   {"action": {"view": "Overview", "component": "root/AddOrder", "event": "onActionPerformed", "data": {...}}}
                                runs a component's event script on the current page (project folders)
@@ -50,11 +50,7 @@ export function parseSimulateArgs(args: string[]): SimulateArgs {
   const out: Partial<SimulateArgs> = { format: 'text', strict: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
+    const value = (): string => optionValue(args, ++i, arg);
     if (arg === '--scenario') out.scenario = value();
     else if (arg === '--format') {
       const format = value();
@@ -107,19 +103,10 @@ export const simulateCommand: Command = {
       }
       throw error;
     }
-    const engine = EngineHost.start(createPyodideEngine);
-    try {
+    return withEngine('simulate', io, async (engine) => {
       const result = await simulate({ source: options.source, scenario, strict: options.strict, engine });
       printResult(result, options.format, io);
       return exitCodeOf(result);
-    } catch (error) {
-      if (error instanceof InputError) {
-        io.stderr(`periscope simulate: ${error.message}\n`);
-        return 2;
-      }
-      throw error;
-    } finally {
-      await (await engine).dispose();
-    }
+    });
   },
 };

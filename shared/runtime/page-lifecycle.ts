@@ -2,6 +2,7 @@
 // popups closing, and the end of a session with its views' and its own Shutdown scripts.
 import { armIdle, stopIdle } from './idle';
 import type { ViewParts } from './parts';
+import { sessionTimeoutSeconds } from './project';
 import { writePage } from './prop-writes';
 import { Page, pageArg, Session, sessionArg } from './session';
 import { initialSessionProps, scriptMayWrite, type Device } from './session-props';
@@ -51,6 +52,7 @@ async function startSession(parts: ViewParts, sessionId: string, device: Device)
 }
 
 async function addPage(parts: ViewParts, session: Session, path: string): Promise<Page> {
+  stopSessionTimeout(parts, session);
   const id = session.nextPageId();
   const config = pageConfig(parts, path);
   const page = new Page(id, session.id, {
@@ -104,6 +106,28 @@ export async function closePage(parts: ViewParts, page: Page): Promise<void> {
   page.closed = true;
   syncViews(parts, page);
   parts.trace.add({ kind: 'page', session: page.sessionId, page: page.id, action: 'close', path: page.path });
+  const session = parts.sessions.get(page.sessionId);
+  if (!session || session.closed) return;
+  // The person goes on with the page they opened last; with none left, the closed one stays the last used.
+  if (session.lastPage === page) session.lastPage = session.openPages().at(-1) ?? page;
+  if (session.openPages().length === 0) armSessionTimeout(parts, session);
+}
+
+/**
+ * A session whose last page went away ends after the project's session timeout, as on a gateway when no
+ * client keeps it alive; a page opened meanwhile keeps it. The timer runs on the virtual clock.
+ */
+function armSessionTimeout(parts: ViewParts, session: Session): void {
+  const seconds = sessionTimeoutSeconds(parts.project);
+  session.timeoutTimer = parts.clock.schedule(parts.clock.now() + seconds * 1000, `${session.id} session timeout`, async () => {
+    session.timeoutTimer = undefined;
+    await parts.queue.enqueue(session.id, () => closeSession(parts, session, `session timeout: no page for ${seconds} s`));
+  });
+}
+
+function stopSessionTimeout(parts: Pick<ViewParts, 'clock'>, session: Session): void {
+  if (session.timeoutTimer !== undefined) parts.clock.cancel(session.timeoutTimer);
+  session.timeoutTimer = undefined;
 }
 
 /**
@@ -116,6 +140,7 @@ export async function closeSession(parts: ViewParts, session: Session, reason = 
   const shutdown = parts.project.sessionEvents.onShutdown;
   if (shutdown) await parts.scripts.invoke(shutdown, [sessionArg(session)], { session }, 'onShutdown');
   stopIdle(parts, session);
+  stopSessionTimeout(parts, session);
   for (const page of session.openPages()) {
     page.closed = true;
     syncViews(parts, page);

@@ -51,7 +51,7 @@ const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'send', 'acti
 /** Keys a step may carry beside its action. */
 const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], send: ['payload', 'scope', 'view'], key: ['modifiers'], expect_trace: ['count'] };
 /** Steps a person takes on one page, which may name it with `page`. */
-const PAGE_STEPS = new Set(['navigate', 'send', 'activity', 'key', 'barcode', 'write', 'close_page', 'action']);
+const PAGE_STEPS = new Set(['navigate', 'login', 'logout', 'send', 'activity', 'key', 'barcode', 'write', 'close_page', 'action']);
 const SCOPES: readonly MessageScope[] = ['session', 'page', 'view'];
 
 export async function readScenario(file: string): Promise<Scenario> {

@@ -25,6 +25,8 @@ targets.push(
   { ...vscodeServer, entryPoints: ['shared/lsp/main.ts'], outfile: 'vscode/dist/server.mjs' },
   { ...vscodeServer, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'vscode/dist/simulator.mjs' },
   { ...vscodeServer, entryPoints: ['shared/engine/worker.ts'], outfile: 'vscode/dist/engine-worker.mjs' },
+  // PostgreSQL fixtures: pg bundled in (its optional native binding stays out).
+  { ...vscodeServer, external: [...shipped, 'pg-native'], entryPoints: ['shared/gateway/postgres-worker.mjs'], outfile: 'vscode/dist/postgres-worker.mjs' },
   { ...browser, entryPoints: ['vscode/src/webview/session-view.ts'], outfile: 'vscode/dist/session-view.js' },
 );
 

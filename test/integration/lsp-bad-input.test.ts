@@ -22,7 +22,13 @@ function folderWith(files: Record<string, string>): string {
 
 /** The live processes the server started (its simulator). */
 function serverChildren(client: LspClient): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=,stat=', '--ppid', String(client.process.pid)], { encoding: 'utf8' });
+  let out: string;
+  try {
+    out = execFileSync('ps', ['-o', 'pid=,stat=', '--ppid', String(client.process.pid)], { encoding: 'utf8' });
+  } catch {
+    // ps exits 1 when the server has no child at this moment.
+    return [];
+  }
   return out.trim().split('\n').filter((l) => l.trim() !== '' && !/\sZ/.test(l)).map((l) => Number(l.trim().split(/\s+/)[0]));
 }
 

@@ -10,23 +10,19 @@ interface ArgumentRule {
   index: number;
 }
 
+/** The same argument for every function of a list, e.g. the tag paths of each tag read and write. */
+const each = (names: readonly string[], rule: ArgumentRule): Record<string, readonly ArgumentRule[]> => Object.fromEntries(names.map((n) => [n, [rule]]));
+
 const RULES: Readonly<Record<string, readonly ArgumentRule[]>> = {
   'system.util.sendMessage': [{ kind: 'session-message', keyword: 'messageHandler', index: 1 }],
   'system.perspective.sendMessage': [{ kind: 'component-message', keyword: 'messageType', index: 0 }],
   // runNamedQuery(path, ...) in project scope, runNamedQuery(project, path, ...) in gateway scope: both are offered.
   'system.db.runNamedQuery': [{ kind: 'named-query', keyword: 'path', index: 0 }, { kind: 'named-query', keyword: 'path', index: 1 }],
-  'system.db.execQuery': [{ kind: 'named-query', keyword: 'path', index: 0 }],
-  'system.db.execUpdate': [{ kind: 'named-query', keyword: 'path', index: 0 }],
-  'system.db.execScalar': [{ kind: 'named-query', keyword: 'path', index: 0 }],
+  ...each(['system.db.execQuery', 'system.db.execUpdate', 'system.db.execScalar'], { kind: 'named-query', keyword: 'path', index: 0 }),
   'system.perspective.navigate': [{ kind: 'page', keyword: 'page', index: 0 }],
-  'system.tag.readBlocking': [{ kind: 'tag-path', keyword: 'tagPaths', index: 0 }],
-  'system.tag.readAsync': [{ kind: 'tag-path', keyword: 'tagPaths', index: 0 }],
-  'system.tag.writeBlocking': [{ kind: 'tag-path', keyword: 'tagPaths', index: 0 }],
-  'system.tag.writeAsync': [{ kind: 'tag-path', keyword: 'tagPaths', index: 0 }],
-  'system.tag.read': [{ kind: 'tag-path', keyword: 'tagPath', index: 0 }],
-  'system.tag.readAll': [{ kind: 'tag-path', keyword: 'tagPaths', index: 0 }],
-  'system.tag.write': [{ kind: 'tag-path', keyword: 'tagPath', index: 0 }],
-  'system.tag.writeAll': [{ kind: 'tag-path', keyword: 'tagPaths', index: 0 }],
+  ...each(['system.tag.readBlocking', 'system.tag.readAsync', 'system.tag.writeBlocking', 'system.tag.writeAsync', 'system.tag.readAll', 'system.tag.writeAll'],
+    { kind: 'tag-path', keyword: 'tagPaths', index: 0 }),
+  ...each(['system.tag.read', 'system.tag.write'], { kind: 'tag-path', keyword: 'tagPath', index: 0 }),
 };
 
 /** What the argument the call bracket is at names, if anything. */

@@ -1,6 +1,6 @@
 // VS Code end to end: the packaged .vsix in code-server, driven in Chromium like a person would use it on the seed.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strict as assert } from 'node:assert';
@@ -38,6 +38,7 @@ describe('VS Code with the Periscope extension (code-server)', function () {
   this.timeout(300_000);
   let vscode: VsCode | undefined;
   let page: Page;
+  let folder: string;
 
   before(async function () {
     const missing = codeServerMissing();
@@ -47,8 +48,10 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     }
     execFileSync(process.execPath, [join(root, 'vscode', 'package.mjs')], { stdio: 'pipe' });
     const vsix = join(root, 'vscode', 'dist', readdirSync(join(root, 'vscode', 'dist')).find((f) => f.endsWith('.vsix'))!);
-    const folder = mkdtempSync(join(tmpdir(), 'periscope-vscode-'));
+    folder = mkdtempSync(join(tmpdir(), 'periscope-vscode-'));
     cpSync(join(root, 'examples', 'seed'), folder, { recursive: true });
+    // An 8.1 project beside the document, for the scripts stored in JSON.
+    cpSync(join(root, 'test', 'fixtures', 'project-81'), join(folder, 'Bottling'), { recursive: true });
     mkdirSync(images, { recursive: true });
     // The simulator runs on the Node.js that built better-sqlite3 (code-server's own is Node 24).
     vscode = await startVsCode(vsix, folder, { 'periscope.nodePath': process.execPath });
@@ -124,5 +127,28 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     await command(page, 'View: Hide Panel');
     await page.locator('.explorer-viewlet .pane-header').first().click();
     await page.screenshot({ path: join(images, 'vscode-session.png') });
+  });
+
+  it('edits a script stored in data.bin as Python and saves it back into its JSON string, changing nothing else', async () => {
+    const dataBin = join(folder, 'Bottling', 'com.inductiveautomation.perspective', 'session-scripts', 'data.bin');
+    const before = readFileSync(dataBin, 'utf8');
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('data.bin');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'data.bin' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines', { hasText: 'refreshOrders' }).first().waitFor();
+    await goToLine(page, 11, 40);
+    await command(page, 'Periscope: Edit Embedded Script');
+    await page.locator('.tab', { hasText: '.py' }).first().waitFor();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'orderCount < 0' }).first().waitFor();
+    await goToLine(page, 3, 100);
+    await page.keyboard.type('  # reset');
+    await page.keyboard.press('Control+S');
+    const expected = before.replace('\\t\\tsession.custom.orderCount \\u003d 0\\n', '\\t\\tsession.custom.orderCount \\u003d 0  # reset\\n');
+    assert.notEqual(expected, before);
+    for (;;) {
+      if (readFileSync(dataBin, 'utf8') === expected) break;
+      await page.waitForTimeout(250);
+    }
   });
 });

@@ -21,6 +21,8 @@ export interface OpenDocument {
   embedded?: EmbeddedScript;
   /** A whole Python file, kept parsed so that an edit re-lints only the statements it touched. */
   python?: OpenPythonFile;
+  /** Resolves once the document's kind is known (the script an embedded document shows is looked up). */
+  known: Promise<void>;
   /** Why the document is not read (binary, too large), when it is not. */
   skipped?: string;
   scripts?: { version: number; scripts: Script[]; problems: LoadProblem[] };
@@ -73,16 +75,20 @@ export class OpenDocuments {
   async opened(uri: string, languageId: string, version: number, text: string): Promise<OpenDocument | undefined> {
     const path = uriToPath(uri);
     if (!path) return undefined;
-    const state: OpenDocument = { uri, path, doc: TextDocument.create(uri, languageId, version, text), diagnostics: [], linted: -1, lastChange: 0 };
+    const state: OpenDocument = { uri, path, doc: TextDocument.create(uri, languageId, version, text), diagnostics: [], linted: -1, lastChange: 0, known: Promise.resolve() };
+    // Known at once, so that edits arriving while the embedded script is looked up are not lost.
+    this.open.set(uri, state);
     const embedded = parseEmbeddedPath(path);
     if (embedded) {
-      const unit = await this.host.workspace.unitOf(embedded.file);
-      const json = this.host.workspace.textOf(embedded.file) ?? '';
-      const read = await this.host.workspace.scriptsOf(unit, embedded.file, json);
-      const found = embeddedScriptNamed(embedded.file, json, read.scripts, embedded.location);
-      if (found) state.embedded = found;
+      state.known = (async () => {
+        const unit = await this.host.workspace.unitOf(embedded.file);
+        const json = this.host.workspace.textOf(embedded.file) ?? '';
+        const read = await this.host.workspace.scriptsOf(unit, embedded.file, json);
+        const found = embeddedScriptNamed(embedded.file, json, read.scripts, embedded.location);
+        if (found) state.embedded = found;
+      })();
+      await state.known;
     }
-    this.open.set(uri, state);
     this.schedule(state, true);
     return state;
   }
@@ -139,6 +145,7 @@ export class OpenDocuments {
   async view(uri: string): Promise<FileView | undefined> {
     const state = this.open.get(uri);
     if (!state || this.skipReason(state)) return undefined;
+    await state.known;
     // A request about the file sees the facts of its current text (a send just typed is found by references).
     state.pendingIndex?.();
     const { unit, scripts } = await this.scripts(state);
@@ -161,6 +168,7 @@ export class OpenDocuments {
   }
 
   private async lint(state: OpenDocument): Promise<void> {
+    await state.known;
     const version = state.doc.version;
     const current = () => this.open.get(state.uri) === state && state.doc.version === version;
     try {

@@ -134,7 +134,7 @@ export const serveCommand: Command = {
   help,
   async run(args, io) {
     const options = parseServeArgs(args);
-    return withEngine('serve', io, async (engine) => {
+    return withEngine('serve', io, {}, async (engine) => {
       const source = resolve(options.source);
       resolveSource(source);
       const runtime = await openRuntime({ source, fixturesFile: options.fixtures, strict: options.strict, engine });

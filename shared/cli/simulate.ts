@@ -1,12 +1,14 @@
 // `periscope simulate`: runs session scripts through a scenario and prints the trace.
+import type { EngineSelection } from '../runtime/engine-choice';
 import { formatTrace } from '../runtime/format-text';
 import { jsonText } from '../runtime/json-text';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
 import { optionValue, UsageError, type Command, type CliIo } from './command';
+import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { withEngine } from './with-engine';
 
-const help = `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine pyodide]
+const help = () => `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine auto|pyodide|jython] [--jython JAR]
 
 Runs Perspective session scripts in a simulated session and prints what happened, event by event.
 
@@ -15,8 +17,7 @@ Runs Perspective session scripts in a simulated session and prints what happened
   --scenario FILE     the steps to take (JSON or YAML); default: open the first configured page, then close
   --format text|json  one line per event (default), or one JSON object with events, sessions and expectations
   --strict            fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
-  --engine pyodide    the Python engine (Pyodide, the default and only one here)
-
+${engineFlagsHelp()}
 Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", default "s1"):
   {"open": "/home", "device": "desktop"|"mobile"}   first open runs Startup; every open runs Page Startup
   {"navigate": "/dashboard"}   {"login": "admin", "password": "..."}   {"logout": true}
@@ -44,10 +45,11 @@ export interface SimulateArgs {
   scenario?: string;
   format: 'text' | 'json';
   strict: boolean;
+  engine: EngineSelection;
 }
 
 export function parseSimulateArgs(args: string[]): SimulateArgs {
-  const out: Partial<SimulateArgs> = { format: 'text', strict: false };
+  const out: Partial<SimulateArgs> & { engine: EngineSelection } = { format: 'text', strict: false, engine: { engine: 'auto' } };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = (): string => optionValue(args, ++i, arg);
@@ -57,10 +59,8 @@ export function parseSimulateArgs(args: string[]): SimulateArgs {
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not ${format}`);
       out.format = format;
     } else if (arg === '--strict') out.strict = true;
-    else if (arg === '--engine') {
-      const engine = value();
-      if (engine !== 'pyodide') throw new UsageError(`--engine ${engine} is not available; use --engine pyodide`);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (readEngineFlag(arg, value, out.engine)) continue;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (out.source === undefined) out.source = arg;
     else throw new UsageError(`one source at a time (got ${out.source} and ${arg})`);
   }
@@ -88,7 +88,9 @@ export function printResult(result: SimulationResult, format: 'text' | 'json', i
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Run session scripts in a simulated Perspective session and print the trace',
-  help,
+  get help() {
+    return help();
+  },
   async run(args, io) {
     const options = parseSimulateArgs(args);
     let scenario: Scenario | undefined;
@@ -103,7 +105,8 @@ export const simulateCommand: Command = {
       }
       throw error;
     }
-    return withEngine('simulate', io, async (engine) => {
+    // The engine starts while the scripts and fixtures are read.
+    return withEngine('simulate', io, { ...options.engine, source: options.source }, async (engine) => {
       const result = await simulate({ source: options.source, scenario, strict: options.strict, engine });
       printResult(result, options.format, io);
       return exitCodeOf(result);

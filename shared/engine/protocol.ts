@@ -28,7 +28,7 @@ export type WorkerRequest =
 export type WorkerMessage =
   /** `result` is the Python side's JSON answer. */
   | { kind: 'result'; id: number; result: string }
-  | { kind: 'ready'; snapshot: SnapshotUse; startMs: number }
+  | { kind: 'ready'; snapshot: SnapshotUse; startMs: number; about: string }
   | { kind: 'fatal'; message: string };
 
 /** How the interpreter was started: from a cached memory snapshot, by making one, or plainly. */
@@ -37,7 +37,8 @@ export type SnapshotUse = 'loaded' | 'created' | 'none';
 /** What the Python side answers for a load or invoke. */
 export type PythonResult =
   | { ok: true; value: Value }
-  | { ok: false; error: PythonFailure };
+  /** `replace`: the interpreter may be damaged (its heap was exhausted): the engine replaces it after this answer. */
+  | { ok: false; error: PythonFailure; replace?: boolean };
 
 /** A raw Python exception: frames are [filename, line (1-based), column (0-based) | null, function]. */
 export interface PythonFailure {

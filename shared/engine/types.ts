@@ -1,4 +1,4 @@
-// The contract between the session runtime and a Python engine (Pyodide today, Jython where Java is present).
+// The contract between the session runtime and a Python engine (Pyodide, or real Jython where Java is present).
 //
 // The engine is an executor: it holds compiled code and Python objects, never session state. Python reaches
 // the runtime through synchronous host calls; the runtime answers them from its own model.
@@ -109,6 +109,8 @@ export class HostError extends Error {
 }
 
 export interface Engine {
+  /** What runs the scripts, e.g. "Jython 2.7.3 on Java 17.0.15": the trace's first line names it. */
+  readonly about?: string;
   /** Compiles (after Jython translation) and runs a script's module code in a namespace. */
   load(request: LoadRequest): Promise<Outcome>;
   /** Calls a function; its return value comes back as a Value (non-JSON objects as `{"$ref": n}`). */

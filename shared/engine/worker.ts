@@ -2,6 +2,7 @@
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { javaSource } from '../jython/java.py';
 import { py2BuiltinsSource } from '../jython/py2-builtins.py';
+import { engineCommonSource } from './common.py';
 import { hostSource } from './host.py';
 import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
 import { loadInterpreter } from './snapshot';
@@ -37,6 +38,7 @@ async function start(): Promise<void> {
   pyodide.setInterruptBuffer(new Int32Array(setup.interrupt));
   pyodide.runPython(installer);
   const install = pyodide.globals.get('_periscope_install') as PyFunction;
+  install('_periscope_common', engineCommonSource);
   install('_periscope_py2', py2BuiltinsSource);
   install('_periscope_java', javaSource);
   install('_periscope_engine', hostSource);
@@ -59,7 +61,8 @@ async function start(): Promise<void> {
         return;
     }
   });
-  post({ kind: 'ready', snapshot, startMs: performance.now() - started });
+  const python = pyodide.runPython('import sys; sys.version.split()[0]') as string;
+  post({ kind: 'ready', snapshot, startMs: performance.now() - started, about: `Pyodide ${pyodide.version} (Python ${python})` });
 }
 
 start().catch((error: unknown) => {

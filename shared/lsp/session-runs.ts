@@ -127,7 +127,11 @@ export class SessionRuns {
   private simulatorFor(): Simulator {
     if (!this.simulator) {
       const settings = this.context.settings();
-      this.simulator = new Simulator({ nodePath: settings.nodePath || undefined, scriptTimeoutSeconds: settings.scriptTimeoutSeconds, engine: settings.engine, log: this.context.log });
+      const source = this.context.folders()[0];
+      this.simulator = new Simulator({
+        nodePath: settings.nodePath || undefined, scriptTimeoutSeconds: settings.scriptTimeoutSeconds, log: this.context.log,
+        ...(settings.engine ? { engine: settings.engine } : {}), ...(source ? { source } : {}),
+      });
       this.simulator.onInspector({
         frame: (inspector, text) => void this.connection.sendNotification('periscope/inspector/frame', { inspector, text }),
         closed: (inspector, reason) => void this.connection.sendNotification('periscope/inspector/closed', { inspector, reason }),

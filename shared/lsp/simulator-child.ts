@@ -1,10 +1,9 @@
 // The simulator process the language server starts: keeps one Python engine warm, runs one scenario at a time,
 // and serves live runtimes to inspectors, so a script that never returns or an engine crash can never block the
 // server's request thread.
-import { createPyodideEngine } from '../engine/pyodide';
 import { InspectorServer } from '../inspector/server';
 import type { Transport } from '../inspector/transport';
-import { EngineHost, type EngineFactory } from '../runtime/engine-host';
+import { ENGINE_CHOICES, EngineUnavailable, startEngine, type EngineChoice } from '../runtime/engine-choice';
 import type { Runtime } from '../runtime/runtime';
 import { ScenarioError } from '../runtime/scenario';
 import { InputError, openRuntime, simulate } from '../runtime/simulation';
@@ -12,16 +11,17 @@ import type { SimulatorAnswer, SimulatorInspect, SimulatorRequest, SimulatorRun 
 
 const send = (answer: SimulatorAnswer) => process.send?.(answer);
 const scriptTimeoutMs = Number(process.env.PERISCOPE_SCRIPT_TIMEOUT_MS) || undefined;
-const engine = EngineHost.start(engineFactory(process.env.PERISCOPE_ENGINE ?? 'auto'), { scriptTimeoutMs });
+const choice = process.env.PERISCOPE_ENGINE;
+// The engine of every run: the `periscope.engine` setting, decided as the CLI decides --engine (a workspace's
+// periscope.json may name the Jython jar); without a setting, Pyodide.
+const engine = startEngine({
+  ...(ENGINE_CHOICES.includes(choice as EngineChoice) ? { engine: choice as EngineChoice } : {}),
+  ...(process.env.PERISCOPE_SOURCE ? { source: process.env.PERISCOPE_SOURCE } : {}),
+  scriptTimeoutMs,
+});
 void engine.then(() => send({ ready: true }), () => {});
 
 let queue: Promise<void> = Promise.resolve();
-
-/** The engine named by the `periscope.engine` setting; Pyodide is the one this build has. */
-function engineFactory(name: string): EngineFactory {
-  if (name === 'jython') process.stderr.write('the Jython engine is not part of this build; runs use the Pyodide engine\n');
-  return createPyodideEngine;
-}
 
 function run(request: SimulatorRun): void {
   queue = queue.then(async () => {
@@ -29,7 +29,7 @@ function run(request: SimulatorRun): void {
       const result = await simulate({ source: request.source, scenario: request.scenario, strict: request.strict, fixturesFile: request.fixturesFile, engine });
       send({ id: request.id, result });
     } catch (error) {
-      const input = error instanceof InputError || error instanceof ScenarioError;
+      const input = error instanceof InputError || error instanceof ScenarioError || error instanceof EngineUnavailable;
       send({ id: request.id, error: input ? (error as Error).message : (error as Error).stack ?? String(error), input });
     }
   });

@@ -19,6 +19,8 @@ export interface SimulatorOptions {
   runTimeoutSeconds?: number;
   /** The Python engine runs use (`auto`, `pyodide`, `jython`): one setting, read by the simulator process. */
   engine?: string;
+  /** Where a periscope.json may name the Jython jar (the first workspace folder). */
+  source?: string;
   log?: (message: string) => void;
 }
 
@@ -136,7 +138,8 @@ export class Simulator {
     const { entry, execArgv } = simulatorEntry();
     const env = { ...process.env };
     if (this.options.scriptTimeoutSeconds) env.PERISCOPE_SCRIPT_TIMEOUT_MS = String(this.options.scriptTimeoutSeconds * 1000);
-    env.PERISCOPE_ENGINE = this.options.engine ?? 'auto';
+    if (this.options.engine) env.PERISCOPE_ENGINE = this.options.engine;
+    if (this.options.source) env.PERISCOPE_SOURCE = this.options.source;
     const child = fork(entry, [], {
       execArgv, env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced',
       ...(this.options.nodePath ? { execPath: this.options.nodePath } : {}),

@@ -32,6 +32,7 @@ export function clockText(ms: number): string {
 
 function describe(e: TraceEvent, tty: boolean): string {
   switch (e.kind) {
+    case 'engine': return paint('grey', `engine ${e.name}: ${e.about} (${e.reason})`, tty);
     case 'session': return `session ${e.action}${e.device ? ` (${e.device})` : ''}${e.reason ? `: ${e.reason}` : ''}`;
     case 'page': return `page ${e.action} ${e.path}`;
     case 'script': {

@@ -58,6 +58,8 @@ export class Runtime implements RuntimeParts, SessionDriver {
     const epoch = start ? Date.parse(start) : Date.UTC(2026, 0, 5, 8, 0, 0);
     this.clock = new VirtualClock(Number.isFinite(epoch) ? epoch : Date.UTC(2026, 0, 5, 8, 0, 0));
     this.trace = new Trace(() => this.clock.now());
+    const { name, about, reason } = options.engine.identity;
+    this.trace.add({ kind: 'engine', session: null, name, about, reason });
     this.queue = new SessionQueue(this.trace);
     this.scripts = new ScriptRuns(this, options.engine);
     this.divergences = new Divergences(this.trace, this.strict, options.source.file, () => this.scripts.current);

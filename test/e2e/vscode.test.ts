@@ -100,9 +100,14 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     await goToLine(page, 232, 1);
     const lens = page.locator('.codelens-decoration a', { hasText: 'Run message handler "updatePreference"' }).first();
     await lens.waitFor({ timeout: 60_000 });
-    await lens.click();
-    const input = page.locator('.quick-input-box input');
-    await input.waitFor();
+    // A lens redrawn while the click lands misses it: click until the payload prompt shows.
+    const prompt = page.locator('.quick-input-widget', { hasText: 'Payload for' });
+    const input = prompt.locator('.quick-input-box input');
+    for (let tries = 0; !(await prompt.isVisible()); tries++) {
+      assert.ok(tries < 20, 'the Run lens never asked for a payload');
+      await lens.click();
+      await prompt.waitFor({ timeout: 3000 }).catch(() => undefined);
+    }
     await input.fill('{"name": "theme", "value": "dark"}');
     await page.keyboard.press('Enter');
     const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('body.periscope-run');
@@ -124,7 +129,8 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     await view.locator('li[data-path="custom.preferences.theme"] .value', { hasText: '"dark"' }).waitFor();
     await view.locator('.trace', { hasText: 'custom.preferences.theme: "light" → "dark"' }).waitFor();
     // Room for the view in the picture: the file tree and the Problems panel fold away.
-    await command(page, 'View: Hide Panel');
+    const closePanel = page.locator('.part.panel .codicon-panel-close').first();
+    if (await closePanel.isVisible()) await closePanel.click();
     await page.locator('.explorer-viewlet .pane-header').first().click();
     await page.screenshot({ path: join(images, 'vscode-session.png') });
   });

@@ -7,6 +7,7 @@ import type { CodeAction, CompletionItem, Hover, Location, SignatureHelp, Worksp
 import { InspectorClient } from '../../shared/inspector/client';
 import { InspectorStore } from '../../shared/inspector/store';
 import type { Transport } from '../../shared/inspector/transport';
+import { planEngine } from '../../shared/runtime/engine-choice';
 import { LspClient } from '../support/lsp-client';
 import { after as afterText, applyEdits, positionOf } from '../support/text-positions';
 
@@ -352,4 +353,24 @@ describe('language server: a live session through the inspector protocol', funct
       await client.stop();
     }
   });
+});
+
+describe('language server: the engine setting', function () {
+  this.timeout(180_000);
+
+  for (const engine of ['pyodide', 'auto'] as const) {
+    it(`runs on the engine periscope.engine "${engine}" chooses, as the CLI's --engine does`, async () => {
+      const folder = copy(join(root, 'examples', 'seed'));
+      const expected = planEngine({ engine, source: folder }).name;
+      const client = await LspClient.start({ folders: [folder], settings: { engine } });
+      try {
+        const uri = await client.open(join(folder, 'session-scripts.md'));
+        await client.diagnosticsOf(uri);
+        const report = await client.request<{ trace: string[] }>('periscope/run', { uri, target: { kind: 'session-event', event: 'onStartup' } });
+        assert.match(report.trace[0], new RegExp(`engine ${expected}: `));
+      } finally {
+        await client.stop();
+      }
+    });
+  }
 });

@@ -1,7 +1,8 @@
 // Python source of `periscope_perspective`: the session, page and property-tree wrappers scripts see.
 //
 // Each wrapper holds only an address (scope + path); every read and write is a host call, so the state stays
-// in the runtime and every change is traced there.
+// in the runtime and every change is traced there. The runtime's Python modules run on both engines, Jython 2.7
+// and Pyodide's Python 3, from this one source: TEXT, INTEGER and text() name what differs.
 export const perspectiveModule = String.raw`
 import periscope_host
 
@@ -12,6 +13,18 @@ ARRAY_WRAPPER = 'com.inductiveautomation.perspective.gateway.script.PropertyTree
 SESSION_WRAPPER = 'com.inductiveautomation.perspective.gateway.script.SessionScriptWrapper'
 PAGE_WRAPPER = 'com.inductiveautomation.perspective.gateway.script.PageScriptWrapper'
 _MAX_DEPTH = 64
+
+try:
+    TEXT = (basestring,)  # Jython 2.7: str and unicode
+    INTEGER = (int, long)
+except NameError:  # Python 3
+    TEXT = (str,)
+    INTEGER = (int,)
+
+
+def text(value):
+    """A value as text for the runtime; str() would fail on Jython for a unicode value outside ASCII."""
+    return value if isinstance(value, TEXT) else str(value)
 
 
 def where():
@@ -30,7 +43,7 @@ def plain(value, depth=0):
     if isinstance(value, dict):
         out = {}
         for k, v in value.items():
-            out[k if isinstance(k, str) else str(k)] = plain(v, depth + 1)
+            out[text(k)] = plain(v, depth + 1)
         return out
     if isinstance(value, (list, tuple, set, frozenset)):
         return [plain(v, depth + 1) for v in value]

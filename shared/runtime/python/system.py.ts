@@ -1,7 +1,7 @@
 // Python source of `periscope_system`: the simulated `system.*` package; each function is a host call.
 export const systemModule = String.raw`
 import periscope_host
-from periscope_perspective import plain, where
+from periscope_perspective import INTEGER, TEXT, plain, text, where
 
 _call = periscope_host.call
 
@@ -28,7 +28,7 @@ def _ms(date):
         raise TypeError('expected a date, got None')
     if hasattr(date, 'getTime'):
         return date.getTime()
-    if isinstance(date, (int, float)):
+    if isinstance(date, INTEGER + (float,)):
         return date
     raise TypeError('expected a date, got %s' % type(date).__name__)
 
@@ -221,7 +221,7 @@ class Dataset(object):
             return -1
 
     def getValueAt(self, row, col):
-        if not isinstance(col, int):
+        if not isinstance(col, INTEGER):
             index = self.getColumnIndex(col)
             if index < 0:
                 raise ValueError("Column '%s' does not exist in this dataset (columns: %s)" % (col, ', '.join(self._columns)))
@@ -257,7 +257,7 @@ class _Db(_Package):
     def runNamedQuery(*args, **kwargs):
         # Project scope: (path, parameters, tx, getKey); gateway scope: (project, path, parameters, tx, getKey).
         names = ['path', 'parameters', 'tx', 'getKey']
-        if len(args) >= 2 and isinstance(args[1], str):
+        if len(args) >= 2 and isinstance(args[1], TEXT):
             names = ['project'] + names
         call = dict(zip(names, args))
         call.update(kwargs)
@@ -324,9 +324,9 @@ class QualifiedValue(object):
 
 
 def _paths(paths):
-    if isinstance(paths, str):
+    if isinstance(paths, TEXT):
         return [paths]
-    return [str(p) for p in paths]
+    return [text(p) for p in paths]
 
 
 class _Tag(_Package):
@@ -338,7 +338,7 @@ class _Tag(_Package):
 
     @staticmethod
     def writeBlocking(tagPaths, values, timeout=45000):
-        if isinstance(tagPaths, str):
+        if isinstance(tagPaths, TEXT):
             values = [values]
         return [Quality(q) for q in _call('tag.write', _paths(tagPaths), plain(list(values)), where())]
 
@@ -446,12 +446,12 @@ class _System(_Package):
 
 def _brief(value, depth=0):
     """A JSON-safe summary of an argument or result for the trace; never a host call, never a kept object."""
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value if not isinstance(value, str) or len(value) <= 200 else value[:200] + u'\u2026'
+    if value is None or isinstance(value, (bool, float) + INTEGER + TEXT):
+        return value if not isinstance(value, TEXT) or len(value) <= 200 else value[:200] + u'\u2026'
     if hasattr(value, 'getTime') and callable(value.getTime):
         return {'$date': value.getTime()}
     if depth < 3 and isinstance(value, dict):
-        return dict((str(k), _brief(v, depth + 1)) for k, v in list(value.items())[:20])
+        return dict((text(k), _brief(v, depth + 1)) for k, v in list(value.items())[:20])
     if depth < 3 and isinstance(value, (list, tuple)):
         return [_brief(v, depth + 1) for v in value[:20]]
     return u'<%s>' % type(value).__name__

@@ -9,14 +9,16 @@ import type { InspectorClient } from '../inspector/client';
 import { InspectorServer } from '../inspector/server';
 import { formatEvent } from '../runtime/format-text';
 import { InputError, openRuntime, resolveSource } from '../runtime/simulation';
+import type { EngineSelection } from '../runtime/engine-choice';
 import { optionValue, UsageError, type CliIo, type Command } from './command';
+import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { withEngine } from './with-engine';
 
 /** Where the extension's build goes; `npm start` points people at it, the extension's build writes it. */
 export const EXTENSION_FOLDER = 'dist/extension';
 const DEFAULT_PORT = 8090;
 
-const help = `Usage: periscope serve <source> [--port N] [--host ADDR --allow-remote] [--no-inspector] [--clock virtual|real] [--fixtures FILE] [--strict] [--quiet]
+const help = () => `Usage: periscope serve <source> [--port N] [--host ADDR --allow-remote] [--no-inspector] [--clock virtual|real] [--fixtures FILE] [--strict] [--quiet] [--engine auto|pyodide|jython] [--jython JAR]
 
 Runs the session scripts live behind a dev gateway: open the client page in a browser to start a session, inspect
 and change it with the devtools extension, and watch the trace here. Ctrl-C closes every session (Shutdown runs).
@@ -31,7 +33,7 @@ and change it with the devtools extension, and watch the trace here. Ctrl-C clos
   --fixtures FILE   the periscope.json to use instead of the one beside the scripts
   --strict          fail scripts where a real gateway would (Python 3 syntax, session.id, page calls in Startup...)
   --quiet           do not echo the trace
-
+${engineFlagsHelp()}
 Prints the client page's URL, the inspector endpoint (with this run's token) and the folder of the devtools
 extension to load unpacked. Exit codes: 0 stopped cleanly, 2 bad usage or unreadable input.
 `;
@@ -46,10 +48,11 @@ export interface ServeArgs {
   fixtures?: string;
   strict: boolean;
   quiet: boolean;
+  engine: EngineSelection;
 }
 
 export function parseServeArgs(args: string[]): ServeArgs {
-  const out: Partial<ServeArgs> = { port: DEFAULT_PORT, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false };
+  const out: Partial<ServeArgs> = { port: DEFAULT_PORT, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false, engine: { engine: 'auto' } };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = (): string => optionValue(args, ++i, arg);
@@ -68,6 +71,7 @@ export function parseServeArgs(args: string[]): ServeArgs {
     else if (arg === '--fixtures') out.fixtures = value();
     else if (arg === '--strict') out.strict = true;
     else if (arg === '--quiet') out.quiet = true;
+    else if (readEngineFlag(arg, value, out.engine!)) continue;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (out.source === undefined) out.source = arg;
     else throw new UsageError(`one source at a time (got ${out.source} and ${arg})`);
@@ -131,10 +135,12 @@ function banner(gateway: DevGateway, args: ServeArgs, first: string, root: strin
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Run session scripts live behind a dev gateway: client pages, the inspector endpoint, the trace',
-  help,
+  get help() {
+    return help();
+  },
   async run(args, io) {
     const options = parseServeArgs(args);
-    return withEngine('serve', io, {}, async (engine) => {
+    return withEngine('serve', io, { ...options.engine, source: options.source }, async (engine) => {
       const source = resolve(options.source);
       resolveSource(source);
       const runtime = await openRuntime({ source, fixturesFile: options.fixtures, strict: options.strict, engine });

@@ -5,8 +5,10 @@ import { parseServeArgs } from '../../shared/cli/serve';
 import { hostAllowed, originAllowed } from '../../shared/dev-gateway/security';
 
 describe('periscope serve options', () => {
-  it('listen on 127.0.0.1 with the inspector on unless told otherwise', () => {
-    assert.deepEqual(parseServeArgs(['examples/seed']), { source: 'examples/seed', port: 8090, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false });
+  it('listen on 127.0.0.1 with the inspector on and the engine chosen as simulate chooses it, unless told otherwise', () => {
+    assert.deepEqual(parseServeArgs(['examples/seed']), { source: 'examples/seed', port: 8090, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false, engine: { engine: 'auto' } });
+    assert.deepEqual(parseServeArgs(['x.md', '--engine', 'pyodide']).engine, { engine: 'pyodide' });
+    assert.throws(() => parseServeArgs(['x.md', '--engine', 'cpython']), /--engine is auto, pyodide, jython/);
     assert.equal(parseServeArgs(['x.md', '--port', '0']).port, 0);
     assert.equal(parseServeArgs(['x.md', '--no-inspector']).inspector, false);
     assert.equal(parseServeArgs(['x.md', '--clock', 'real']).clock, 'real');

@@ -19,6 +19,7 @@ export const EXTENSION_FOLDER = 'dist/extension';
 const DEFAULT_PORT = 8090;
 
 const help = () => `Usage: periscope serve <source> [--port N] [--host ADDR --allow-remote] [--no-inspector] [--clock virtual|real] [--fixtures FILE] [--strict] [--quiet] [--engine auto|pyodide|jython] [--jython JAR]
+                      [--script-timeout DURATION]
 
 Runs the session scripts live behind a dev gateway: open the client page in a browser to start a session, inspect
 and change it with the devtools extension, and watch the trace here. Ctrl-C closes every session (Shutdown runs).
@@ -143,7 +144,7 @@ export const serveCommand: Command = {
     return withEngine('serve', io, { ...options.engine, source: options.source }, async (engine) => {
       const source = resolve(options.source);
       resolveSource(source);
-      const runtime = await openRuntime({ source, fixturesFile: options.fixtures, strict: options.strict, engine });
+      const runtime = await openRuntime({ source, fixturesFile: options.fixtures, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
       const inspector = new InspectorServer(runtime, { source, ...(options.fixtures ? { fixtures: resolve(options.fixtures) } : {}), server: 'periscope serve' });
       const root = packageRoot();
       let gateway: DevGateway;

@@ -2,6 +2,7 @@
 import type { EngineSelection } from '../runtime/engine-choice';
 import { formatTrace } from '../runtime/format-text';
 import { jsonText } from '../runtime/json-text';
+import { timeoutLine } from '../runtime/timeouts';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
 import { optionValue, UsageError, type Command, type CliIo } from './command';
@@ -9,6 +10,7 @@ import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { withEngine } from './with-engine';
 
 const help = () => `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine auto|pyodide|jython] [--jython JAR]
+                         [--script-timeout DURATION]
 
 Runs Perspective session scripts in a simulated session and prints what happened, event by event.
 
@@ -83,6 +85,7 @@ export function printResult(result: SimulationResult, format: 'text' | 'json', i
   const { passed, failed } = result.expectations;
   if (passed + failed > 0) io.stdout(`\nexpectations: ${passed} passed, ${failed} failed\n`);
   for (const failure of result.strictFailures) io.stdout(`strict: ${failure.rule}: ${failure.message}\n`);
+  if (result.timeouts) io.stdout(`${timeoutLine(result.timeouts)}\n`);
 }
 
 export const simulateCommand: Command = {
@@ -107,7 +110,7 @@ export const simulateCommand: Command = {
     }
     // The engine starts while the scripts and fixtures are read.
     return withEngine('simulate', io, { ...options.engine, source: options.source }, async (engine) => {
-      const result = await simulate({ source: options.source, scenario, strict: options.strict, engine });
+      const result = await simulate({ source: options.source, scenario, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
       printResult(result, options.format, io);
       return exitCodeOf(result);
     });

@@ -4,11 +4,13 @@ import { basename, dirname, join } from 'node:path';
 import type { EngineSelection } from '../runtime/engine-choice';
 import { readScenario, ScenarioError } from '../runtime/scenario';
 import { InputError, simulate } from '../runtime/simulation';
+import { addTimeouts, timeoutLine, type TimeoutSummary } from '../runtime/timeouts';
 import { optionValue, UsageError, type Command } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { withEngine } from './with-engine';
 
 const help = () => `Usage: periscope test <files or folders...> [--strict] [--engine auto|pyodide|jython] [--jython JAR]
+                     [--script-timeout DURATION]
 
 Runs scenario files (scenario.json, *.scenario.json, and the .yaml forms) against their session scripts and
 checks their expectations. A scenario names its scripts with "source" (relative to the scenario); without it,
@@ -72,13 +74,15 @@ export const testCommand: Command = {
     let passed = 0;
     let failed = 0;
     let unreadable = false;
+    let timeouts: TimeoutSummary | undefined;
     const ran = await withEngine('test', io, { ...selection, source: paths[0] }, async (starting) => {
       const engine = await starting;
       io.stdout(`engine ${engine.identity.name}: ${engine.identity.about} (${engine.identity.reason})\n`);
       for (const file of files) {
         try {
           const scenario = await readScenario(file);
-          const result = await simulate({ source: scenario.source ?? dirname(file), scenario, strict, engine, fixturesFile: scenario.fixtures });
+          const result = await simulate({ source: scenario.source ?? dirname(file), scenario, strict, engine, fixturesFile: scenario.fixtures, scriptTimeoutMs: selection.scriptTimeoutMs });
+          timeouts = addTimeouts(timeouts, result.timeouts);
           const { expectations } = result;
           if (expectations.failed === 0 && result.strictFailures.length === 0) {
             passed++;
@@ -100,6 +104,7 @@ export const testCommand: Command = {
     });
     if (ran !== 0) return ran;
     io.stdout(`\n${passed} passed, ${failed} failed\n`);
+    if (timeouts) io.stdout(`${timeoutLine(timeouts)}\n`);
     return unreadable ? 2 : failed > 0 ? 1 : 0;
   },
 };

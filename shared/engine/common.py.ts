@@ -37,14 +37,43 @@ def release(n):
     _refs.pop(n, None)
 
 
-def tagged_hook(make_date):
-    """A json object_hook turning {"$date": ms} into the engine's java.util.Date and {"$ref": n} into the object."""
+# The instants a JavaScript Date holds, so the runtime can: beyond them a java.util.Date stays inside Python.
+DATE_LIMIT_MS = 8640000000000000
+
+
+def date_tag(ms):
+    """A java.util.Date as the runtime receives it; one the runtime cannot hold is an error where it crosses."""
+    if not -DATE_LIMIT_MS <= ms <= DATE_LIMIT_MS:
+        raise ValueError('the date %d ms from 1970 is beyond the dates the simulator holds (years -271821 to 275760); '
+                         'keep it inside Python or use a nearer date' % ms)
+    return {'$date': ms}
+
+
+def data_dict(encoded):
+    """An encoded dict as sent: one shaped like a tag ({'$date': 5}) goes as {"$dict": [[key, value]]}, so that the
+    runtime never takes it for a date or a session."""
+    if len(encoded) == 1:
+        key = list(encoded)[0]
+        if key.startswith('$'):
+            return {'$dict': [[key, encoded[key]]]}
+    return encoded
+
+
+def tagged_hook(make_date, runtime_tags=False):
+    """A json object_hook: {"$date": ms} becomes the engine's java.util.Date, {"$ref": n} the kept object and
+    {"$dict": [[key, value]]} the dict it carries. With runtime_tags (a handler's arguments), the runtime's own tags
+    ({"$session": id}...) become the objects scripts receive, through the runtime's decoder."""
     def tagged(obj):
         if len(obj) == 1:
-            if '$date' in obj:
-                return make_date(obj['$date'])
-            if '$ref' in obj:
-                return deref(obj['$ref'])
+            key = list(obj)[0]
+            if key == '$dict':
+                return dict((k, v) for k, v in obj[key])
+            if key == '$date':
+                return make_date(obj[key])
+            if key == '$ref':
+                return deref(obj[key])
+            if runtime_tags and key.startswith('$'):
+                return decode_arg(obj)
         return obj
     return tagged
 
@@ -56,7 +85,7 @@ def set_arg_decoder(name):
 
 
 def decode_arg(value):
-    """An invoke argument as scripts receive it, through the runtime's decoder (sessions, pages, components)."""
+    """One of the runtime's tags in an invoke's arguments as scripts receive it, through the runtime's decoder."""
     if not _arg_decoder:
         return value
     target = _arg_decoder[0]
@@ -145,7 +174,8 @@ def namespace(name, module_name, builtins=None):
 
 
 def call_target(request):
-    """Calls what an invoke request names (a namespace's function or a kept object) with its decoded arguments."""
+    """Calls what an invoke request names (a namespace's function or a kept object) with its arguments, decoded
+    with runtime_tags as the request was read."""
     target = request['target']
     if 'ref' in target:
         function = deref(target['ref'])
@@ -154,7 +184,6 @@ def call_target(request):
         if found is None or target['name'] not in found:
             raise NameError("name '%s' is not defined in %s" % (target['name'], target['namespace']))
         function = found[target['name']]
-    args = [decode_arg(a) for a in request['args']]
-    kwargs = dict((str(k), decode_arg(v)) for k, v in (request.get('kwargs') or {}).items())
-    return function(*args, **kwargs)
+    kwargs = dict((str(k), v) for k, v in (request.get('kwargs') or {}).items())
+    return function(*request['args'], **kwargs)
 `;

@@ -41,7 +41,7 @@ def _encode(value, depth=0):
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, _periscope_java.Date):
-        return {'$date': value.getTime()}
+        return _common.date_tag(value.getTime())
     custom = getattr(type(value), '__periscope_encode__', None)
     if custom is not None:
         return custom(value)
@@ -52,21 +52,22 @@ def _encode(value, depth=0):
             if key in _FORBIDDEN_KEYS:
                 raise ValueError("the key '%s' cannot be stored: it would reach JavaScript object internals" % key)
             out[key] = _encode(item, depth + 1)
-        return out
+        return _common.data_dict(out)
     if isinstance(value, (list, tuple, set, frozenset)):
         return [_encode(item, depth + 1) for item in value]
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=datetime.timezone.utc)
-        return {'$date': int(value.timestamp() * 1000)}
+        return _common.date_tag(int(value.timestamp() * 1000))
     return {'$ref': ref(value)}
 
 
 _tagged = _common.tagged_hook(_periscope_java.Date)
+_tagged_arguments = _common.tagged_hook(_periscope_java.Date, runtime_tags=True)
 
 
-def _decode(text):
-    return json.loads(text, object_hook=_tagged)
+def _decode(text, hook=_tagged):
+    return json.loads(text, object_hook=hook)
 
 
 # ---- periscope_host --------------------------------------------------------------------------------------------
@@ -82,7 +83,9 @@ def _exception_type(name):
     if java is not None:
         return java
     if name not in _unknown_types:
-        _unknown_types[name] = type(name.rsplit('.', 1)[-1], (Exception,), {})
+        # A Java class the shim lacks (java.net.ConnectException) is a Java exception, as on Jython: not an Exception.
+        _unknown_types[name] = (_periscope_java._java_class(name, _periscope_java.Exception) if '.' in name
+                                else type(name, (Exception,), {}))
     return _unknown_types[name]
 
 
@@ -226,7 +229,7 @@ def load(request_json):
 
 def invoke(request_json):
     try:
-        value = _encode(_common.call_target(_decode(request_json)))
+        value = _encode(_common.call_target(_decode(request_json, _tagged_arguments)))
         return _finish({'ok': True, 'value': value})
     except BaseException as exc:
         return _finish({'ok': False, 'error': _failure(exc)})

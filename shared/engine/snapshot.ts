@@ -9,7 +9,7 @@ import type { SnapshotUse } from './protocol';
 
 /** Standard modules the engine imports; importing them before the snapshot saves that time at every start. */
 const preimport =
-  'import builtins, datetime, decimal, functools, importlib.abc, importlib.util, io, itertools, json, math, pickle, queue, string, sys, time, types';
+  'import builtins, datetime, decimal, functools, importlib.abc, importlib.util, io, itertools, json, math, pickle, queue, socket, string, subprocess, sys, time, types';
 
 export interface Interpreter {
   pyodide: PyodideAPI;

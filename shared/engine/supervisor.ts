@@ -4,6 +4,8 @@ import type { Executor, SpawnExecutor } from './executor';
 import { ExecutorGone } from './executor';
 import { LoadedScript, toPyError, type SourcePosition } from './positions';
 import type { PythonResult } from './protocol';
+import { refusalDivergences } from './refusals';
+import { wireReplacer, wireReviver } from './values';
 import {
   HostError,
   type Divergence,
@@ -44,6 +46,9 @@ export async function startSupervisedEngine(options: EngineOptions, parts: Engin
   await engine.started;
   return engine;
 }
+
+const graceMs = (limitMs: number): number => Math.min(maxGraceMs, limitMs);
+const timeoutMessage = (limitMs: number): string => `the script ran longer than ${limitMs} ms and was stopped`;
 
 type Execution =
   | { kind: 'result'; result: PythonResult; interrupted: boolean; durationMs: number }
@@ -90,17 +95,17 @@ class SupervisedEngine implements Engine {
     }
     const module = script.role.kind === 'library' ? script.role.module : undefined;
     const payload = JSON.stringify({ filename: script.id, code: loaded.translation.code, namespace, module, internal: request.internal ?? false });
-    const outcome = await this.enqueue(() => this.execute({ op: 'load', payload }, loaded.positionOfText(0, false)));
+    const outcome = await this.enqueue(() => this.execute({ op: 'load', payload }, loaded.positionOfText(0, false), request.timeoutMs));
     // Replayed later, so only loads that ran to their end: a load that timed out would hang the new interpreter too.
     if (outcome.ok || outcome.error.cause === 'exception') this.history.push(payload);
-    return { ...outcome, divergences };
+    return { ...outcome, divergences: [...divergences, ...outcome.divergences] };
   }
 
   invoke(request: InvokeRequest): Promise<Outcome> {
     const { target } = request;
     const fallback = 'namespace' in target ? this.definition(target.namespace, target.name) : { file: '<engine>', line: 1 };
-    const payload = JSON.stringify({ target, args: request.args, kwargs: request.kwargs ?? {} });
-    return this.enqueue(() => this.execute({ op: 'invoke', payload }, fallback));
+    const payload = JSON.stringify({ target, args: request.args, kwargs: request.kwargs ?? {} }, wireReplacer);
+    return this.enqueue(() => this.execute({ op: 'invoke', payload }, fallback, request.timeoutMs));
   }
 
   release(ref: number): void {
@@ -139,45 +144,47 @@ class SupervisedEngine implements Engine {
   }
 
   /** Runs one request with the time limit: interrupt first, then replace the interpreter if the script will not stop. */
-  private async execute(request: { op: 'load' | 'invoke'; payload: string }, fallback: SourcePosition): Promise<Outcome> {
-    const execution = await this.run(request);
+  private async execute(request: { op: 'load' | 'invoke'; payload: string }, fallback: SourcePosition, limitMs = this.timeoutMs): Promise<Outcome> {
+    const execution = await this.run(request, limitMs);
     const durationMs = execution.durationMs;
-    const fail = (error: PyError): Outcome => ({ ok: false, error, durationMs, divergences: [] });
+    const fail = (error: PyError, divergences: Divergence[] = []): Outcome => ({ ok: false, error, durationMs, divergences });
     switch (execution.kind) {
       case 'crash':
         return fail({ type: 'EngineCrash', message: execution.message, ...fallback, traceback: [], cause: 'crash' });
       case 'timeout':
-        return fail({ type: 'TimeoutError', message: this.timeoutMessage(), ...fallback, traceback: [], cause: 'timeout' });
+        return fail({ type: 'TimeoutError', message: timeoutMessage(limitMs), ...fallback, traceback: [], cause: 'timeout' });
       case 'result': {
         const { result } = execution;
+        // What the script tried to reach on the host and was refused (the sealed Pyodide worker reports it).
+        const divergences = refusalDivergences(result.refusals ?? [], this.scripts, fallback);
         if (!result.ok && result.replace) {
           // The interpreter answered but may be damaged (its heap was exhausted): a fresh one takes over.
           this.replaceExecutor();
-          return fail(toPyError(result.error, 'crash', this.scripts, fallback));
+          return fail(toPyError(result.error, 'crash', this.scripts, fallback), divergences);
         }
         if (!execution.interrupted) {
           return result.ok
-            ? { ok: true, value: result.value, durationMs, divergences: [] }
-            : fail(toPyError(result.error, 'exception', this.scripts, fallback));
+            ? { ok: true, value: result.value, durationMs, divergences }
+            : fail(toPyError(result.error, 'exception', this.scripts, fallback), divergences);
         }
         const where = result.ok ? undefined : toPyError(result.error, 'timeout', this.scripts, fallback);
-        return fail({ ...(where ?? { ...fallback, traceback: [] }), type: 'TimeoutError', message: this.timeoutMessage(), cause: 'timeout' });
+        return fail({ ...(where ?? { ...fallback, traceback: [] }), type: 'TimeoutError', message: timeoutMessage(limitMs), cause: 'timeout' }, divergences);
       }
     }
   }
 
-  private async run(request: { op: 'load' | 'invoke'; payload: string }): Promise<Execution> {
+  private async run(request: { op: 'load' | 'invoke'; payload: string }, limitMs: number): Promise<Execution> {
     await this.replacing;
     const started = performance.now();
     const elapsed = (): number => performance.now() - started;
     if (this.broken) return { kind: 'crash', message: this.broken, durationMs: 0 };
     try {
-      const answer = await this.executor.requestWithin(request, this.timeoutMs, this.graceMs());
+      const answer = await this.executor.requestWithin(request, limitMs, graceMs(limitMs));
       if (answer === 'stopped') {
         this.replaceExecutor();
         return { kind: 'timeout', durationMs: elapsed() };
       }
-      return { kind: 'result', result: JSON.parse(answer.result) as PythonResult, interrupted: answer.interrupted, durationMs: elapsed() };
+      return { kind: 'result', result: JSON.parse(answer.result, wireReviver) as PythonResult, interrupted: answer.interrupted, durationMs: elapsed() };
     } catch (error) {
       if (!(error instanceof ExecutorGone)) throw error;
       this.replaceExecutor();
@@ -207,25 +214,18 @@ class SupervisedEngine implements Engine {
 
   /** One replayed load, under the same limit as any script; one that no longer finishes leaves the engine broken. */
   private async replay(executor: Executor, payload: string): Promise<void> {
-    if ((await executor.requestWithin({ op: 'load', payload }, this.timeoutMs, this.graceMs())) === 'stopped') {
+    if ((await executor.requestWithin({ op: 'load', payload }, this.timeoutMs, graceMs(this.timeoutMs))) === 'stopped') {
       await executor.terminate();
       throw new Error(`replaying ${(JSON.parse(payload) as { filename: string }).filename} no longer finishes in time`);
     }
   }
 
-  private graceMs(): number {
-    return Math.min(maxGraceMs, this.timeoutMs);
-  }
-
-  private timeoutMessage(): string {
-    return `the script ran longer than ${this.timeoutMs} ms and was stopped`;
-  }
 
   /** Runs while the interpreter waits: one JSON request `[name, args]` in, one JSON reply out. */
   private answerHostCall(request: string): string {
     let name = '?';
     try {
-      const [callName, args] = JSON.parse(request) as [string, Value[]];
+      const [callName, args] = JSON.parse(request, wireReviver) as [string, Value[]];
       name = callName;
       if (name === '$location') return JSON.stringify({ value: this.locate(args) });
       if (name === '$output') {
@@ -233,7 +233,7 @@ class SupervisedEngine implements Engine {
         return nullReply;
       }
       const value = this.options.hostCall(name, args, { replaying: this.replaying });
-      return JSON.stringify({ value: value === undefined ? null : value });
+      return JSON.stringify({ value: value === undefined ? null : value }, wireReplacer);
     } catch (error) {
       if (error instanceof HostError) return JSON.stringify({ error: [error.type, error.message] });
       const message = error instanceof Error ? error.message : String(error);

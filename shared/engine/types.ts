@@ -12,6 +12,8 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
  * - `{"$ref": n}`: a Python object kept alive in the engine (a function, an instance), usable as an invoke target;
  * - any other `{"$...": ...}` tag is defined by the runtime's Python modules (e.g. a session handle): a Python
  *   object whose class defines `__periscope_encode__(self)` crosses as the JSON value that method returns.
+ * A dict a script made in the shape of a tag stays data: it arrives as a plain object that `isData()` (values.ts)
+ * knows, and `isDateValue()` tells dates from it.
  */
 export type Value = Json;
 
@@ -59,6 +61,8 @@ export interface LoadRequest {
   strict?: boolean;
   /** The runtime's own plumbing, not a user script: its frames never show in a traceback. */
   internal?: boolean;
+  /** This script's wall-clock limit, instead of the engine's `scriptTimeoutMs`. */
+  timeoutMs?: number;
 }
 
 export interface InvokeRequest {
@@ -66,6 +70,8 @@ export interface InvokeRequest {
   target: { namespace: string; name: string } | { ref: number };
   args: Value[];
   kwargs?: Record<string, Value>;
+  /** This call's wall-clock limit, instead of the engine's `scriptTimeoutMs`. */
+  timeoutMs?: number;
 }
 
 export interface EngineOptions {
@@ -86,8 +92,9 @@ export interface EngineOptions {
    */
   modules?: Record<string, string>;
   /**
-   * Dotted name of a Python function in one of `modules` (e.g. `perspective.decode`), called with each invoke
-   * argument (after `$date`/`$ref` decoding) to turn the runtime's tagged values into Python objects.
+   * Dotted name of a Python function in one of `modules` (e.g. `perspective.decode`), called with each of the
+   * runtime's own tags found in invoke arguments (a one-key dict such as `{"$session": id}`, innermost first, its
+   * contents already decoded) to turn it into the Python object scripts receive.
    */
   argDecoder?: string;
 }

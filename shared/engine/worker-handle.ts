@@ -6,12 +6,21 @@ import { ExecutorGone, withinLimit, type Executor, type ExecutorReady, type Exec
 import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
 
 /**
+ * The worker's native stack. CPython's guards against deep C recursion (freeing, printing or comparing nested
+ * containers) watch WebAssembly's shadow stack, which such recursion barely moves, so on Pyodide they never fire and
+ * the native stack overflows instead, a fatal error. Node's default of 4 MB overflows freeing a list nested 100 000
+ * deep; 256 MB (address space, touched only when used) frees one nested a million deep.
+ */
+const stackSizeMb = 256;
+
+/**
  * From a bundle (`dist/*.mjs`) the worker is the sibling bundle; from source (tsx) it is worker.ts, loaded through
  * tsx, so tests never run a stale bundle.
  */
 function startWorker(workerData: WorkerSetup): Worker {
   const here = import.meta.url;
-  if (here.endsWith('.mjs')) return new Worker(new URL('./engine-worker.mjs', here), { workerData, transferList: [workerData.hostPort] });
+  const options = { workerData, transferList: [workerData.hostPort], resourceLimits: { stackSizeMb: stackSizeMb } };
+  if (here.endsWith('.mjs')) return new Worker(new URL('./engine-worker.mjs', here), options);
   // Node 20 does not apply tsx's hooks to a worker's entry, so a stub registers tsx and then imports worker.ts.
   const entry = JSON.stringify(new URL('./worker.ts', here).href);
   // Resolved here, not in the stub, so that it works whatever the process's working folder is. require() finds
@@ -19,7 +28,7 @@ function startWorker(workerData: WorkerSetup): Worker {
   const api = createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const tsx = JSON.stringify(pathToFileURL(api).href);
   const stub = `import(${tsx}).then((tsx) => tsx.tsImport(${entry}, ${JSON.stringify(here)}))`;
-  return new Worker(stub, { eval: true, workerData, transferList: [workerData.hostPort] });
+  return new Worker(stub, { ...options, eval: true });
 }
 
 export class WorkerHandle implements Executor {

@@ -1,6 +1,7 @@
 // Parses a JSON file keeping every value's offset, so that problems and scripts inside it point at the file.
 import type { Node } from 'jsonc-parser';
-import { parseJsonTree } from './json-tree';
+import { takeWholeValue } from './json-opaque';
+import { parseJsonTree, type JsonTreeOptions } from './json-tree';
 import { MappedTextBuilder, type MappedText } from '../source/mapped-text';
 import { LineIndex } from '../source/origin';
 import type { LoadProblem } from '../source/script';
@@ -23,12 +24,12 @@ export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
-export function parseJsonFile(file: string, text: string): JsonFile {
+export function parseJsonFile(file: string, text: string, options: JsonTreeOptions = {}): JsonFile {
   const lines = new LineIndex(text);
   const doc: JsonFile = { file, text, lines, problems: [], valid: true };
   // A byte order mark is not JSON, but Windows editors write one; a space keeps every offset where it was.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const { root, error } = parseJsonTree(source);
+  const { root, error } = parseJsonTree(source, options);
   if (error) problemAt(doc, error.offset, `is not valid JSON here (${describe(error.code)}); fix the file or export it again from the Designer`);
   doc.valid = !error;
   if (root && (doc.valid || root.type === 'object')) doc.root = root;
@@ -87,6 +88,8 @@ export function entries(doc: JsonFile, node: JsonNode | undefined): Array<[strin
 /** The node as a plain value; unsafe keys are left out and reported. Built on a work list, so any depth is fine. */
 export function jsonValue(doc: JsonFile, node: JsonNode | undefined): unknown {
   if (!node) return undefined;
+  const whole = takeWholeValue(node);
+  if (whole !== undefined) return whole;
   const containerOf = (n: JsonNode): unknown => (n.type === 'object' ? {} : n.type === 'array' ? [] : n.value);
   const top = containerOf(node);
   const work: Array<[JsonNode, unknown]> = [[node, top]];

@@ -3,6 +3,7 @@
 // jsonc-parser's parseTree and visit descend on the JavaScript stack and overflow near 2,000 levels; its scanner does
 // not, so the scanner gives the tokens and this file builds the same Node shape the loaders already read.
 import { createScanner, type Node } from 'jsonc-parser';
+import { wholeValue } from './json-opaque';
 
 /** A syntax error: jsonc-parser's error code name (`PropertyNameExpected`...) and the offset of the token at fault. */
 export interface JsonSyntaxError {
@@ -48,7 +49,12 @@ interface Open {
   property?: TreeNode;
 }
 
-export function parseJsonTree(text: string): JsonTree {
+export interface JsonTreeOptions {
+  /** Keys whose object or array values are read whole (see json-opaque.ts): their nodes are built only when read. */
+  whole?: ReadonlySet<string>;
+}
+
+export function parseJsonTree(text: string, options: JsonTreeOptions = {}): JsonTree {
   const scanner = createScanner(text, false);
   const stack: Open[] = [];
   let root: TreeNode | undefined;
@@ -134,10 +140,18 @@ export function parseJsonTree(text: string): JsonTree {
         expect = 'value';
       }
     } else if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
-      const node: TreeNode = { type: kind === OPEN_BRACE ? 'object' : 'array', offset, length: 0, children: [] };
-      place(node);
-      stack.push({ node });
-      expect = kind === OPEN_BRACE ? 'first-key' : 'first-item';
+      const key = top?.property?.children?.[0].value;
+      const read = typeof key === 'string' && options.whole?.has(key) ? wholeValue(text, offset, (slice) => parseJsonTree(slice).root) : undefined;
+      if (read) {
+        place(read.node as TreeNode);
+        done(read.node as TreeNode);
+        scanner.setPosition(read.end);
+      } else {
+        const node: TreeNode = { type: kind === OPEN_BRACE ? 'object' : 'array', offset, length: 0, children: [] };
+        place(node);
+        stack.push({ node });
+        expect = kind === OPEN_BRACE ? 'first-key' : 'first-item';
+      }
     } else {
       const node = leaf(kind, offset, scanner.getTokenLength(), scanner.getTokenValue());
       if (node === 'invalid-number') fail('InvalidNumberFormat');

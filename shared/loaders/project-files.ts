@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { LoadProblem } from '../source/script';
 import { badUtf8Message, decodeUtf8 } from '../source/utf8';
 import { parseJsonFile, UNSAFE_KEYS, type JsonFile } from './json-file';
+import type { JsonTreeOptions } from './json-tree';
 
 /** An entry of a project folder; a symbolic link to a file is listed as the file it points to. */
 export interface FolderEntry {
@@ -74,9 +75,9 @@ export class ProjectReader {
    * A JSON file parsed with offsets; its problems join the project's. A file with a syntax error has no root:
    * the gateway would not load any of it either.
    */
-  readJson(file: string, text: string | undefined = this.readText(file)): JsonFile | undefined {
+  readJson(file: string, text: string | undefined = this.readText(file), options: JsonTreeOptions = {}): JsonFile | undefined {
     if (text === undefined) return undefined;
-    const doc = parseJsonFile(file, text);
+    const doc = parseJsonFile(file, text, options);
     this.problems.push(...doc.problems);
     doc.problems = this.problems;
     if (!doc.valid) doc.root = undefined;

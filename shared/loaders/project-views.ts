@@ -5,6 +5,7 @@
 import type { Position } from '../source/origin';
 import type { Script, Wrapper } from '../source/script';
 import { booleanFlag, decodeJsonString, entries, jsonValue, problemAt, property, type JsonFile, type JsonNode } from './json-file';
+import { WHOLE_VALUE_KEYS } from './json-opaque';
 import type { ProjectReader } from './project-files';
 import { readResource } from './project-resource';
 import { scriptFromJsonString } from './project-script-string';
@@ -79,7 +80,7 @@ export function loadViews(reader: ProjectReader): Record<string, View> {
  */
 export function loadView(reader: ProjectReader, file: string, path: string): View {
   const empty: View = { path, file, root: emptyComponent(), params: {}, custom: {}, props: {}, propConfig: {}, scripts: [], embeds: [] };
-  const doc = reader.readJson(file);
+  const doc = reader.readJson(file, undefined, { whole: WHOLE_VALUE_KEYS });
   if (!doc?.root) return empty;
   if (doc.root.type !== 'object') {
     problemAt(doc, doc.root.offset, 'view.json must hold an object with "root", "params", "custom" and "props"');

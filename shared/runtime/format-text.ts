@@ -1,7 +1,7 @@
 // The trace as people read it: one line per event, with the virtual time, coloured on a terminal.
 import type { Json } from '../engine/types';
+import { DATE_LIMIT_MS, isDateValue } from '../engine/values';
 import type { TraceEvent } from './trace';
-import { isObject } from './tree';
 import { writeJson } from './json-text';
 
 const COLOURS: Record<string, string> = { red: '31', green: '32', yellow: '33', blue: '34', magenta: '35', cyan: '36', grey: '90' };
@@ -10,12 +10,17 @@ function paint(colour: keyof typeof COLOURS, text: string, tty: boolean): string
   return tty ? `\x1b[${COLOURS[colour]}m${text}\x1b[0m` : text;
 }
 
-/** Compact JSON for one line; dates as ISO, long values cut with an ellipsis. Only what fits is written, at any depth. */
+/** A date as the trace shows it: ISO text, or its epoch ms where no calendar date can hold it. */
+export function dateText(ms: number): string {
+  return Math.abs(ms) <= DATE_LIMIT_MS ? `@${new Date(ms).toISOString()}` : `@${ms} ms`;
+}
+
+/**
+ * Compact JSON for one line; dates as ISO, long values cut with an ellipsis. Only what fits is written, at any
+ * depth, and of a long string only its start: a 50 MB value costs what a short one does.
+ */
 export function brief(value: Json | undefined, max = 100): string {
-  const show = (v: unknown): unknown => {
-    if (isObject(v as Json) && Object.keys(v as object).length === 1 && typeof (v as { $date?: unknown }).$date === 'number') return `@${new Date((v as { $date: number }).$date).toISOString()}`;
-    return v;
-  };
+  const show = (v: unknown): unknown => (isDateValue(v) ? dateText(v.$date) : typeof v === 'string' && v.length > max ? v.slice(0, max) : v);
   const text = value === undefined ? 'undefined' : writeJson(value, { limit: max + 1, replace: show });
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -1,12 +1,12 @@
 // Sessions and pages coming and going: session start with Startup, page open with Page Startup, navigation,
 // popups closing, and the end of a session with its views' and its own Shutdown scripts.
+import { cloneValue } from '../engine/values';
 import { armIdle, stopIdle } from './idle';
 import type { ViewParts } from './parts';
 import { sessionTimeoutSeconds } from './project';
 import { writePage } from './prop-writes';
 import { Page, pageArg, Session, sessionArg } from './session';
 import { initialSessionProps, scriptMayWrite, type Device } from './session-props';
-import { plainCopy, type JsonObject } from './tree';
 import { matchPageUrl } from './views/page-url';
 import { openViews } from './views/open-views';
 import { syncViews, urlParamsOf } from './views/page-views';
@@ -40,9 +40,9 @@ async function startSession(parts: ViewParts, sessionId: string, device: Device)
   const props = initialSessionProps({ id: sessionId, device, now: parts.clock.epochNow(), version: project.version, index: parts.sessions.nextIndex() });
   // The project may set writable props (theme, locale...) for every session; the gateway's own stay as they are.
   for (const [key, value] of Object.entries(project.propsDefaults ?? {})) {
-    if (scriptMayWrite([key])) props[key] = plainCopy(value);
+    if (scriptMayWrite([key])) props[key] = cloneValue(value);
   }
-  const session = new Session(sessionId, props, plainCopy(project.customDefaults) as JsonObject, device);
+  const session = new Session(sessionId, props, cloneValue(project.customDefaults), device);
   parts.sessions.set(sessionId, session);
   parts.trace.add({ kind: 'session', session: sessionId, action: 'open', device });
   const startup = project.sessionEvents.onStartup;

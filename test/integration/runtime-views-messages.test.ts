@@ -313,7 +313,7 @@ describeEachEngine('views and component message handlers in the runtime', (testE
         assert.equal(broken.error?.type, 'ZeroDivisionError');
         assert.match(broken.error?.file ?? '', /views\/Loop\/view\.json$/);
         const unfinished = result.events.find((e) => e.kind === 'script' && e.event === 'load' && /Unfinished/.test(e.name));
-        assert.ok(unfinished?.kind === 'script' && unfinished.status === 'error' && unfinished.error?.type === 'SyntaxError', 'a handler that does not compile is reported when its view loads');
+        assert.ok(unfinished?.kind === 'script' && unfinished.status === 'error' && unfinished.error?.type === 'SyntaxError', 'a handler that does not compile is reported when it would first run');
         assert.equal(scriptRuns(result, /Unfinished/).length, 0);
         assert.ok(result.events.some((e) => e.kind === 'divergence' && e.rule === 'change-script-loop'));
         assert.equal(scriptRuns(result, /custom\.n change/).length, 32);

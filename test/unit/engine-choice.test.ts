@@ -92,6 +92,6 @@ describe('choosing the Python engine', () => {
   it('reads "engine" in periscope.json and reports keys it does not know', () => {
     const doc = parseJsonFile('periscope.json', JSON.stringify({ engine: { jython: 'j.jar', jar: 'x' } }));
     assert.deepEqual(readFixtures(doc).engine, { jython: 'j.jar' });
-    assert.deepEqual(doc.problems.map((p) => p.message), ['unknown key "jar" in engine; expected jython']);
+    assert.deepEqual(doc.problems.map((p) => p.message), ['unknown key "jar" in engine; expected jython, scriptTimeout']);
   });
 });

@@ -1,28 +1,10 @@
 // The project reader's JSON parser: the same tree as jsonc-parser for any JSON, any depth without a stack overflow.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parseTree, type Node } from 'jsonc-parser';
+import { parseTree } from 'jsonc-parser';
 import { parseJsonTree } from '../../shared/loaders/json-tree';
 import { jsonValue, parseJsonFile } from '../../shared/loaders/json-file';
-
-/** The fields loaders read, without parent links (which make the trees circular). */
-function shape(node: Node | undefined): unknown {
-  if (!node) return undefined;
-  return {
-    type: node.type, offset: node.offset, length: node.length,
-    ...(node.value !== undefined || node.type === 'null' ? { value: node.value } : {}),
-    ...(node.colonOffset !== undefined ? { colonOffset: node.colonOffset } : {}),
-    ...(node.children ? { children: node.children.map(shape) } : {}),
-  };
-}
-
-/** Every node's parent holds it among its children. */
-function assertParents(node: Node): void {
-  for (const child of node.children ?? []) {
-    assert.equal(child.parent, node);
-    assertParents(child);
-  }
-}
+import { assertParents, shape } from '../support/json-nodes';
 
 describe('reading JSON with offsets', () => {
   it('gives the tree jsonc-parser gives for any JSON text, whatever the white space', () => {

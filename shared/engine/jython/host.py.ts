@@ -119,22 +119,22 @@ def _encode(value, depth=0):
     if isinstance(value, float):
         return value if not (math.isnan(value) or math.isinf(value)) else None
     if isinstance(value, Date):
-        return {'$date': value.getTime()}
+        return _common.date_tag(value.getTime())
     custom = getattr(type(value), '__periscope_encode__', None)
     if custom is not None:
         return custom(value)
     if isinstance(value, dict):
-        return dict((_key(k), _encode(v, depth + 1)) for k, v in value.items())
+        return _common.data_dict(dict((_key(k), _encode(v, depth + 1)) for k, v in value.items()))
     if isinstance(value, (list, tuple, set, frozenset)):
         return [_encode(item, depth + 1) for item in value]
     if isinstance(value, Map):
-        return dict((_key(k), _encode(value.get(k), depth + 1)) for k in value.keySet())
+        return _common.data_dict(dict((_key(k), _encode(value.get(k), depth + 1)) for k in value.keySet()))
     if isinstance(value, Collection) or type(value).__name__ == 'array.array':
         return [_encode(item, depth + 1) for item in value]
     if isinstance(value, datetime.datetime):
         # A naive datetime is taken as UTC, as the Pyodide engine takes it.
         delta = value.replace(tzinfo=None) - (value.utcoffset() or datetime.timedelta(0)) - datetime.datetime(1970, 1, 1)
-        return {'$date': (delta.days * 86400 + delta.seconds) * 1000 + delta.microseconds // 1000}
+        return _common.date_tag((delta.days * 86400 + delta.seconds) * 1000 + delta.microseconds // 1000)
     if isinstance(value, java.lang.Number):
         return value.doubleValue()
     return {'$ref': ref(value)}
@@ -143,6 +143,7 @@ def _encode(value, depth=0):
 # One encoder and one decoder for every message: json.dumps and json.loads with options build new ones per call.
 _decoder = json.JSONDecoder(object_hook=_common.tagged_hook(lambda ms: Date(long(ms))))
 _decode = _decoder.decode
+_decode_arguments = json.JSONDecoder(object_hook=_common.tagged_hook(lambda ms: Date(long(ms)), True)).decode
 _encoder = json.JSONEncoder(ensure_ascii=True, allow_nan=False)
 _dumps = _encoder.encode
 
@@ -433,7 +434,7 @@ def _load(body):
 
 
 def _invoke(body):
-    return _result(lambda: _common.call_target(_decode(body)))
+    return _result(lambda: _common.call_target(_decode_arguments(body)))
 
 
 def _about():

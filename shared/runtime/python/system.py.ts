@@ -157,6 +157,10 @@ class _Util(_Package):
         _call('util.invokeAsynchronous', ref, description)
 
     @staticmethod
+    def execute(commands):
+        _call('util.execute', [text(c) for c in commands], where())
+
+    @staticmethod
     def getSessionInfo(usernameFilter=None, projectFilter=None):
         return _call('perspective', 'getSessionInfo', {'usernameFilter': usernameFilter, 'projectFilter': projectFilter}, where())
 
@@ -433,9 +437,63 @@ class _Alarm(_Package):
         return AlarmResult(AlarmEvent(e) for e in _call('alarm.queryStatus', query))
 
 
+# --- system.file and system.net: the gateway's machine, simulated (files in the run's memory, no requests) --------
+
+class _File(_Package):
+    _name = 'system.file'
+
+    @staticmethod
+    def writeFile(filepath, data, append=False, encoding='UTF-8'):
+        _call('file.write', filepath, data if isinstance(data, TEXT) else [int(b) & 0xff for b in data], bool(append))
+
+    @staticmethod
+    def readFileAsString(filepath, encoding='UTF-8'):
+        return _call('file.readString', filepath)
+
+    @staticmethod
+    def readFileAsBytes(filepath):
+        return bytearray(_call('file.readBytes', filepath))
+
+    @staticmethod
+    def fileExists(filepath):
+        return _call('file.exists', filepath)
+
+    @staticmethod
+    def getTempFile(extension):
+        return _call('file.temp', extension)
+
+
+def _request(name):
+    def request(url, *args, **kwargs):
+        return _call('net.request', name, url, where())
+    request.__name__ = name
+    return staticmethod(request)
+
+
+class _Net(_Package):
+    _name = 'system.net'
+
+    @staticmethod
+    def getHostName():
+        return _call('net.hostName')
+
+    @staticmethod
+    def getIpAddress():
+        return _call('net.ipAddress')
+
+    httpGet = _request('httpGet')
+    httpPost = _request('httpPost')
+    httpPut = _request('httpPut')
+    httpDelete = _request('httpDelete')
+    httpClient = _request('httpClient')
+    sendEmail = _request('sendEmail')
+
+
 class _System(_Package):
     _name = 'system'
     date = _Date()
+    file = _File()
+    net = _Net()
     util = _Util()
     perspective = _Perspective()
     db = _Db()

@@ -1,5 +1,6 @@
 // A view open on a page, as live data: its params, custom and props, and its component tree with each
 // component's props, custom and meta. Built from the view.json model; scripts change it only through the runtime.
+import { cloneValue } from '../../engine/values';
 import type { Json } from '../../engine/types';
 import type { View, ViewComponent } from '../../loaders/project';
 import { isObject, plainCopy, type JsonObject } from '../tree';
@@ -49,9 +50,11 @@ export class ViewInstance {
 
   /** A fresh instance: the view's defaults, with `params` given by the page URL, the popup or the embedding component. */
   static open(id: string, view: View, placement: ViewPlacement, params: Json): ViewInstance {
+    // What the project's view.json holds is copied as it is (a 50 MB string included); the limits on written values
+    // apply to what scripts pass.
     const given = isObject(params) ? (plainCopy(params) as JsonObject) : {};
-    const values = { ...(plainCopy(view.params) as JsonObject), ...(plainCopy(given) as JsonObject) };
-    return new ViewInstance(id, view, placement, values, plainCopy(view.custom) as JsonObject, plainCopy(view.props) as JsonObject, given);
+    const values = { ...cloneValue(view.params as JsonObject), ...(plainCopy(given) as JsonObject) };
+    return new ViewInstance(id, view, placement, values, cloneValue(view.custom as JsonObject), cloneValue(view.props as JsonObject), given);
   }
 
   get viewPath(): string {
@@ -92,8 +95,8 @@ export class ViewInstance {
         path: parent ? `${parent.path}/${model.name}` : model.name,
         name: model.name,
         type: model.type,
-        props: plainCopy(model.props) as JsonObject,
-        custom: plainCopy(model.custom) as JsonObject,
+        props: cloneValue(model.props as JsonObject),
+        custom: cloneValue(model.custom as JsonObject),
         meta: { name: model.name },
         parent,
         children: [],

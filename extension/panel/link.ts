@@ -34,8 +34,13 @@ export class PanelLink {
   private key = '';
   private generation = 0;
   private retry: ReturnType<typeof setTimeout> | undefined;
-  /** Inspector endpoints that stopped answering: a restarted gateway's old token, still in the page's meta tag. */
-  private readonly stale = new Set<string>();
+  /**
+   * Endpoints the page names that a gateway restart made stale (the page reconnects without reloading, so its meta
+   * tag keeps the old run's token), with the endpoint the gateway gave instead, or undefined while none answers.
+   */
+  private readonly renewed = new Map<string, string | undefined>();
+  /** What the hook last reported, as it reported it. */
+  private given: PageInfo | null = null;
   private notice: string | undefined;
   /** While the panel makes do with the page surface: the page whose dev gateway it keeps asking for a new endpoint. */
   private gatewayLost: PageInfo | undefined;
@@ -70,7 +75,16 @@ export class PanelLink {
   }
 
   private follow(given: PageInfo | null): void {
-    const info = given?.inspector && this.stale.has(given.inspector) ? { ...given, inspector: undefined } : given;
+    this.given = given;
+    let info = given;
+    if (given?.inspector && this.renewed.has(given.inspector)) {
+      info = { ...given, inspector: this.renewed.get(given.inspector) };
+      if (!info.inspector) this.gatewayLost ??= given;
+    }
+    if (info?.inspector) {
+      this.notice = undefined;
+      this.gatewayLost = undefined;
+    }
     this.target = info;
     if (!info) {
       if (this.status.state === 'live' || this.status.state === 'connecting') this.lose('the inspected page went away (reloading or navigating); waiting for it to come back');
@@ -135,21 +149,18 @@ export class PanelLink {
   private async tryAgain(): Promise<void> {
     const target = this.target;
     if (this.status.state !== 'lost' || !target || !(target.client || target.inspector)) return;
-    if (target.inspector) {
+    const announced = this.given?.inspector;
+    if (target.inspector && announced) {
       const url = await this.connector.rediscover(target);
       if (this.target !== target) return;
-      if (url) {
-        this.notice = undefined;
-        this.gatewayLost = undefined;
-        this.follow({ ...target, inspector: url });
-        return;
+      this.renewed.set(announced, url);
+      if (!url) {
+        // The gateway does not name an endpoint (yet): go on with what the page offers, and keep asking.
+        this.gatewayLost = target;
+        this.notice = 'the dev gateway went away or restarted with a new token: showing what the page offers; reload the page to inspect through the dev gateway again';
       }
-      // The page's endpoint is gone and the gateway does not name another (yet): go on with what the page offers.
-      this.stale.add(target.inspector);
-      this.gatewayLost = target;
-      this.notice = 'the dev gateway went away or restarted with a new token: showing what the page offers; reload the page to inspect through the dev gateway again';
     }
-    this.follow(target);
+    this.follow(this.given);
   }
 
   /** Keeps asking the lost gateway for its endpoint while the page surface stands in; switches back when it answers. */
@@ -161,10 +172,10 @@ export class PanelLink {
       const url = await this.connector.rediscover(lost);
       if (generation !== this.generation || this.gatewayLost !== lost) return;
       if (!url) return this.askGateway(generation);
-      this.notice = undefined;
-      this.gatewayLost = undefined;
+      const announced = this.given?.inspector;
+      if (announced) this.renewed.set(announced, url);
       this.key = '';
-      this.follow({ ...(this.target ?? lost), inspector: url });
+      this.follow(this.given ?? { ...lost, inspector: url });
     }, (this.options.retryMs ?? 1000) * 2);
   }
 

@@ -96,7 +96,11 @@ export class PanelLink {
       return;
     }
     const key = info.inspector ? `gateway ${info.inspector} ${info.sessionId ?? ''}` : `page ${info.url} ${info.sessionId ?? ''} ${info.pageId ?? ''}`;
-    if (key === this.key && (this.status.state === 'live' || this.status.state === 'connecting')) return;
+    if (key === this.key && (this.status.state === 'live' || this.status.state === 'connecting')) {
+      // Same inspector, newer facts (the page's id arrives after its client does): no need to connect again.
+      if (this.status.state === 'live') this.setStatus({ ...this.status, target: info });
+      return;
+    }
     this.key = key;
     this.connect(info);
   }

@@ -9,7 +9,7 @@ declare const window: { __client: { sessionId: string; view: { pageId?: string }
 
 /** Polls `read` until it returns a value that `ok` accepts. */
 async function until<T>(read: () => Promise<T | undefined>, ok: (value: T) => boolean, what: string): Promise<T> {
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 450; i++) {
     const value = await read().catch(() => undefined);
     if (value !== undefined && ok(value)) return value;
     await new Promise((wake) => setTimeout(wake, 200));

@@ -30,7 +30,8 @@ describe('the devtools panel through reloads, a second panel and a gateway resta
   it('follows the inspected page through a reload to its new page of the same session', async () => {
     await page.reload();
     await page.waitForFunction(() => window.__client?.view.pageId?.endsWith('-p2'));
-    await panel.waitForFunction(() => window.__periscopePanel.status.state === 'live' && window.__periscopePanel.status.target?.pageId?.endsWith('-p2'));
+    // A new page runs Page Startup first; on a loaded machine with the Jython engine that can take a while.
+    await panel.waitForFunction(() => window.__periscopePanel.status.state === 'live' && window.__periscopePanel.status.target?.pageId?.endsWith('-p2'), null, { timeout: 60_000 });
     await panel.locator('.tree-row[data-path="custom.pageViews"]', { hasText: '2' }).waitFor();
     await panel.locator('.topbar', { hasText: session }).waitFor();
   });

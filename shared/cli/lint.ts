@@ -6,7 +6,7 @@ import { sharedLinter, type Linter, type LintOptions } from '../lint/linter';
 import { lintInPool, POOL_MIN_CHARACTERS, poolSize } from '../lint/pool';
 import { compareDiagnostics, type Diagnostic, type DiagnosticFix } from '../lint/diagnostic';
 import { ConfigError, findLintConfig, type LintConfig } from '../lint/config';
-import { collectSources, isUnder, SourceError, type Sources } from '../lint/sources';
+import { collectSources, isUnder, scriptCounts, SourceError, type Sources } from '../lint/sources';
 import { applyFixes } from '../lint/apply-fixes';
 import { formatText } from '../lint/format/text';
 import { formatJson } from '../lint/format/json';
@@ -21,7 +21,8 @@ node_modules and .git are skipped. With no path, the current folder.
 
 Options:
   --format text|json|sarif  text (default): file:line:col severity rule message, then a summary;
-                            json: {"version": 1, "files": N, "diagnostics": [...]}; sarif: SARIF 2.1.0
+                            json: {"version": 2, "files": N, "scripts": {kind: N}, "diagnostics": [...]};
+                            sarif: SARIF 2.1.0
   --target 8.1|8.3          the Ignition version the scripts run on (default: periscope.json, else 8.3)
   --fix                     apply safe fixes in place, changing only the characters each fix replaces
   --jobs N                  lint files on N worker threads (default: one per core when there are enough files;
@@ -69,7 +70,7 @@ export const lintCommand: Command = {
       }
       for (const s of result.sources.skipped) io.stderr(`${display(io, s.path)}: skipped: ${s.reason}\n`);
       const diagnostics = result.diagnostics.map((d) => ({ ...d, file: display(io, d.file) }));
-      io.stdout(render(options.format, diagnostics, result.sources.files, io, linter));
+      io.stdout(render(options.format, diagnostics, result.sources, io, linter));
       return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     } catch (error) {
       if (error instanceof SourceError || error instanceof ConfigError) {
@@ -122,6 +123,7 @@ async function lintPaths(linter: Linter, paths: string[], { target, jobs }: Lint
     const config = findLintConfig(unit.path, known, configs);
     const options: LintOptions = { target: target ?? config.target ?? unit.target, rules: config.rules };
     if (unit.globals) options.globals = unit.globals;
+    if (unit.missingParent) options.missingParent = unit.missingParent;
     return options;
   });
   const pooled = await lintFilesInPool(linter, sources, settings, jobs);
@@ -167,10 +169,10 @@ function writeFixes(diagnostics: readonly Diagnostic[]): number {
   return applied;
 }
 
-function render(format: Format, diagnostics: Diagnostic[], files: number, io: CliIo, linter: Linter): string {
-  if (format === 'json') return formatJson(diagnostics, files);
+function render(format: Format, diagnostics: Diagnostic[], sources: Sources, io: CliIo, linter: Linter): string {
+  if (format === 'json') return formatJson(diagnostics, sources.files, scriptCounts(sources));
   if (format === 'sarif') return formatSarif(diagnostics, linter.rules, io.cwd);
-  return formatText(diagnostics, files, io.isTTY);
+  return formatText(diagnostics, sources.files, io.isTTY, scriptCounts(sources));
 }
 
 /** Paths relative to the working folder when inside it, as people typed them. */

@@ -44,7 +44,7 @@ export function sentMessages(calls: readonly SyntaxNode[], text: string): SentMe
   return sent;
 }
 
-export function gatherFacts(scripts: ReadonlyArray<{ script: Script; sent: readonly SentMessages[] }>, complete: boolean): ProjectFacts {
+export function gatherFacts(scripts: ReadonlyArray<{ script: Script; sent: readonly SentMessages[] }>, complete: boolean, missingParent?: string): ProjectFacts {
   const sessionMessageTypes = new Set<string>();
   const componentMessageTypes = new Set<string>();
   const sentByUtil = new Set<string>();
@@ -59,5 +59,5 @@ export function gatherFacts(scripts: ReadonlyArray<{ script: Script; sent: reado
       for (const type of region.byPerspective) sentByPerspective.add(type);
     }
   }
-  return { sessionMessageTypes, componentMessageTypes, sentByUtil, sentByPerspective, complete };
+  return { sessionMessageTypes, componentMessageTypes, sentByUtil, sentByPerspective, complete, ...(missingParent ? { missingParent } : {}) };
 }

@@ -3,6 +3,7 @@ import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { discoverProjects } from '../loaders/project';
 import type { LoadProblem, Script } from '../source/script';
+import { countScriptKinds } from '../source/script-kind';
 import type { Diagnostic } from './diagnostic';
 import type { TargetVersion } from './rule';
 import { readSource } from './read-source';
@@ -21,6 +22,8 @@ export interface LintUnit {
   target?: TargetVersion;
   /** Names every script of the unit may use: the project's library packages, inherited ones included. */
   globals?: string[];
+  /** The parent project the unit's project names but the export does not hold. */
+  missingParent?: string;
   /** The text of a unit that is one file (a document, a Python file), from which a worker can lint it again. */
   text?: string;
 }
@@ -35,6 +38,11 @@ export interface Sources {
   skipped: Skipped[];
   /** Files read, for the summary. */
   files: number;
+}
+
+/** How many scripts of each kind the units hold (only those under a unit's `only` path). */
+export function scriptCounts(sources: Sources): Record<string, number> {
+  return countScriptKinds(sources.units.flatMap((unit) => unit.scripts.filter((s) => !unit.only || isUnder(s.origin.file.split('#')[0], unit.only)).map((s) => s.role)));
 }
 
 /** A path that does not exist or cannot be read: the command exits 2. */
@@ -77,6 +85,7 @@ async function collectProjects(path: string, sources: Sources): Promise<string[]
       findings: project.problems.map(problemDiagnostic),
       target: project.version,
       globals: [...new Set(Object.keys(project.library).map((module) => module.split('.')[0]))],
+      ...(project.missingParent ? { missingParent: project.missingParent } : {}),
       ...(inside ? { only: path } : {}),
     });
     const files = new Set(project.scripts.map((s) => s.origin.file).filter((f) => !inside || isUnder(f, path)));
@@ -136,7 +145,7 @@ async function collectFile(path: string, sources: Sources): Promise<void> {
       path, scripts: [],
       findings: [{
         file: path, line: read.line, column: read.column, endLine: read.line, endColumn: read.column + 1,
-        severity: 'error', rule: 'syntax-error',
+        severity: 'error', rule: 'invalid-resource',
         message: `the file is not valid UTF-8 (byte 0x${hex}); the gateway reads scripts as UTF-8: save the file with UTF-8 encoding`,
       }],
     });
@@ -151,6 +160,6 @@ export function problemDiagnostic(problem: LoadProblem): Diagnostic {
   const { line, column } = problem.position;
   return {
     file: problem.file, line, column, endLine: line, endColumn: column,
-    severity: problem.severity, rule: 'syntax-error', message: problem.message,
+    severity: problem.severity, rule: problem.rule ?? 'invalid-resource', message: problem.message,
   };
 }

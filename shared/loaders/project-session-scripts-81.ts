@@ -5,7 +5,8 @@ import type { ProjectReader } from './project-files';
 import { MESSAGE_HANDLER, SESSION_EVENTS } from './project-session-events';
 import { scriptFromJsonString } from './project-script-string';
 
-export const SESSION_SCRIPTS_FOLDER = 'com.inductiveautomation.perspective/session-scripts';
+export const PERSPECTIVE_FOLDER = 'com.inductiveautomation.perspective';
+export const SESSION_SCRIPTS_FOLDER = `${PERSPECTIVE_FOLDER}/session-scripts`;
 
 export function loadSessionScripts81(reader: ProjectReader): Script[] {
   const file = reader.path(SESSION_SCRIPTS_FOLDER, 'data.bin');

@@ -41,12 +41,13 @@ describe('periscope lint', () => {
     assert.match(out, /events\.py:1:5 info not-a-session-event/);
   });
 
-  it('prints JSON with version, file count and 1-based positions', async () => {
+  it('prints JSON with version, file count, scripts by kind and 1-based positions', async () => {
     writeFileSync(join(dir, 'a.py'), 'x = f"{y}"\n');
     const { out } = await run('--format', 'json', 'a.py');
     const json = JSON.parse(out);
-    assert.equal(json.version, 1);
+    assert.equal(json.version, 2);
     assert.equal(json.files, 1);
+    assert.deepEqual(json.scripts, { module: 1 });
     assert.deepEqual(
       { ...json.diagnostics[0], message: undefined, fix: undefined },
       { file: 'a.py', line: 1, column: 5, endLine: 1, endColumn: 11, severity: 'error', rule: 'py3-only', message: undefined, fix: undefined },

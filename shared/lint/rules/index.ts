@@ -15,6 +15,13 @@ import { unknownSystemFunction } from './unknown-system-function';
 import { badArguments } from './bad-arguments';
 import { deprecatedApi } from './deprecated-api';
 import { visionOnlyApi } from './vision-only-api';
+import { invalidResource } from './invalid-resource';
+import { missingView } from './missing-view';
+import { missingParentProject } from './missing-parent-project';
+import { nameFromMissingParent } from './name-from-missing-parent';
+import { perspectiveCallWithoutSession } from './perspective-call-without-session';
+import { sqlInjectionRisk } from './sql-injection-risk';
+import { unreadScripts } from './unread-scripts';
 
 export const rules: Rule[] = [
   syntaxError,
@@ -32,6 +39,13 @@ export const rules: Rule[] = [
   badArguments,
   deprecatedApi,
   visionOnlyApi,
+  perspectiveCallWithoutSession,
+  nameFromMissingParent,
+  invalidResource,
+  missingView,
+  missingParentProject,
+  sqlInjectionRisk,
+  unreadScripts,
 ];
 
 /** The rule with this id, if registered. */

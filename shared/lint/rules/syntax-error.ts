@@ -1,5 +1,8 @@
 // syntax-error: code Jython 2.7 cannot compile, one diagnostic per real error rather than a cascade.
+import type { Tree } from 'web-tree-sitter';
 import type { Rule } from '../rule';
+import { compileErrors } from '../compile-errors';
+import { jythonLexOf } from '../jython-parse';
 
 export const syntaxError: Rule = {
   id: 'syntax-error',
@@ -28,35 +31,52 @@ def onStartup(session):
 		session.custom.viewMode = "compact"
 \`\`\`
 
-Python 2 syntax is valid here: \`print "x"\`, \`except ValueError, e:\`, \`<>\`, \`0777\` and \`10L\` compile on Jython.`,
+Python 2 syntax is valid here: \`print "x"\`, \`except ValueError, e:\`, \`<>\`, \`0777\` and \`10L\` compile on Jython.
+Indentation is read as Jython reads it: a tab advances to the next multiple of 8 columns, so lines that mix tabs
+and spaces are fine when their columns agree; only a real disagreement is reported, with Jython's own words
+(\`unindent does not match any outer indentation level\`). What the grammar allows but Jython's compiler refuses is
+reported too: \`return\` outside a function, \`break\` outside a loop, a repeated argument name, \`f() = 1\`.`,
   checkScript({ tree, report }) {
-    if (!tree.rootNode.hasError) return;
-    const cursor = tree.walk();
-    let lastLine = -1;
-    try {
-      for (;;) {
-        const node = cursor.currentNode;
-        let descend = true;
-        if (node.type === 'ERROR' || node.isMissing) {
-          descend = false;
-          // Errors that start on the line of the previous one are the parser recovering from it.
-          if (node.startPosition.row !== lastLine) {
-            lastLine = node.startPosition.row;
-            report(node.isMissing ? missing(node.type, node.startIndex) : unexpected(node.text, node.startIndex));
-          }
-        } else if (!node.hasError) {
-          descend = false;
-        }
-        if (descend && cursor.gotoFirstChild()) continue;
-        while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) return;
-        }
-      }
-    } finally {
-      cursor.delete();
+    const lex = jythonLexOf(tree);
+    const found: Array<{ start: number; end: number; message: string }> = [];
+    if (tree.rootNode.hasError) parserErrors(tree, (e) => found.push(e));
+    // An indentation error after a parser error is its echo (an `if` without its colon, then the indented block).
+    if (lex.error && !found.some((e) => e.start < lex.error!.offset)) found.push({ start: lex.error.offset, end: lex.error.end, message: lex.error.message });
+    if (found.length === 0) {
+      for (const error of compileErrors(tree)) report({ node: error.node, message: error.message });
+      return;
     }
+    for (const error of found.sort((a, b) => a.start - b.start)) report(error);
   },
 };
+
+/** One error per mistake where tree-sitter gave up, not one per line it then misread. */
+function parserErrors(tree: Tree, report: (error: { start: number; end: number; message: string }) => void): void {
+  const cursor = tree.walk();
+  let lastLine = -1;
+  try {
+    for (;;) {
+      const node = cursor.currentNode;
+      let descend = true;
+      if (node.type === 'ERROR' || node.isMissing) {
+        descend = false;
+        // Errors that start on the line of the previous one are the parser recovering from it.
+        if (node.startPosition.row !== lastLine) {
+          lastLine = node.startPosition.row;
+          report(node.isMissing ? missing(node.type, node.startIndex) : unexpected(node.text, node.startIndex));
+        }
+      } else if (!node.hasError) {
+        descend = false;
+      }
+      if (descend && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
 
 function missing(type: string, at: number) {
   const what = /^[a-z_]+$/.test(type) ? type.replace(/_/g, ' ') : `'${type}'`;

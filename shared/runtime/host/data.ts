@@ -51,20 +51,22 @@ export const dataCalls: HostCalls = {
     try {
       const result = database.runNamedQuery(name, toGateway(params) as Record<string, unknown>, { getKey: getKey === true });
       const rows = (result.rows ?? []).map((r) => r.map(toPython));
+      // A QueryString parameter's value became SQL text: the statement as sent is part of what happened.
+      const sql = result.sql !== undefined ? { sql: result.sql } : {};
       if (result.type === 'Query') {
-        runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowCount: rows.length });
+        runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowCount: rows.length, ...sql });
         return { type: 'Query', columns: result.columns ?? [], rows };
       }
       if (result.type === 'Scalar') {
         const value = toPython(result.value);
-        runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, value });
+        runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, value, ...sql });
         return { type: 'Scalar', value };
       }
-      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowsAffected: result.rowsAffected ?? 0 });
+      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowsAffected: result.rowsAffected ?? 0, ...sql });
       return { type: 'Update', value: getKey === true ? (result.key ?? null) : (result.rowsAffected ?? 0) };
     } catch (error) {
       if (!(error instanceof DatabaseError)) throw error;
-      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, error: error.message });
+      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, error: error.message, ...(error.sql !== undefined ? { sql: error.sql } : {}) });
       throw new HostError('Exception', `com.inductiveautomation.ignition.client.gateway_interface.GatewayException: ${error.message}`);
     }
   },

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { defaultFixtures } from '../shared/fixtures/fixtures';
+import { defaultFixtures } from '../shared/gateway-config/fixtures';
 import { createGateway } from '../shared/gateway/gateway';
 import { discoverProjects } from '../shared/loaders/project';
 

@@ -5,7 +5,6 @@ import { discoverProjects } from '../shared/loaders/project';
 import { EngineHost } from '../shared/runtime/engine-host';
 import { projectSource } from '../shared/runtime/project-source';
 import { Runtime } from '../shared/runtime/runtime';
-import { performAction } from '../shared/runtime/views/actions';
 
 const FOLDER = 'test/fixtures/project-81';
 
@@ -47,7 +46,7 @@ export default async function bench(): Promise<void> {
   for (let i = 0; i < 5; i++) {
     fanOut.push(await timed(async () => {
       await runtime.enqueue('s1', async () => {
-        await performAction(runtime, session, { view: 'Overview', component: 'root/AddOrder', event: 'onActionPerformed', data: {} });
+        await runtime.performAction(session, { view: 'Overview', component: 'root/AddOrder', event: 'onActionPerformed', data: {} });
       });
       await runtime.settle();
     }));
@@ -60,7 +59,7 @@ export default async function bench(): Promise<void> {
   const action = { view: 'Overview', component: 'root/AddOrder', event: 'onDoubleClick', data: {} };
   const click = async () => {
     await runtime.enqueue('s1', async () => {
-      await performAction(runtime, session, action);
+      await runtime.performAction(session, action);
     });
     await runtime.settle();
   };

@@ -22,8 +22,12 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"open": "/home", "device": "desktop"|"mobile"}   first open runs Startup; every open runs Page Startup
   {"navigate": "/dashboard"}   {"login": "admin", "password": "..."}   {"logout": true}
   {"message": "updatePreference", "payload": {...}}   a Session Events message handler (sendMessage scope "S")
-  {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter"}   {"barcode": "text"}
-  {"write": {"custom.a.b": 1}}   {"close": true}
+  {"send": "refresh", "payload": {...}, "scope": "session"|"page"|"view", "view": "primary"}
+                               component message handlers, as system.perspective.sendMessage
+  {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}}   {"barcode": "text"}
+  {"write": {"custom.a.b": 1, "page.props.title": "x"}}   {"close_page": true}   {"close": true}
+  Steps a person takes on a page (navigate, send, activity, key, barcode, write, close_page, action) may name it:
+  "page": "s1-p2"; without one they run on the session's last page.
   {"action": {"view": "Overview", "component": "root/AddOrder", "event": "onActionPerformed", "data": {...}}}
                                runs a component's event script on the current page (project folders)
   {"expect": {"custom.preferences.theme": "dark", "page.path": "/dashboard", "props.auth.user.userName": "admin"}}

@@ -1,6 +1,6 @@
 // Alarms from fixtures, answering `system.alarm.queryStatus` with Ignition's filters and `*` wildcards.
-import type { AlarmFixture } from '../fixtures/fixtures';
-import { ALARM_PRIORITIES } from '../fixtures/fixtures';
+import type { AlarmFixture } from '../gateway-config/fixtures';
+import { ALARM_PRIORITIES } from '../gateway-config/fixtures';
 import { matchesAny } from './wildcard';
 
 export interface AlarmEvent {

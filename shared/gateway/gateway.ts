@@ -4,7 +4,7 @@
 // closing the gateway are asynchronous.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import type { Fixtures, UserFixture } from '../fixtures/fixtures';
+import type { Fixtures, UserFixture } from '../gateway-config/fixtures';
 import { FixtureAlarmStore, type AlarmStore } from './alarms';
 import { NamedQueryDatabase, type GatewayDatabase, type NamedQueryDefinition } from './named-queries';
 import { PostgresBackend, redact } from './postgres-backend';

@@ -1,5 +1,5 @@
 // Runs named queries the way a gateway does: parameters checked and bound by name, the query type honoured.
-import { QUERY_STRING, type NamedQueryFixture } from '../fixtures/fixtures';
+import { QUERY_STRING, type NamedQueryFixture } from '../gateway-config/fixtures';
 import { DatabaseError, fixForSqlError } from './database-error';
 import { spliceQueryStrings, toPositional, type PositionalSql } from './named-query-sql';
 import { coerceParameter, ParameterTypeError } from './parameters';

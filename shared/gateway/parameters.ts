@@ -1,5 +1,5 @@
 // Coerces the values a script passes to a named query into the parameter types the query declares.
-import type { ParameterType } from '../fixtures/fixtures';
+import type { ParameterType } from '../gateway-config/fixtures';
 
 /** How the target database wants booleans and dates (SQLite has neither type). */
 export type Dialect = 'sqlite' | 'postgres';

@@ -1,5 +1,5 @@
 // Named queries of a project: `ignition/named-query/<path>/query.sql` with type and parameters in resource.json.
-import { PARAMETER_TYPES, QUERY_STRING, type NamedQueryFixture } from '../fixtures/fixtures';
+import { PARAMETER_TYPES, QUERY_STRING, type NamedQueryFixture } from '../gateway-config/fixtures';
 import { findParameters, findQueryStrings } from '../gateway/named-query-sql';
 import { LineIndex } from '../source/origin';
 import type { ProjectReader } from './project-files';

@@ -2,7 +2,8 @@
 import { basename, dirname, join } from 'node:path';
 import type { LoadProblem, Script } from '../source/script';
 import type { Position } from '../source/origin';
-import { FIXTURES_FILE, loadFixtures, type Fixtures } from '../fixtures/fixtures';
+import { FIXTURES_FILE, loadFixtures } from '../gateway-config/load';
+import type { Fixtures } from '../gateway-config/fixtures';
 import { problemAt, property } from './json-file';
 import { findProjectRoots, isProjectFolder } from './project-detect';
 import { ProjectReader } from './project-files';

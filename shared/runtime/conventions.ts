@@ -1,9 +1,10 @@
 // The session-script conventions of documents and .py files: event functions by name, configure_*() results.
 import type { Json } from '../engine/types';
-import type { Fixtures } from '../fixtures/fixtures';
+import type { Fixtures } from '../gateway-config/fixtures';
 import { LineIndex, OriginMap } from '../source/origin';
 import type { Script } from '../source/script';
-import type { Handler, IdleSettings, ProjectModel, ScriptRunner, SessionEventName } from './project';
+import type { Handler, ScriptRunner } from './handler';
+import type { IdleSettings, ProjectModel, SessionEventName } from './project';
 import { isObject } from './tree';
 
 export interface ModuleScripts {

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { LineIndex, OriginMap } from '../source/origin';
-import { defaultFixtures, findFixtures, loadFixtures, type Fixtures } from '../fixtures/fixtures';
+import { defaultFixtures, type Fixtures } from '../gateway-config/fixtures';
+import { findFixtures, loadFixtures } from '../gateway-config/load';
 import { loadDocument } from '../loaders/document';
 import type { LoadProblem, Script } from '../source/script';
 import { setUpModule } from './conventions';

@@ -3,14 +3,14 @@ import type { Json } from '../engine/types';
 import type { Session } from './session';
 import type { TraceEvent } from './trace';
 import { getAt, isObject, parsePath } from './tree';
-import { viewValueAt } from './views/actions';
+import { viewValueOn } from './views/actions';
 
 /** The current value behind an expectation path, or undefined when nothing is there. */
 export function valueAt(session: Session | undefined, path: string): Json | undefined {
   if (!session) return undefined;
   if (path === 'closed') return session.closed;
   if (path === 'user') return session.user?.username ?? null;
-  if (path.startsWith('view:')) return viewValueAt(session, path);
+  if (path.startsWith('view:')) return viewValueOn(session.lastPage, path);
   const [head, ...rest] = path.split('.');
   if (head === 'custom') return getAt(session.custom, parsePath(rest.join('.')));
   if (head === 'props') return getAt(session.props, parsePath(rest.join('.')));

@@ -1,10 +1,12 @@
 // Turns an Ignition project folder (8.1 or 8.3 export) into a runnable project source: its Session Events,
 // message and key handlers, library, session custom props, pages and named queries.
-import { defaultFixtures, findFixtures, loadFixtures, type Fixtures } from '../fixtures/fixtures';
+import { defaultFixtures, type Fixtures } from '../gateway-config/fixtures';
+import { findFixtures, loadFixtures } from '../gateway-config/load';
 import type { Project } from '../loaders/project';
 import { LineIndex, OriginMap } from '../source/origin';
 import type { LoadProblem, Script } from '../source/script';
-import type { Handler, ProjectModel, ProjectSource, SessionEventName } from './project';
+import type { Handler } from './handler';
+import type { ProjectModel, ProjectSource, SessionEventName } from './project';
 import { plainCopy, type JsonObject } from './tree';
 import { ViewCatalog } from './views/catalog';
 

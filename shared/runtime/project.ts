@@ -1,27 +1,9 @@
 // What the runtime needs to know about a project: its scripts, which function answers which event, its settings.
 import type { Json } from '../engine/types';
-import type { Fixtures, NamedQueryFixture } from '../fixtures/fixtures';
-import type { Script, LoadProblem } from '../source/script';
+import type { Fixtures, NamedQueryFixture } from '../gateway-config/fixtures';
+import type { LoadProblem } from '../source/script';
+import type { Handler, ScriptRunner } from './handler';
 import type { ViewCatalog } from './views/catalog';
-
-/** A Python callable the runtime can invoke for an event, with where it was written. */
-export interface Handler {
-  /** What people call it in the trace: `onStartup`, `message refreshData`, `onLogin`. */
-  label: string;
-  target: { namespace: string; name: string } | { ref: number };
-  file: string;
-  line: number;
-  /**
-   * Set for conventions of the document format that a gateway never fires (onLogin, onIdle...): running one
-   * is a `not-a-session-event` divergence.
-   */
-  simulatorOnly?: boolean;
-  /**
-   * For a kept Python object: gets it again after the engine lost it (a runaway script forced a new worker,
-   * which rebuilds namespaces but not kept objects).
-   */
-  refresh?: () => Promise<{ ref: number } | undefined>;
-}
 
 export type SessionEventName =
   | 'onStartup'
@@ -59,16 +41,6 @@ export interface ProjectModel {
   views?: ViewCatalog;
 }
 
-/** One script to load into a namespace, in order; a syntax error in one does not stop the others. */
-export interface ScriptLoad {
-  script: Script;
-  namespace: string;
-  /** For the trace: `Session Startup`, `message refreshData`. */
-  label: string;
-  /** Plumbing the runtime adds (library imports): traced only when it fails. */
-  quiet?: boolean;
-}
-
 /**
  * A source of scripts (document, .py file, project folder): loads what it holds through the runner and
  * returns the project model, using the runner to call its configuration functions.
@@ -86,18 +58,4 @@ export interface ProjectSource {
   /** Named queries the source itself defines (a project's `ignition/named-query`), beside the fixtures' own. */
   namedQueries?: Record<string, NamedQueryFixture & { file?: string }>;
   setUp(runner: ScriptRunner): Promise<ProjectModel>;
-}
-
-export interface ScriptRunner {
-  /** Loads a script; a failure is traced and reported, never thrown. */
-  load(load: ScriptLoad): Promise<boolean>;
-  /**
-   * Calls a configuration function of a namespace and returns its plain result, or undefined on error. `quiet`:
-   * a call made again only to get back Python objects a restarted engine lost; it leaves nothing in the trace.
-   */
-  call(namespace: string, name: string, label: string, file: string, line: number, options?: { quiet?: boolean }): Promise<Json | undefined>;
-  /** True when a global of that name exists in the namespace and is callable. */
-  hasFunction(namespace: string, name: string): Promise<boolean>;
-  /** Reports a problem of the project's shape (a handler that names no function...) in the trace. */
-  problem(rule: string, message: string, file: string, line: number): void;
 }

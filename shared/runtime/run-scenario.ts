@@ -1,11 +1,8 @@
 // Runs a scenario's steps against a runtime, one at a time, and checks its expectations.
 import type { Json } from '../engine/types';
 import { eventMatches, sameValue, valueAt } from './expect';
-import type { Runtime } from './runtime';
+import type { SessionDriver } from './driver';
 import type { Scenario, Step } from './scenario';
-import { parsePath, TreeError } from './tree';
-import { scriptMayWrite } from './session-props';
-import { performAction, writeViewFromClient } from './views/actions';
 
 export interface ExpectationFailure {
   step: number;
@@ -20,7 +17,7 @@ export interface ScenarioResult {
   failures: ExpectationFailure[];
 }
 
-export async function runScenario(runtime: Runtime, scenario: Scenario): Promise<ScenarioResult> {
+export async function runScenario(runtime: SessionDriver, scenario: Scenario): Promise<ScenarioResult> {
   const result: ScenarioResult = { passed: 0, failed: 0, failures: [] };
   const fail = (step: Step, message: string, detail: Partial<ExpectationFailure> = {}) => {
     const failure = { step: step.index, message: `${scenario.file}: step ${step.index}: ${message}`, ...detail };
@@ -43,19 +40,8 @@ export async function runScenario(runtime: Runtime, scenario: Scenario): Promise
 type Pass = (step: Step, message: string) => void;
 type Fail = (step: Step, message: string, detail?: Partial<ExpectationFailure>) => void;
 
-/** Performs one step; returns why it could not be performed, if it could not. */
-async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Promise<string | undefined> {
-  if (step.kind === 'open') {
-    await runtime.enqueue(step.session, async () => {
-      await runtime.openPage(step.session, step.path, step.device);
-    });
-    return undefined;
-  }
-  if (step.kind === 'advance') {
-    await runtime.settle();
-    await runtime.advance(step.ms, step.session);
-    return undefined;
-  }
+/** Checks an expectation step, or performs any other step; returns why it could not be performed, if it could not. */
+async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fail): Promise<string | undefined> {
   if (step.kind === 'expect_trace') {
     const found = runtime.trace.events.filter((e) => (e.session === step.session || e.session === null) && e.kind !== 'expect' && eventMatches(e, step.match));
     const text = JSON.stringify(step.match);
@@ -63,8 +49,8 @@ async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Pr
     else fail(step, step.count !== undefined ? `expected ${step.count} events like ${text}, found ${found.length}` : `no event like ${text} in the trace`, { expected: step.match, actual: found.length });
     return undefined;
   }
-  const session = runtime.session(step.session);
   if (step.kind === 'expect') {
+    const session = runtime.session(step.session);
     for (const [path, expected] of Object.entries(step.values)) {
       let actual: Json | undefined;
       try {
@@ -78,9 +64,40 @@ async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Pr
     }
     return undefined;
   }
+  return performStep(runtime, step);
+}
+
+/** A step a person takes (every kind but the expectations). */
+export type ActionStep = Exclude<Step, { kind: 'expect' | 'expect_trace' }>;
+
+/**
+ * Performs one step as a person would, on the session's queue; returns why it could not be performed, if it
+ * could not. Scenarios and live inspectors both drive a runtime through here, so a recording replays alike.
+ */
+export async function performStep(runtime: SessionDriver, step: ActionStep): Promise<string | undefined> {
+  if (step.kind === 'open') {
+    await runtime.enqueue(step.session, async () => {
+      await runtime.openPage(step.session, step.path, step.device);
+    });
+    return undefined;
+  }
+  if (step.kind === 'advance') {
+    await runtime.settle();
+    await runtime.advance(step.ms, step.session);
+    return undefined;
+  }
+  const session = runtime.session(step.session);
   if (!session || session.closed) return `session "${step.session}" is not open; open a page first with {"open": "/home", "session": "${step.session}"}`;
   let problem: string | undefined;
   await runtime.enqueue(session.id, async () => {
+    if (step.page !== undefined) {
+      const page = session.page(step.page);
+      if (!page || page.closed) {
+        problem = `page "${step.page}" is not open in session ${session.id}; open pages: ${session.openPages().map((p) => p.id).join(', ') || 'none'}`;
+        return;
+      }
+      runtime.usePage(page);
+    }
     switch (step.kind) {
       case 'navigate': {
         const page = session.lastPage;
@@ -104,45 +121,32 @@ async function perform(runtime: Runtime, step: Step, pass: Pass, fail: Fail): Pr
         await runtime.activity(session);
         break;
       case 'key':
-        await runtime.key(session, step.key);
+        await runtime.key(session, step.key, step.modifiers);
+        break;
+      case 'send':
+        problem = runtime.sendToComponents(session, { type: step.type, payload: step.payload, scope: step.scope, view: step.view });
         break;
       case 'barcode':
         await runtime.barcode(session, step.data);
         break;
       case 'action':
-        problem = await performAction(runtime, session, step);
+        problem = await runtime.performAction(session, step);
         if (!problem) await runtime.activity(session);
         break;
       case 'write':
-        problem = writeFromClient(runtime, step);
+        for (const [path, value] of Object.entries(step.values)) {
+          problem = runtime.writeFromClient(session, path, value);
+          if (problem) break;
+        }
         break;
       case 'close':
         await runtime.close(session);
         break;
+      case 'close_page':
+        if (session.lastPage && !session.lastPage.closed) await runtime.closePage(session.lastPage);
+        else problem = 'the session has no open page to close';
+        break;
     }
   });
   return problem;
-}
-
-/** A write from the client (the panel, a binding): custom props and public session props only. */
-function writeFromClient(runtime: Runtime, step: Extract<Step, { kind: 'write' }>): string | undefined {
-  const session = runtime.session(step.session)!;
-  for (const [path, value] of Object.entries(step.values)) {
-    try {
-      if (path.startsWith('view:')) {
-        const problem = writeViewFromClient(session, runtime, path, value);
-        if (problem) return problem;
-        continue;
-      }
-      const [head, ...rest] = path.split('.');
-      const parts = parsePath(rest.join('.'));
-      if (head === 'custom') runtime.writeSession(session, 'custom', parts, value);
-      else if (head === 'props' && scriptMayWrite(parts)) runtime.writeSession(session, 'props', parts, value);
-      else if (head === 'props') return `${path} is not writable from a client: the gateway owns it`;
-      else return `"${path}" is not a writable path; write custom.<name> or props.theme, props.locale...`;
-    } catch (error) {
-      return error instanceof TreeError ? `cannot write ${path}: ${error.message}` : String(error);
-    }
-  }
-  return undefined;
 }

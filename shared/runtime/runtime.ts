@@ -2,22 +2,31 @@
 //
 // State lives here, in the main thread. Python scripts run one at a time on the shared engine and reach this
 // state only through host calls (see host/), so a replaced engine loses nothing and every change is traced.
-// Each kind of work has its own file; the methods here are the one surface hosts, scenarios and panels use.
-import type { Json, Outcome, Value } from '../engine/types';
+// Each kind of work has its own file, handed only the parts it uses (parts.ts), so no helper imports this one;
+// the methods here are the one surface scenarios, the inspector and tests use.
+import type { Json } from '../engine/types';
 import type { Gateway } from '../gateway/gateway';
 import { login, logout } from './auth-flow';
+import { writeFromClient } from './client-writes';
 import { VirtualClock } from './clock';
+import { Divergences } from './divergences';
+import type { SessionDriver } from './driver';
 import type { EngineHost } from './engine-host';
 import { activity } from './idle';
-import { closePage, closePopup, closeSession, navigatePage, openPage, pageConfig } from './page-lifecycle';
-import type { Handler, ProjectModel, ProjectSource } from './project';
-import { deleteSession, writePage, writeSession } from './prop-writes';
+import { closePage, closeSession, navigatePage, openPage } from './page-lifecycle';
+import type { RuntimeParts } from './parts';
+import type { ProjectModel, ProjectSource } from './project';
+import { writeSession } from './prop-writes';
+import { SessionQueue } from './queue';
 import { ScriptRuns } from './script-runs';
 import { barcode, key, message } from './session-events';
-import { snapshotSession, type Page, type Session, type SessionSnapshot } from './session';
+import { Sessions, type Page, type Session } from './session';
+import { snapshotSession, type SessionSnapshot } from './session-snapshot';
 import type { Device } from './session-props';
 import { Trace, type NewEvent, type TraceEvent, type TraceListener } from './trace';
 import type { PathPart } from './tree';
+import { performAction, type ComponentAction } from './views/actions';
+import { sendComponentMessage, type MessageScope } from './views/messages';
 
 export interface RuntimeOptions {
   source: ProjectSource;
@@ -28,34 +37,20 @@ export interface RuntimeOptions {
   strict?: boolean;
 }
 
-/** Who a running script is running for: host calls use it for "the current session / page". */
-export interface ScriptContext {
-  session?: Session;
-  page?: Page;
-  handler: Handler;
-}
-
-/** A script that failed where the gateway would have failed it, in `--strict` runs. */
-export interface StrictFailure {
-  rule: string;
-  message: string;
-}
-
-export class Runtime {
+/**
+ * The runtime is its parts (trace, clock, sessions, queue, scripts, divergences) plus the project and gateway;
+ * each helper is handed the parts it uses, never the runtime itself.
+ */
+export class Runtime implements RuntimeParts, SessionDriver {
   readonly trace: Trace;
   readonly clock: VirtualClock;
-  readonly sessions = new Map<string, Session>();
+  readonly sessions = new Sessions();
+  readonly queue: SessionQueue;
+  readonly scripts: ScriptRuns;
+  readonly divergences: Divergences;
   readonly strict: boolean;
   gateway: Gateway | undefined;
   project!: ProjectModel;
-  /** The script running right now, if any. */
-  current: ScriptContext | undefined;
-  /** Divergences and errors that make a `--strict` run fail. */
-  readonly strictFailures: StrictFailure[] = [];
-  private readonly reported = new Set<string>();
-  private readonly queues = new Map<string, Promise<void>>();
-  private readonly scripts: ScriptRuns;
-  private sessionCount = 0;
 
   private constructor(private readonly options: RuntimeOptions) {
     this.strict = options.strict ?? false;
@@ -63,7 +58,9 @@ export class Runtime {
     const epoch = start ? Date.parse(start) : Date.UTC(2026, 0, 5, 8, 0, 0);
     this.clock = new VirtualClock(Number.isFinite(epoch) ? epoch : Date.UTC(2026, 0, 5, 8, 0, 0));
     this.trace = new Trace(() => this.clock.now());
+    this.queue = new SessionQueue(this.trace);
     this.scripts = new ScriptRuns(this, options.engine);
+    this.divergences = new Divergences(this.trace, this.strict, options.source.file, () => this.scripts.current);
   }
 
   static async create(options: RuntimeOptions): Promise<Runtime> {
@@ -75,6 +72,16 @@ export class Runtime {
 
   get fixtures() {
     return this.options.source.fixtures;
+  }
+
+  /** Problems of the project's files the runtime runs with, as a gateway does (see ProjectSource.tolerated). */
+  get tolerated() {
+    return this.options.source.tolerated ?? [];
+  }
+
+  /** Divergences and errors that make a `--strict` run fail. */
+  get strictFailures() {
+    return this.divergences.strictFailures;
   }
 
   // ---- observation -------------------------------------------------------------------------------------
@@ -91,50 +98,16 @@ export class Runtime {
     return this.trace.add(event);
   }
 
-  /**
-   * Records a divergence once per rule, script line and message; in strict runs it also becomes a failure.
-   * `context` says whose script it is when it is not the one running now (results recorded after a run).
-   */
-  divergence(rule: string, message: string, where?: { file: string; line: number; column?: number }, context: ScriptContext | undefined = this.current): void {
-    const at = where ?? (context ? { file: context.handler.file, line: context.handler.line } : { file: this.options.source.file, line: 1 });
-    const key = `${rule}\u0000${at.file}\u0000${at.line}\u0000${message}`;
-    if (this.strict) this.strictFailures.push({ rule, message: `${at.file}:${at.line}: ${message}` });
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    this.event({ kind: 'divergence', session: context?.session?.id ?? null, page: context?.page?.id, rule, message, file: at.file, line: at.line, ...(at.column ? { column: at.column } : {}) } as NewEvent);
-  }
-
   // ---- the session queue ---------------------------------------------------------------------------------
 
   /** Runs `task` after everything already queued for the session; events of one session never overlap. */
   enqueue(sessionId: string, task: () => Promise<void>): Promise<void> {
-    const previous = this.queues.get(sessionId) ?? Promise.resolve();
-    const next = previous.then(task).catch((error: unknown) => {
-      this.event({ kind: 'log', session: sessionId, logger: 'periscope', level: 'error', message: `internal error: ${(error as Error).stack ?? String(error)}` });
-    });
-    this.queues.set(sessionId, next);
-    return next;
+    return this.queue.enqueue(sessionId, task);
   }
 
   /** Resolves when every queued task of every session, including tasks they queue, has run. */
-  async settle(): Promise<void> {
-    for (;;) {
-      const pending = [...this.queues.values()];
-      await Promise.all(pending);
-      if ([...this.queues.values()].every((q, i) => q === pending[i]) && this.queues.size === pending.length) return;
-    }
-  }
-
-  // ---- running scripts -----------------------------------------------------------------------------------
-
-  /** Runs a handler for an event and traces it; never throws for a script's own failure. */
-  invoke(handler: Handler, args: Value[], context: { session?: Session; page?: Page }, event = 'call'): Promise<Outcome> {
-    return this.scripts.invoke(handler, args, context, event);
-  }
-
-  /** Lets the engine forget a Python object kept for a later invoke. */
-  releaseRef(ref: number): void {
-    this.scripts.release(ref);
+  settle(): Promise<void> {
+    return this.queue.settle();
   }
 
   // ---- sessions and pages --------------------------------------------------------------------------------
@@ -143,36 +116,14 @@ export class Runtime {
     return this.sessions.get(id);
   }
 
-  /** The number a new session gets in its props (sessions opened so far, this one included). */
-  nextSessionIndex(): number {
-    return ++this.sessionCount;
-  }
-
-  sessionArg(session: Session): Value {
-    return { $session: session.id };
-  }
-
-  pageArg(page: Page): Value {
-    return { $page: [page.sessionId, page.id] };
-  }
-
   /** Opens a page (browser tab); the first open of a session starts it and runs Startup. */
   openPage(sessionId: string, path: string, device: Device = 'desktop'): Promise<Page | undefined> {
     return openPage(this, sessionId, path, device);
   }
 
-  /** The page configuration of a URL: its title and primary view (a path with no configuration shows no view). */
-  pageConfig(path: string): { title: string; viewPath: string } {
-    return pageConfig(this, path);
-  }
-
   /** Moves a page to another page URL, as navigate() does: the tab stays, Page Startup does not run again. */
   navigatePage(page: Page, to: string, record: 'back' | 'forward' | 'new' = 'new'): void {
     navigatePage(this, page, to, record);
-  }
-
-  closePopup(page: Page, id: string): boolean {
-    return closePopup(this, page, id);
   }
 
   /** Closes one page of a session, as system.perspective.closePage() does: its views shut down first. */
@@ -189,15 +140,13 @@ export class Runtime {
 
   /** Writes a session prop or custom prop and traces it (access levels are the caller's business). */
   writeSession(session: Session, tree: 'props' | 'custom', path: readonly PathPart[], value: unknown): void {
-    writeSession(this, session, tree, path, value);
+    writeSession(this.trace, session, tree, path, value);
   }
 
-  deleteSession(session: Session, tree: 'props' | 'custom', path: readonly PathPart[]): void {
-    deleteSession(this, session, tree, path);
-  }
 
-  writePage(page: Page, path: readonly PathPart[], value: unknown): void {
-    writePage(this, page, path, value);
+  /** A write from the client (a person, the panel, a scenario): custom props, writable props, view props. */
+  writeFromClient(session: Session, path: string, value: Json): string | undefined {
+    return writeFromClient(this, session, path, value);
   }
 
   // ---- what people and other scripts do ----------------------------------------------------------------------
@@ -234,6 +183,25 @@ export class Runtime {
 
   barcode(session: Session, data: string): Promise<void> {
     return barcode(this, session, data);
+  }
+
+  /** A person used this page (clicked, typed, navigated): it becomes its session's last page. */
+  usePage(page: Page): void {
+    const session = this.sessions.get(page.sessionId);
+    if (session && !page.closed) session.lastPage = page;
+  }
+
+  /** Sends a component message on the session's last page, as system.perspective.sendMessage; returns why not, if not. */
+  sendToComponents(session: Session, message: { type: string; payload: Json; scope: MessageScope; view?: string }): string | undefined {
+    const page = session.lastPage && !session.lastPage.closed ? session.lastPage : undefined;
+    if (!page && message.scope !== 'session') return 'the session has no open page';
+    sendComponentMessage(this, { ...message, session, page });
+    return undefined;
+  }
+
+  /** Runs a component's event script on the session's current page; returns why it could not, if it could not. */
+  performAction(session: Session, action: ComponentAction): Promise<string | undefined> {
+    return performAction(this, session, action);
   }
 
   async dispose(): Promise<void> {

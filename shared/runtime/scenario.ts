@@ -1,4 +1,5 @@
-// Scenario files: the steps a simulated person takes, read from JSON or YAML and checked before anything runs.
+// Scenario files: the steps a simulated person takes, read from JSON or YAML and checked before anything runs, and
+// written back (a recording of a live session becomes a scenario file).
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -7,8 +8,10 @@ import { parseDuration } from './clock';
 import type { Device } from './session-props';
 import { checkKey, isObject } from './tree';
 import { parseComponentAction, type ComponentAction } from './views/actions';
+import type { MessageScope } from './views/messages';
 
-export type Step = { session: string; index: number } & (
+/** `page`: the page (by id, `s1-p2`) a person used for the step; without it, the session's last page. */
+export type Step = { session: string; index: number; page?: string } & (
   | { kind: 'open'; path: string; device: Device }
   | { kind: 'navigate'; path: string }
   | { kind: 'login'; user: string; password?: string }
@@ -16,14 +19,20 @@ export type Step = { session: string; index: number } & (
   | { kind: 'message'; name: string; payload: { [key: string]: Json } }
   | { kind: 'activity' }
   | { kind: 'advance'; ms: number }
-  | { kind: 'key'; key: string }
+  | { kind: 'key'; key: string; modifiers?: { [name: string]: boolean } }
   | { kind: 'barcode'; data: string }
   | { kind: 'write'; values: { [path: string]: Json } }
   | { kind: 'close' }
+  | { kind: 'close_page' }
+  /** A component message, as system.perspective.sendMessage sends it; `view` is the instance scope "view" reaches. */
+  | { kind: 'send'; type: string; payload: { [key: string]: Json }; scope: MessageScope; view?: string }
   | { kind: 'expect'; values: { [path: string]: Json } }
   | { kind: 'expect_trace'; match: { [key: string]: Json }; count?: number }
   | ({ kind: 'action' } & ComponentAction)
 );
+
+/** A step before it has its place in a file (a live recording's, or one being written). */
+export type UnnumberedStep = Step extends infer S ? (S extends Step ? Omit<S, 'index'> : never) : never;
 
 export interface Scenario {
   file: string;
@@ -37,9 +46,12 @@ export interface Scenario {
 /** A scenario that cannot run as written; the message names the file and the step. */
 export class ScenarioError extends Error {}
 
-const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'activity', 'advance', 'key', 'barcode', 'write', 'close', 'expect', 'expect_trace', 'action'] as const;
+const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'send', 'activity', 'advance', 'key', 'barcode', 'write', 'close', 'close_page', 'expect', 'expect_trace', 'action'] as const;
 /** Keys a step may carry beside its action. */
-const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], expect_trace: ['count'] };
+const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], send: ['payload', 'scope', 'view'], key: ['modifiers'], expect_trace: ['count'] };
+/** Steps a person takes on one page, which may name it with `page`. */
+const PAGE_STEPS = new Set(['navigate', 'send', 'activity', 'key', 'barcode', 'write', 'close_page', 'action']);
+const SCOPES: readonly MessageScope[] = ['session', 'page', 'view'];
 
 export async function readScenario(file: string): Promise<Scenario> {
   let text: string;
@@ -78,6 +90,14 @@ export function parseScenario(file: string, text: string): Scenario {
   };
 }
 
+function checkStepKey(key: string, fail: (message: string) => never): void {
+  try {
+    checkKey(key);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
 function parseStep(file: string, raw: Json, index: number): Step {
   const fail = (message: string): never => {
     throw new ScenarioError(`${file}: step ${index}: ${message}`);
@@ -85,29 +105,24 @@ function parseStep(file: string, raw: Json, index: number): Step {
   if (!isObject(raw)) return fail(`a step is an object such as {"open": "/home"}, not ${JSON.stringify(raw)}`);
   const actions = Object.keys(raw).filter((k) => (ACTIONS as readonly string[]).includes(k));
   if (actions.length !== 1) {
-    const unknown = Object.keys(raw).filter((k) => k !== 'session' && !Object.values(MODIFIERS).flat().includes(k));
+    const unknown = Object.keys(raw).filter((k) => k !== 'session' && k !== 'page' && !Object.values(MODIFIERS).flat().includes(k));
     return fail(actions.length === 0
       ? `unknown step ${unknown.length ? `"${unknown[0]}"` : JSON.stringify(raw)}; steps are ${ACTIONS.join(', ')}`
       : `one action per step, found ${actions.join(' and ')}`);
   }
   const kind = actions[0];
   for (const key of Object.keys(raw)) {
-    if (key !== kind && key !== 'session' && !(MODIFIERS[kind] ?? []).includes(key)) fail(`"${key}" does not belong in a ${kind} step`);
+    if (key !== kind && key !== 'session' && !(key === 'page' && PAGE_STEPS.has(kind)) && !(MODIFIERS[kind] ?? []).includes(key)) fail(`"${key}" does not belong in a ${kind} step`);
   }
   const session = raw.session ?? 's1';
   if (typeof session !== 'string' || session === '') fail('"session" must be a name such as "s1"');
+  if (raw.page !== undefined && (typeof raw.page !== 'string' || raw.page === '')) fail('"page" must be a page id such as "s1-p2"');
   const value = raw[kind];
-  const base = { session: session as string, index };
+  const base = { session: session as string, index, ...(typeof raw.page === 'string' ? { page: raw.page } : {}) };
   const str = (what: string): string => (typeof value === 'string' && value !== '' ? value : fail(`${kind} needs ${what}`));
   const paths = (): { [path: string]: Json } => {
     if (!isObject(value) || Object.keys(value).length === 0) return fail(`${kind} needs an object of paths and values, e.g. {"custom.preferences.theme": "dark"}`);
-    for (const path of Object.keys(value)) path.split(/[.[\]]/).forEach((part) => {
-      try {
-        checkKey(part);
-      } catch (error) {
-        fail((error as Error).message);
-      }
-    });
+    for (const path of Object.keys(value)) path.split(/[.[\]]/).forEach((part) => checkStepKey(part, fail));
     return value;
   };
   switch (kind) {
@@ -125,6 +140,7 @@ function parseStep(file: string, raw: Json, index: number): Step {
     case 'logout':
     case 'activity':
     case 'close':
+    case 'close_page':
       if (value !== true) fail(`write {"${kind}": true}`);
       return { ...base, kind };
     case 'message': {
@@ -137,8 +153,20 @@ function parseStep(file: string, raw: Json, index: number): Step {
       if (ms === undefined) fail(`advance takes seconds (840) or a duration ("14m", "1h30m", "90s"), not ${JSON.stringify(value)}`);
       return { ...base, kind, ms: ms as number };
     }
-    case 'key':
-      return { ...base, kind, key: str('a key such as "Enter"') };
+    case 'key': {
+      const modifiers = raw.modifiers ?? {};
+      if (!isObject(modifiers) || !Object.values(modifiers).every((v) => typeof v === 'boolean')) fail('"modifiers" is an object such as {"ctrlKey": true}');
+      Object.keys(modifiers as object).forEach((name) => checkStepKey(name, fail));
+      return { ...base, kind, key: str('a key such as "Enter"'), ...(raw.modifiers !== undefined ? { modifiers: modifiers as { [name: string]: boolean } } : {}) };
+    }
+    case 'send': {
+      const payload = raw.payload ?? {};
+      if (!isObject(payload)) fail(`the payload of a component message is a dict, not ${JSON.stringify(payload)}`);
+      const scope = raw.scope ?? 'page';
+      if (!SCOPES.includes(scope as MessageScope)) fail(`"scope" is "session", "page" or "view", not ${JSON.stringify(scope)}`);
+      if (raw.view !== undefined && (typeof raw.view !== 'string' || raw.view === '')) fail('"view" is the instance id of an open view, e.g. "primary" or "popup:editor"');
+      return { ...base, kind, type: str('the message type component handlers listen for'), payload: payload as { [key: string]: Json }, scope: scope as MessageScope, ...(typeof raw.view === 'string' ? { view: raw.view } : {}) };
+    }
     case 'barcode':
       return { ...base, kind, data: str('the scanned text') };
     case 'action':
@@ -153,5 +181,41 @@ function parseStep(file: string, raw: Json, index: number): Step {
       if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 0)) fail('"count" must be a whole number');
       return { ...base, kind: 'expect_trace', match: value as { [key: string]: Json }, ...(typeof count === 'number' ? { count } : {}) };
     }
+  }
+}
+
+/** A step as a scenario file writes it: what parseScenario reads back as the same step. */
+export function stepToJson(step: UnnumberedStep): { [key: string]: Json } {
+  const where = { session: step.session, ...(step.page !== undefined ? { page: step.page } : {}) };
+  switch (step.kind) {
+    case 'open':
+      return { open: step.path, ...where, ...(step.device !== 'desktop' ? { device: step.device } : {}) };
+    case 'navigate':
+      return { navigate: step.path, ...where };
+    case 'login':
+      return { login: step.user, ...where, ...(step.password !== undefined ? { password: step.password } : {}) };
+    case 'logout':
+    case 'activity':
+    case 'close':
+    case 'close_page':
+      return { [step.kind]: true, ...where };
+    case 'message':
+      return { message: step.name, payload: step.payload, ...where };
+    case 'send':
+      return { send: step.type, payload: step.payload, scope: step.scope, ...where, ...(step.view !== undefined ? { view: step.view } : {}) };
+    case 'advance':
+      return { advance: `${step.ms}ms`, ...where };
+    case 'key':
+      return { key: step.key, ...where, ...(step.modifiers !== undefined ? { modifiers: step.modifiers } : {}) };
+    case 'barcode':
+      return { barcode: step.data, ...where };
+    case 'write':
+      return { write: step.values, ...where };
+    case 'expect':
+      return { expect: step.values, ...where };
+    case 'expect_trace':
+      return { expect_trace: step.match, ...where, ...(step.count !== undefined ? { count: step.count } : {}) };
+    case 'action':
+      return { action: { view: step.view, component: step.component, event: step.event, data: step.data }, ...where };
   }
 }

@@ -4,8 +4,8 @@ import { HostError } from '../engine/types';
 import type { EngineClient, EngineHost } from './engine-host';
 import { hostCalls } from './host/index';
 import { prelude, PRELUDE_HAS_FUNCTION } from './prelude';
-import type { Handler, ScriptLoad, ScriptRunner } from './project';
-import type { Runtime, ScriptContext } from './runtime';
+import type { Handler, ScriptContext, ScriptLoad, ScriptRunner } from './handler';
+import type { RuntimeParts, Scripts } from './parts';
 import type { Page, Session } from './session';
 import type { NewEvent, ScriptErrorInfo } from './trace';
 import { TreeError, isObject } from './tree';
@@ -20,14 +20,17 @@ function withoutRefs(value: Json): Json {
   return value;
 }
 
-export class ScriptRuns {
+export class ScriptRuns implements Scripts {
+  /** The script running right now, if any. */
+  current: ScriptContext | undefined;
   private readonly prefix: string;
   private readonly preludeLoaded = new Set<string>();
   /** Set while a call runs that must leave no trace (getting a lost handler again after the engine restarted). */
   private silent = false;
 
   constructor(
-    private readonly runtime: Runtime,
+    /** What host calls answer from: the whole runtime, as Python's `system` reaches all of it. */
+    private readonly parts: RuntimeParts,
     private readonly engine: EngineHost,
   ) {
     this.prefix = engine.namespacePrefix();
@@ -48,8 +51,8 @@ export class ScriptRuns {
         return outcome.ok && outcome.value === true;
       },
       problem: (rule, message, file, line) => {
-        this.runtime.event({ kind: 'log', session: null, logger: 'periscope', level: 'error', message: `${file}:${line}: ${message}` });
-        if (this.runtime.strict) this.runtime.strictFailures.push({ rule, message: `${file}:${line}: ${message}` });
+        this.parts.trace.add({ kind: 'log', session: null, logger: 'periscope', level: 'error', message: `${file}:${line}: ${message}` });
+        this.parts.divergences.failStrict(rule, `${file}:${line}: ${message}`);
       },
     };
   }
@@ -58,7 +61,7 @@ export class ScriptRuns {
   async invoke(handler: Handler, args: Value[], context: { session?: Session; page?: Page }, event = 'call'): Promise<Outcome> {
     const ctx: ScriptContext = { ...context, handler };
     if (handler.simulatorOnly) {
-      this.runtime.divergence('not-a-session-event', `${handler.label} is not a Perspective session event: a gateway never runs it (the document's convention runs it here)`, { file: handler.file, line: handler.line }, ctx);
+      this.parts.divergences.report('not-a-session-event', `${handler.label} is not a Perspective session event: a gateway never runs it (the document's convention runs it here)`, { file: handler.file, line: handler.line }, ctx);
     }
     let outcome = await this.run(handler.target, args, ctx);
     if (!outcome.ok && handler.refresh && /no longer kept by the engine/.test(outcome.error.message)) {
@@ -83,11 +86,11 @@ export class ScriptRuns {
 
   private run(target: Handler['target'], args: Value[], ctx: ScriptContext): Promise<Outcome> {
     return this.engine.exclusive(this.client, async () => {
-      this.runtime.current = ctx;
+      this.current = ctx;
       try {
         return await this.engine.engine.invoke({ target: 'ref' in target ? target : { namespace: this.ns(target.namespace), name: target.name }, args });
       } finally {
-        this.runtime.current = undefined;
+        this.current = undefined;
       }
     });
   }
@@ -105,15 +108,15 @@ export class ScriptRuns {
   private async load(load: ScriptLoad): Promise<boolean> {
     const handler: Handler = { label: load.label, target: { namespace: load.namespace, name: '' }, file: load.script.origin.file, line: load.script.origin.position(0).line };
     const outcome = await this.engine.exclusive(this.client, async () => {
-      this.runtime.current = { handler };
+      this.current = { handler };
       try {
         if (!this.preludeLoaded.has(load.namespace)) {
           this.preludeLoaded.add(load.namespace);
           await this.engine.engine.load({ script: prelude(load.script.role), namespace: this.ns(load.namespace), internal: true });
         }
-        return await this.engine.engine.load({ script: load.script, namespace: this.ns(load.namespace), strict: this.runtime.strict });
+        return await this.engine.engine.load({ script: load.script, namespace: this.ns(load.namespace), strict: this.parts.strict });
       } finally {
-        this.runtime.current = undefined;
+        this.current = undefined;
       }
     });
     if (!(load.quiet && outcome.ok)) this.record(outcome, handler, 'load', {});
@@ -121,15 +124,15 @@ export class ScriptRuns {
   }
 
   private record(outcome: Outcome, handler: Handler, event: string, context: { session?: Session; page?: Page }): void {
-    for (const d of outcome.divergences) this.runtime.divergence(d.rule, d.message, d, { ...context, handler });
+    for (const d of outcome.divergences) this.parts.divergences.report(d.rule, d.message, d, { ...context, handler });
     const base = { kind: 'script' as const, session: context.session?.id ?? null, page: context.page?.id, name: handler.label, event, file: handler.file, line: handler.line, durationMs: Math.round(outcome.durationMs * 1000) / 1000 };
     if (outcome.ok) {
-      this.runtime.event({ ...base, status: 'ok', ...(event !== 'load' && outcome.value !== null ? { result: withoutRefs(outcome.value) } : {}) } as NewEvent);
+      this.parts.trace.add({ ...base, status: 'ok', ...(event !== 'load' && outcome.value !== null ? { result: withoutRefs(outcome.value) } : {}) } as NewEvent);
       return;
     }
     const error: ScriptErrorInfo = { ...outcome.error, traceback: outcome.error.traceback.map((f) => ({ ...f })) };
-    this.runtime.event({ ...base, status: 'error', error } as NewEvent);
-    if (this.runtime.strict) this.runtime.strictFailures.push({ rule: 'script-error', message: `${error.file}:${error.line}: ${error.type}: ${error.message}` });
+    this.parts.trace.add({ ...base, status: 'error', error } as NewEvent);
+    this.parts.divergences.failStrict('script-error', `${error.file}:${error.line}: ${error.type}: ${error.message}`);
   }
 
   private readonly client: EngineClient = {
@@ -137,8 +140,8 @@ export class ScriptRuns {
     // print in a gateway-scope script goes to the gateway's wrapper log.
     output: (text, stream) => {
       if (this.silent) return;
-      const current = this.runtime.current;
-      this.runtime.event({ kind: 'log', session: current?.session?.id ?? null, page: current?.page?.id, logger: stream, level: stream === 'stderr' ? 'error' : 'info', message: text.replace(/\n$/, '') });
+      const current = this.current;
+      this.parts.trace.add({ kind: 'log', session: current?.session?.id ?? null, page: current?.page?.id, logger: stream, level: stream === 'stderr' ? 'error' : 'info', message: text.replace(/\n$/, '') });
     },
   };
 
@@ -146,10 +149,10 @@ export class ScriptRuns {
   private hostCall(name: string, args: Value[], unrecorded: boolean): Value {
     const call = hostCalls[name];
     if (!call) throw new HostError('AttributeError', `periscope has no host call '${name}'`);
-    const trace = this.runtime.trace;
+    const trace = this.parts.trace;
     trace.muted = unrecorded;
     try {
-      return call(this.runtime, args);
+      return call(this.parts, args);
     } catch (error) {
       if (error instanceof HostError) throw error;
       if (error instanceof TreeError) throw new HostError(error.type, error.message);

@@ -20,6 +20,14 @@ export function scriptMayWrite(path: readonly PathPart[]): boolean {
   return level !== 'system' && path[0] !== 'auth';
 }
 
+/** Page props the page itself owns: navigate() changes them, nobody writes them. */
+const READ_ONLY_PAGE_PROPS = new Set(['pageId', 'path', 'primaryView']);
+
+/** Whether a script or a client may write a page prop at `path`. */
+export function pagePropWritable(path: readonly PathPart[]): boolean {
+  return path.length > 0 && !READ_ONLY_PAGE_PROPS.has(String(path[0]));
+}
+
 export type Device = 'desktop' | 'mobile';
 
 export interface SessionPropsInput {

@@ -1,9 +1,8 @@
 // The state of one simulated session and its pages: plain data the runtime owns and Python only addresses.
-import type { Json } from '../engine/types';
-import type { UserFixture } from '../fixtures/fixtures';
+import type { Json, Value } from '../engine/types';
+import type { UserFixture } from '../gateway-config/fixtures';
 import type { Device } from './session-props';
 import type { JsonObject } from './tree';
-import { snapshotViews, type ViewSnapshot } from './views/snapshot';
 
 export interface Popup {
   id: string;
@@ -71,29 +70,22 @@ export class Session {
   }
 }
 
-/** What the devtools panel, the language server and `--format json` see of a session. */
-export interface SessionSnapshot {
-  id: string;
-  closed: boolean;
-  props: Json;
-  custom: Json;
-  pages: Array<{ id: string; path: string; primaryView: string; closed: boolean; popups: Popup[]; docks: Dock[]; views: ViewSnapshot[] }>;
+/** Every session the runtime has seen, open or closed, by id. */
+export class Sessions extends Map<string, Session> {
+  private opened = 0;
+
+  /** The number a new session gets in its props (sessions opened so far, this one included). */
+  nextIndex(): number {
+    return ++this.opened;
+  }
 }
 
-export function snapshotSession(session: Session): SessionSnapshot {
-  return {
-    id: session.id,
-    closed: session.closed,
-    props: structuredClone(session.props),
-    custom: structuredClone(session.custom),
-    pages: session.pages.map((p) => ({
-      id: p.id,
-      path: p.path,
-      primaryView: String(p.props.primaryView),
-      closed: p.closed,
-      popups: [...p.popups.values()].map((x) => structuredClone(x)),
-      docks: [...p.docks.values()].map((x) => structuredClone(x)),
-      views: snapshotViews(p),
-    })),
-  };
+/** A session as a script's argument: Python builds the session wrapper from it. */
+export function sessionArg(session: Session): Value {
+  return { $session: session.id };
+}
+
+/** A page as a script's argument: Python builds the page wrapper from it. */
+export function pageArg(page: Page): Value {
+  return { $page: [page.sessionId, page.id] };
 }

@@ -10,9 +10,10 @@ import type { ProjectSource } from './project';
 import { projectSource } from './project-source';
 import type { EngineHost } from './engine-host';
 import { runScenario, type ScenarioResult } from './run-scenario';
-import { Runtime, type StrictFailure } from './runtime';
+import type { StrictFailure } from './divergences';
+import { Runtime } from './runtime';
 import type { Scenario } from './scenario';
-import type { SessionSnapshot } from './session';
+import type { SessionSnapshot } from './session-snapshot';
 import type { ViewSnapshot } from './views/snapshot';
 import type { TraceEvent } from './trace';
 
@@ -90,15 +91,15 @@ function problemText(p: LoadProblem): string {
   return `${p.file}:${p.position.line}:${p.position.column}: ${p.message}`;
 }
 
-export async function simulate(options: SimulateOptions): Promise<SimulationResult> {
+/** A runtime over a source and its fixtures, ready for scenarios or a live inspector; bad input is an InputError. */
+export async function openRuntime(options: Omit<SimulateOptions, 'scenario'>): Promise<Runtime> {
   const source = await loadSource(options.source, options.fixturesFile);
   const errors = source.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors.map(problemText).join('\n'));
   const fixturesFile = options.fixturesFile;
   const baseDir = fixturesFile ? dirname(fixturesFile) : statSync(source.file).isDirectory() ? source.file : dirname(source.file);
-  let runtime: Runtime;
   try {
-    runtime = await Runtime.create({
+    return await Runtime.create({
       source,
       engine: await options.engine,
       strict: options.strict,
@@ -108,13 +109,17 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
     if ((error as Error).name === 'GatewaySetupError') throw new InputError(`${fixturesFile ?? baseDir}: ${(error as Error).message}`);
     throw error;
   }
+}
+
+export async function simulate(options: SimulateOptions): Promise<SimulationResult> {
+  const runtime = await openRuntime(options);
   try {
-    const scenario = options.scenario ?? defaultScenario(runtime, source.file);
+    const scenario = options.scenario ?? defaultScenario(runtime);
     const expectations = await runScenario(runtime, scenario);
     const snapshot = runtime.snapshot();
     return {
       version: 1,
-      tolerated: source.tolerated ?? [],
+      tolerated: runtime.tolerated,
       events: runtime.trace.events,
       sessions: snapshot.sessions.map((s) => ({ ...s, pages: s.pages.map((p) => ({ id: p.id, path: p.path, primaryView: p.primaryView, popups: p.popups, views: p.views })) })),
       expectations,
@@ -125,7 +130,8 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
   }
 }
 
-function defaultScenario(runtime: Runtime, file: string): Scenario {
+function defaultScenario(runtime: Runtime): Scenario {
+  const file = runtime.project.source;
   const first = Object.keys(runtime.fixtures.pages)[0] ?? '/';
   return {
     file,

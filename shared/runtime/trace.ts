@@ -57,6 +57,8 @@ export interface PropPatch {
   /** `props.theme`, `custom.preferences.theme`, `page.props.path`... */
   path: string;
   value: Json | undefined;
+  /** The view instance (`primary`, `popup:editor`), for view and component props. */
+  view?: string;
 }
 
 export type TraceListener = (item: { type: 'event'; event: TraceEvent } | { type: 'patch'; patch: PropPatch }) => void;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { findFixtures, loadFixtures } from '../../shared/fixtures/fixtures';
+import { findFixtures, loadFixtures } from '../../shared/gateway-config/load';
 import { createGateway, DatabaseError, type Gateway } from '../../shared/gateway/gateway';
 import { discoverProjects } from '../../shared/loaders/project';
 

@@ -4,7 +4,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultFixtures, type Fixtures } from '../../shared/fixtures/fixtures';
+import { defaultFixtures, type Fixtures } from '../../shared/gateway-config/fixtures';
 import { createGateway, DatabaseError, GatewaySetupError, type Gateway } from '../../shared/gateway/gateway';
 
 /** Debian installs the server binaries under /usr/lib/postgresql/<major>/bin, outside PATH. */

@@ -67,6 +67,6 @@ describe('observing a live runtime (the devtools panel and the language server b
     const result = await runScenario(runtime, scenario);
     const refused = runtime.trace.events.find((e) => e.kind === 'session' && e.action === 'refused');
     assert.ok(refused?.kind === 'session' && refused.session === 's2' && /allows 1 sessions/.test(refused.reason ?? ''));
-    assert.deepEqual(result.failures.map((f) => f.message), ['limit.json: step 4: props.id is not writable from a client: the gateway owns it']);
+    assert.deepEqual(result.failures.map((f) => f.message), ['limit.json: step 4: props.id is SYSTEM: a client cannot write it (the gateway owns it)']);
   });
 });

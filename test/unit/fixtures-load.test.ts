@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultFixtures, findFixtures, loadFixtures } from '../../shared/fixtures/fixtures';
+import { defaultFixtures } from '../../shared/gateway-config/fixtures';
+import { findFixtures, loadFixtures } from '../../shared/gateway-config/load';
 import { createGateway } from '../../shared/gateway/gateway';
 
 const folder = join(import.meta.dirname, '..', 'fixtures', 'gateway');

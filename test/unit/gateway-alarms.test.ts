@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { AlarmFixture } from '../../shared/fixtures/fixtures';
+import type { AlarmFixture } from '../../shared/gateway-config/fixtures';
 import { FixtureAlarmStore } from '../../shared/gateway/alarms';
 
 const alarms: AlarmFixture[] = [

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultFixtures, type Fixtures } from '../../shared/fixtures/fixtures';
+import { defaultFixtures, type Fixtures } from '../../shared/gateway-config/fixtures';
 import { createGateway, DatabaseError, GatewaySetupError, type Gateway } from '../../shared/gateway/gateway';
 
 function plantFixtures(): Fixtures {

@@ -4,13 +4,13 @@ import type { HostCalls } from './types';
 
 export const callRecordingCalls: HostCalls = {
   /** The trace's length when a system.* function starts. */
-  'system.enter': (runtime) => runtime.trace.events.length,
+  'system.enter': (parts) => parts.trace.events.length,
   /** A `call` event when nothing was traced since `system.enter` (date arithmetic, JSON, datasets...). */
-  'system.called': (runtime, [name, before, args, kwargs, result]) => {
-    if (runtime.trace.events.length !== before) return null;
+  'system.called': (parts, [name, before, args, kwargs, result]) => {
+    if (parts.trace.events.length !== before) return null;
     const keywords = kwargs !== null && typeof kwargs === 'object' && !Array.isArray(kwargs) && Object.keys(kwargs).length > 0 ? { kwargs } : {};
-    runtime.event({
-      kind: 'call', session: runtime.current?.session?.id ?? null, page: runtime.current?.page?.id,
+    parts.trace.add({
+      kind: 'call', session: parts.scripts.current?.session?.id ?? null, page: parts.scripts.current?.page?.id,
       function: String(name), args: (args ?? []) as Json, ...keywords, result: (result ?? null) as Json,
     });
     return null;

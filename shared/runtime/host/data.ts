@@ -1,7 +1,7 @@
 // Host calls of system.db, system.tag and system.alarm, answered by the simulated gateway's fixtures.
 import { HostError, type Json, type Value } from '../../engine/types';
 import { DatabaseError } from '../../gateway/gateway';
-import type { Runtime } from '../runtime';
+import type { RuntimeParts } from '../parts';
 import { isObject, plainCopy } from '../tree';
 import { location, text, type HostCalls } from './types';
 
@@ -24,28 +24,28 @@ function toPython(value: unknown): Json {
   return plainCopy(value ?? null);
 }
 
-function sessionOf(runtime: Runtime) {
-  return { session: runtime.current?.session?.id ?? null, page: runtime.current?.page?.id };
+function sessionOf(parts: Pick<RuntimeParts, 'scripts'>) {
+  return { session: parts.scripts.current?.session?.id ?? null, page: parts.scripts.current?.page?.id };
 }
 
 /** Tags the fixtures do not have: the gateway answers Bad_NotFound, which is rarely what the script meant. */
-function unknownTags(runtime: Runtime, paths: string[], qualities: string[], where: Value | undefined): void {
+function unknownTags(parts: Pick<RuntimeParts, 'divergences'>, paths: string[], qualities: string[], where: Value | undefined): void {
   paths.forEach((path, i) => {
     if (qualities[i] === 'Bad_NotFound') {
-      runtime.divergence('unknown-tag', `tag "${path}" is not in the fixtures; add it to periscope.json "tags" (Bad_NotFound here)`, location(where));
+      parts.divergences.report('unknown-tag', `tag "${path}" is not in the fixtures; add it to periscope.json "tags" (Bad_NotFound here)`, location(where));
     }
   });
 }
 
 export const dataCalls: HostCalls = {
-  'db.namedQuery': (runtime, [_project, path, parameters, getKey, where]): Value => {
+  'db.namedQuery': (parts, [_project, path, parameters, getKey, where]): Value => {
     const name = text(path, 'path');
     const params = isObject(parameters) ? parameters : {};
-    const database = runtime.gateway?.database;
+    const database = parts.gateway?.database;
     if (!database?.hasNamedQuery(name)) {
-      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowCount: 0, error: 'no such named query' });
-      runtime.divergence('unknown-named-query', `named query "${name}" is not defined; add it to periscope.json "namedQueries" (an empty result is returned here)`, location(where));
-      if (runtime.strict) throw new HostError('Exception', `java.lang.IllegalArgumentException: Named query "${name}" not found`);
+      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowCount: 0, error: 'no such named query' });
+      parts.divergences.report('unknown-named-query', `named query "${name}" is not defined; add it to periscope.json "namedQueries" (an empty result is returned here)`, location(where));
+      if (parts.strict) throw new HostError('Exception', `java.lang.IllegalArgumentException: Named query "${name}" not found`);
       return { type: 'Query', columns: [], rows: [] };
     }
     try {
@@ -54,52 +54,52 @@ export const dataCalls: HostCalls = {
       // A QueryString parameter's value became SQL text: the statement as sent is part of what happened.
       const sql = result.sql !== undefined ? { sql: result.sql } : {};
       if (result.type === 'Query') {
-        runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowCount: rows.length, ...sql });
+        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowCount: rows.length, ...sql });
         return { type: 'Query', columns: result.columns ?? [], rows };
       }
       if (result.type === 'Scalar') {
         const value = toPython(result.value);
-        runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, value, ...sql });
+        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, value, ...sql });
         return { type: 'Scalar', value };
       }
-      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, rowsAffected: result.rowsAffected ?? 0, ...sql });
+      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowsAffected: result.rowsAffected ?? 0, ...sql });
       return { type: 'Update', value: getKey === true ? (result.key ?? null) : (result.rowsAffected ?? 0) };
     } catch (error) {
       if (!(error instanceof DatabaseError)) throw error;
-      runtime.event({ kind: 'query', ...sessionOf(runtime), name, params, error: error.message, ...(error.sql !== undefined ? { sql: error.sql } : {}) });
+      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, error: error.message, ...(error.sql !== undefined ? { sql: error.sql } : {}) });
       throw new HostError('Exception', `com.inductiveautomation.ignition.client.gateway_interface.GatewayException: ${error.message}`);
     }
   },
-  'tag.read': (runtime, [paths, where]) => {
+  'tag.read': (parts, [paths, where]) => {
     const list = Array.isArray(paths) ? paths.map(String) : [];
-    const values = runtime.gateway ? runtime.gateway.tags.read(list) : list.map(() => ({ value: null, quality: { name: 'Bad_NotFound', good: false, code: 519 }, timestamp: runtime.clock.epochNow() }));
-    runtime.event({ kind: 'tag', ...sessionOf(runtime), action: 'read', paths: list, values: values.map((v) => toPython(v.value)), qualities: values.map((v) => v.quality.name) });
-    unknownTags(runtime, list, values.map((v) => v.quality.name), where);
+    const values = parts.gateway ? parts.gateway.tags.read(list) : list.map(() => ({ value: null, quality: { name: 'Bad_NotFound', good: false, code: 519 }, timestamp: parts.clock.epochNow() }));
+    parts.trace.add({ kind: 'tag', ...sessionOf(parts), action: 'read', paths: list, values: values.map((v) => toPython(v.value)), qualities: values.map((v) => v.quality.name) });
+    unknownTags(parts, list, values.map((v) => v.quality.name), where);
     return values.map((v) => ({ value: toPython(v.value), quality: { name: v.quality.name, good: v.quality.good, code: v.quality.code }, timestamp: { $date: v.timestamp } }));
   },
-  'tag.write': (runtime, [paths, values, where]) => {
+  'tag.write': (parts, [paths, values, where]) => {
     const list = Array.isArray(paths) ? paths.map(String) : [];
     const written = Array.isArray(values) ? values : [];
     if (written.length !== list.length) throw new HostError('ValueError', `writeBlocking got ${list.length} paths but ${written.length} values`);
-    const qualities = runtime.gateway ? runtime.gateway.tags.write(list, written.map(toGateway), runtime.clock.epochNow()) : list.map(() => ({ name: 'Bad_NotFound', good: false, code: 519 }));
-    runtime.event({ kind: 'tag', ...sessionOf(runtime), action: 'write', paths: list, values: written, qualities: qualities.map((q) => q.name) });
-    unknownTags(runtime, list, qualities.map((q) => q.name), where);
+    const qualities = parts.gateway ? parts.gateway.tags.write(list, written.map(toGateway), parts.clock.epochNow()) : list.map(() => ({ name: 'Bad_NotFound', good: false, code: 519 }));
+    parts.trace.add({ kind: 'tag', ...sessionOf(parts), action: 'write', paths: list, values: written, qualities: qualities.map((q) => q.name) });
+    unknownTags(parts, list, qualities.map((q) => q.name), where);
     return qualities.map((q) => ({ name: q.name, good: q.good, code: q.code }));
   },
-  'alarm.queryStatus': (runtime, [query]) => {
+  'alarm.queryStatus': (parts, [query]) => {
     const filter = isObject(query) ? query : {};
     const list = (key: string): string[] | undefined => {
       const v = filter[key];
       if (v === null || v === undefined) return undefined;
       return (Array.isArray(v) ? v : [v]).map(String);
     };
-    const events = runtime.gateway?.alarms.queryStatus({
+    const events = parts.gateway?.alarms.queryStatus({
       priority: list('priority'), state: list('state'), path: list('path'), source: list('source'),
       displaypath: list('displaypath'), includeShelved: filter.includeShelved === true, provider: list('provider'),
     }) ?? [];
     const shown: Record<string, Json> = {};
     for (const [k, v] of Object.entries(filter)) if (v !== null && v !== false) shown[k] = v;
-    runtime.event({ kind: 'alarm', ...sessionOf(runtime), action: 'query', filter: shown, count: events.length });
+    parts.trace.add({ kind: 'alarm', ...sessionOf(parts), action: 'query', filter: shown, count: events.length });
     return events.map((e) => ({ ...toPython({ ...e, activeTime: undefined }) as Record<string, Json>, activeTime: { $date: e.activeTime } }));
   },
 };

@@ -11,11 +11,11 @@ function millis(value: Value | undefined): number {
 }
 
 export const dateCalls: HostCalls = {
-  'date.now': (runtime) => ({ $date: runtime.clock.epochNow() }),
+  'date.now': (parts) => ({ $date: parts.clock.epochNow() }),
   /** For the engine's java.lang.System.currentTimeMillis and java.util.Date(): virtual time too. */
-  'date.nowMillis': (runtime) => runtime.clock.epochNow(),
-  'date.make': (_runtime, [ms]) => ({ $date: millis(ms) }),
-  'date.add': (_runtime, [ms, unit, amount]) => {
+  'date.nowMillis': (parts) => parts.clock.epochNow(),
+  'date.make': (_parts, [ms]) => ({ $date: millis(ms) }),
+  'date.add': (_parts, [ms, unit, amount]) => {
     const start = millis(ms);
     const n = Number(amount);
     if (unit === 'months' || unit === 'years') {
@@ -27,8 +27,8 @@ export const dateCalls: HostCalls = {
     if (!size) throw new HostError('ValueError', `unknown date unit ${String(unit)}`);
     return { $date: start + n * size };
   },
-  'date.format': (_runtime, [ms, pattern]) => formatJavaDate(millis(ms), text(pattern, 'format')),
-  'date.parse': (_runtime, [value, pattern]) => {
+  'date.format': (_parts, [ms, pattern]) => formatJavaDate(millis(ms), text(pattern, 'format')),
+  'date.parse': (_parts, [value, pattern]) => {
     const parsed = parseJavaDate(text(value, 'dateString'), text(pattern, 'formatString'));
     if (parsed === undefined) throw new HostError('ValueError', `java.text.ParseException: Unparseable date: "${String(value)}" (expected ${String(pattern)})`);
     return { $date: parsed };

@@ -1,8 +1,11 @@
 // Host calls of system.perspective: navigation, popups, docks, login/logout and session control.
 import { HostError, type Json, type Value } from '../../engine/types';
 import { bindArguments, findFunction, type ApiFunction } from '../../api/index';
-import type { Runtime } from '../runtime';
-import type { Page, Session } from '../session';
+import { logout } from '../auth-flow';
+import { closePage, closePopup, closeSession, navigatePage } from '../page-lifecycle';
+import type { RuntimeParts } from '../parts';
+import { writePage, writeSession } from '../prop-writes';
+import { sessionArg, type Page, type Session } from '../session';
 import { isObject, plainCopy } from '../tree';
 import { location, type HostCalls } from './types';
 import { sendComponentMessage } from '../views/messages';
@@ -12,7 +15,7 @@ import { unknownFunction } from './util';
 type Named = Record<string, Json>;
 
 interface Call {
-  runtime: Runtime;
+  parts: RuntimeParts;
   fn: ApiFunction;
   args: Named;
   session: Session | undefined;
@@ -61,82 +64,82 @@ function str(value: Json | undefined): string {
 }
 
 const effects: Record<string, (call: Call) => Value> = {
-  navigate: ({ runtime, args, page }) => {
+  navigate: ({ parts, args, page }) => {
     if (!page) return null;
-    if (args.page !== null) runtime.navigatePage(page, str(args.page));
-    else if (args.url !== null) runtime.event({ kind: 'navigate', session: page.sessionId, page: page.id, from: page.path, to: str(args.url) });
+    if (args.page !== null) navigatePage(parts, page, str(args.page));
+    else if (args.url !== null) parts.trace.add({ kind: 'navigate', session: page.sessionId, page: page.id, from: page.path, to: str(args.url) });
     else if (args.view !== null) {
-      runtime.event({ kind: 'navigate', session: page.sessionId, page: page.id, from: page.path, to: page.path, view: str(args.view) });
-      runtime.writePage(page, ['primaryView'], str(args.view));
-      syncViews(runtime, page);
+      parts.trace.add({ kind: 'navigate', session: page.sessionId, page: page.id, from: page.path, to: page.path, view: str(args.view) });
+      writePage(parts.trace, page, ['primaryView'], str(args.view));
+      syncViews(parts, page);
     } else throw new HostError('ValueError', 'navigate() needs page, url or view');
     return null;
   },
-  navigateBack: ({ runtime, page }) => {
+  navigateBack: ({ parts, page }) => {
     const to = page?.back.pop();
     if (page && to !== undefined) {
       page.forward.push(page.path);
-      runtime.navigatePage(page, to, 'back');
+      navigatePage(parts, page, to, 'back');
     }
     return null;
   },
-  navigateForward: ({ runtime, page }) => {
+  navigateForward: ({ parts, page }) => {
     const to = page?.forward.pop();
     if (page && to !== undefined) {
       page.back.push(page.path);
-      runtime.navigatePage(page, to, 'forward');
+      navigatePage(parts, page, to, 'forward');
     }
     return null;
   },
   openPopup: (call) => openPopup(call, false),
   togglePopup: (call) => openPopup(call, true),
-  closePopup: ({ runtime, args, page }) => {
-    if (page) runtime.closePopup(page, str(args.id));
+  closePopup: ({ parts, args, page }) => {
+    if (page) closePopup(parts, page, str(args.id));
     return null;
   },
   openDock: (call) => dock(call, 'open'),
   closeDock: (call) => dock(call, 'close'),
   toggleDock: (call) => dock(call, call.page?.docks.get(str(call.args.id))?.open ? 'close' : 'open'),
-  alterDock: ({ runtime, args, page }) => {
-    if (page) runtime.event({ kind: 'dock', session: page.sessionId, page: page.id, action: 'alter', id: str(args.dockId), params: args.config ?? null });
+  alterDock: ({ parts, args, page }) => {
+    if (page) parts.trace.add({ kind: 'dock', session: page.sessionId, page: page.id, action: 'alter', id: str(args.dockId), params: args.config ?? null });
     return null;
   },
   login: (call) => client(call, { forceAuth: call.args.forceAuth ?? false }),
-  logout: ({ runtime, session }) => {
+  logout: ({ parts, session }) => {
     // Inside onLogout, logout() completes the logout already under way rather than starting another.
-    if (session && !session.loggingOut) void runtime.enqueue(session.id, () => runtime.logout(session));
+    if (session && !session.loggingOut) void parts.queue.enqueue(session.id, () => logout(parts, session));
     return null;
   },
   authenticationChallenge: (call) => {
     client(call, { idp: call.args.idp ?? null });
-    const { runtime, session, args } = call;
-    const handler = runtime.project.sessionEvents.onAuthChallengeCompleted;
+    const { parts, session, args } = call;
+    const handler = parts.project.sessionEvents.onAuthChallengeCompleted;
     // The simulated person passes the challenge; the result's exact shape on a gateway is not documented.
     if (session && handler) {
       const result: Value = { $record: { success: true, userName: session.user?.username ?? null, idp: args.idp ?? 'default' } };
-      void runtime.enqueue(session.id, async () => {
-        await runtime.invoke(handler, [runtime.sessionArg(session), args.payload ?? null, result], { session, page: call.page }, 'onAuthChallengeCompleted');
+      void parts.queue.enqueue(session.id, async () => {
+        await parts.scripts.invoke(handler, [sessionArg(session), args.payload ?? null, result], { session, page: call.page }, 'onAuthChallengeCompleted');
       });
     }
     return null;
   },
-  closeSession: ({ runtime, session, args }) => {
-    if (session) void runtime.enqueue(session.id, () => runtime.close(session, str(args.message) || 'closed by closeSession()'));
+  closeSession: ({ parts, session, args }) => {
+    if (session) void parts.queue.enqueue(session.id, () => closeSession(parts, session, str(args.message) || 'closed by closeSession()'));
     return null;
   },
   // The tab goes away after the calling script returns, as the browser's answer reaches the gateway later.
-  closePage: ({ runtime, page }) => {
-    if (page && !page.closed) void runtime.enqueue(page.sessionId, () => runtime.closePage(page));
+  closePage: ({ parts, page }) => {
+    if (page && !page.closed) void parts.queue.enqueue(page.sessionId, () => closePage(parts, page));
     return null;
   },
   refresh: (call) => client(call, null),
-  print: ({ runtime, args, session, page }) => {
-    runtime.event({ kind: 'log', session: session?.id ?? null, page: page?.id, logger: `perspective.print (${str(args.destination)})`, level: 'info', message: str(args.message) });
+  print: ({ parts, args, session, page }) => {
+    parts.trace.add({ kind: 'log', session: session?.id ?? null, page: page?.id, logger: `perspective.print (${str(args.destination)})`, level: 'info', message: str(args.message) });
     return null;
   },
   download: (call) => client(call, { filename: call.args.filename ?? null, contentType: call.args.contentType ?? null }),
-  setTheme: ({ runtime, args, session }) => {
-    if (session) runtime.writeSession(session, 'props', ['theme'], str(args.name));
+  setTheme: ({ parts, args, session }) => {
+    if (session) writeSession(parts.trace, session, 'props', ['theme'], str(args.name));
     return null;
   },
   alterLogging: (call) => client(call, { level: call.args.level ?? null }),
@@ -146,51 +149,51 @@ const effects: Record<string, (call: Call) => Value> = {
     const held = new Set(['Public', ...(session?.user ? ['Authenticated', ...session.user.roles.map((r) => `Authenticated/Roles/${r}`)] : [])]);
     return args.isAllOf ? levels.every((l) => held.has(l)) : levels.some((l) => held.has(l));
   },
-  getSessionInfo: ({ runtime, args }) => [...runtime.sessions.values()]
+  getSessionInfo: ({ parts, args }) => [...parts.sessions.values()]
     .filter((s) => !s.closed && (args.usernameFilter === null || args.usernameFilter === undefined || s.user?.username === args.usernameFilter))
-    .map((s) => ({ id: s.id, userName: s.user?.username ?? null, project: runtime.project.name, pageIds: s.openPages().map((p) => p.id), clientAddress: str(s.props.address) })),
-  getProjectInfo: ({ runtime }) => ({ name: runtime.project.name, title: runtime.project.name, pageConfigs: Object.keys(runtime.fixtures.pages) }),
-  sendMessage: ({ runtime, args, session, page }) => {
+    .map((s) => ({ id: s.id, userName: s.user?.username ?? null, project: parts.project.name, pageIds: s.openPages().map((p) => p.id), clientAddress: str(s.props.address) })),
+  getProjectInfo: ({ parts }) => ({ name: parts.project.name, title: parts.project.name, pageConfigs: Object.keys(parts.fixtures.pages) }),
+  sendMessage: ({ parts, args, session, page }) => {
     // Reaches component message handlers only, never Session Events handlers.
-    sendComponentMessage(runtime, { type: str(args.messageType), payload: args.payload ?? {}, scope: str(args.scope), session, page });
+    sendComponentMessage(parts, { type: str(args.messageType), payload: args.payload ?? {}, scope: str(args.scope), session, page });
     return null;
   },
 };
 
-function openPopup({ runtime, args, page }: Call, toggle: boolean): Value {
+function openPopup({ parts, args, page }: Call, toggle: boolean): Value {
   if (!page) return null;
   const id = str(args.id);
   if (toggle && page.popups.has(id)) {
-    runtime.closePopup(page, id);
+    closePopup(parts, page, id);
     return null;
   }
   const popup = { id, view: str(args.view), params: plainCopy(args.params ?? {}), modal: args.modal === true, ...(args.title ? { title: str(args.title) } : {}) };
   page.popups.set(id, popup);
-  runtime.event({ kind: 'popup', session: page.sessionId, page: page.id, action: 'open', id, view: popup.view, params: popup.params, modal: popup.modal });
-  syncViews(runtime, page);
+  parts.trace.add({ kind: 'popup', session: page.sessionId, page: page.id, action: 'open', id, view: popup.view, params: popup.params, modal: popup.modal });
+  syncViews(parts, page);
   return null;
 }
 
-function dock({ runtime, args, page }: Call, action: 'open' | 'close'): Value {
+function dock({ parts, args, page }: Call, action: 'open' | 'close'): Value {
   if (!page) return null;
   const id = str(args.id);
   page.docks.set(id, { id, params: plainCopy(args.params ?? {}), open: action === 'open' });
-  runtime.event({ kind: 'dock', session: page.sessionId, page: page.id, action, id, ...(action === 'open' ? { params: args.params ?? {} } : {}) });
-  syncViews(runtime, page);
+  parts.trace.add({ kind: 'dock', session: page.sessionId, page: page.id, action, id, ...(action === 'open' ? { params: args.params ?? {} } : {}) });
+  syncViews(parts, page);
   return null;
 }
 
 /** Something only a browser would do (a redirect, a download): recorded for people to see, no state changes. */
-function client({ runtime, fn, session, page }: Call, detail: Json): Value {
-  runtime.event({ kind: 'client', session: session?.id ?? null, page: page?.id, action: fn.name.split('.').pop() ?? fn.name, detail });
+function client({ parts, fn, session, page }: Call, detail: Json): Value {
+  parts.trace.add({ kind: 'client', session: session?.id ?? null, page: page?.id, action: fn.name.split('.').pop() ?? fn.name, detail });
   return null;
 }
 
 /** The session and page a call is for: explicit ids win, else the script's own. */
-function target(runtime: Runtime, args: Named): { session?: Session; page?: Page } {
-  const current = runtime.current;
+function target(parts: Pick<RuntimeParts, 'scripts' | 'sessions'>, args: Named): { session?: Session; page?: Page } {
+  const current = parts.scripts.current;
   const sessionId = args.sessionId;
-  const session = sessionId !== null && sessionId !== undefined ? runtime.session(String(sessionId)) : current?.session;
+  const session = sessionId !== null && sessionId !== undefined ? parts.sessions.get(String(sessionId)) : current?.session;
   if (sessionId !== null && sessionId !== undefined && !session) throw new HostError('ValueError', `no session with id ${String(sessionId)}`);
   const pageId = args.pageId;
   if (pageId !== null && pageId !== undefined) {
@@ -203,20 +206,20 @@ function target(runtime: Runtime, args: Named): { session?: Session; page?: Page
 }
 
 export const perspectiveCalls: HostCalls = {
-  perspective: (runtime, [name, call, where]) => {
+  perspective: (parts, [name, call, where]) => {
     const qualified = `system.perspective.${String(name)}`;
     const fn = findFunction(qualified);
     const effect = effects[String(name)];
-    if (!fn || !effect) return unknownFunction(runtime, qualified, where);
+    if (!fn || !effect) return unknownFunction(parts, qualified, where);
     const raw = isObject(call) ? call : {};
     const args = bind(fn, Array.isArray(raw.args) ? raw.args : [], isObject(raw.kwargs) ? raw.kwargs : {});
-    const { session, page } = target(runtime, args);
+    const { session, page } = target(parts, args);
     if (!page && needsPage(fn, args)) {
-      const running = runtime.current?.handler.label ?? 'this script';
-      runtime.divergence('page-call-without-page', `${qualified} needs a page, and ${running} runs without one: pass sessionId and pageId, or call it from Page Startup (ignored here)`, location(where));
-      if (runtime.strict) throw new HostError('ValueError', 'No perspective page attached to this thread');
+      const running = parts.scripts.current?.handler.label ?? 'this script';
+      parts.divergences.report('page-call-without-page', `${qualified} needs a page, and ${running} runs without one: pass sessionId and pageId, or call it from Page Startup (ignored here)`, location(where));
+      if (parts.strict) throw new HostError('ValueError', 'No perspective page attached to this thread');
       return null;
     }
-    return effect({ runtime, fn, args, session, page });
+    return effect({ parts, fn, args, session, page });
   },
 };

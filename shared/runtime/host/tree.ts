@@ -1,9 +1,10 @@
 // Host calls behind the property-tree wrappers: session props, session custom props and page props.
 import type { Value } from '../../engine/types';
 import { HostError } from '../../engine/types';
-import type { Runtime } from '../runtime';
+import type { RuntimeParts } from '../parts';
+import { deleteSession, writePage, writeSession } from '../prop-writes';
 import type { Page, Session } from '../session';
-import { scriptMayWrite } from '../session-props';
+import { pagePropWritable, scriptMayWrite } from '../session-props';
 import { formatPath, getAt, isObject, type PathPart } from '../tree';
 import { location, type HostCalls } from './types';
 
@@ -14,11 +15,9 @@ interface Resolved {
   tree: 'props' | 'custom' | 'page' | 'auth';
 }
 
-const READ_ONLY_PAGE_PROPS = new Set(['pageId', 'path', 'primaryView']);
-
-function resolve(runtime: Runtime, scope: Value): Resolved {
+function resolve(parts: Pick<RuntimeParts, 'sessions'>, scope: Value): Resolved {
   if (!Array.isArray(scope)) throw new HostError('TypeError', 'not a property tree address');
-  const session = runtime.session(String(scope[1]));
+  const session = parts.sessions.get(String(scope[1]));
   if (!session) throw new HostError('ValueError', `session ${String(scope[1])} does not exist`);
   if (scope[0] === 'page') {
     const page = session.page(String(scope[2]));
@@ -31,7 +30,7 @@ function resolve(runtime: Runtime, scope: Value): Resolved {
 }
 
 /** A property path as Python sends it: a list of names and indices. */
-export function parts(path: Value): PathPart[] {
+export function pathParts(path: Value): PathPart[] {
   if (!Array.isArray(path)) throw new HostError('TypeError', 'a property path must be a list');
   return path.map((p) => {
     if (typeof p === 'number' && Number.isInteger(p)) return p;
@@ -41,13 +40,13 @@ export function parts(path: Value): PathPart[] {
 }
 
 /** The real root and path behind an address; `session.auth.roles` means `session.props.auth.user.roles`. */
-function locate(runtime: Runtime, r: Resolved, path: PathPart[], where?: Value): { root: Value; path: PathPart[] } {
+function locate(parts: Pick<RuntimeParts, 'divergences'>, r: Resolved, path: PathPart[], where?: Value): { root: Value; path: PathPart[] } {
   if (r.tree === 'page') return { root: r.page!.props, path };
   if (r.tree === 'custom') return { root: r.session.custom, path };
   if (r.tree === 'props') return { root: r.session.props, path };
   if (path[0] === 'roles') {
     // Reported where the attribute is read (tree.get carries the line), not on later whole-value reads.
-    if (where !== undefined) runtime.divergence('no-such-session-attr', 'session.auth.roles does not exist on a gateway: the roles are session.props.auth.user.roles', location(where));
+    if (where !== undefined) parts.divergences.report('no-such-session-attr', 'session.auth.roles does not exist on a gateway: the roles are session.props.auth.user.roles', location(where));
     return { root: r.session.props, path: ['auth', 'user', 'roles', ...path.slice(1)] };
   }
   return { root: r.session.props, path: ['auth', ...path] };
@@ -70,7 +69,7 @@ function checkWritable(r: Resolved, path: PathPart[]): void {
     const name = r.tree === 'auth' ? `auth.${formatPath(path)}` : formatPath(path);
     throw new HostError('AttributeError', `session.props.${name} is read-only: the gateway owns it (write session.custom instead)`);
   }
-  if (r.tree === 'page' && READ_ONLY_PAGE_PROPS.has(String(path[0]))) {
+  if (r.tree === 'page' && !pagePropWritable(path)) {
     throw new HostError('AttributeError', `page.props.${String(path[0])} is read-only: use system.perspective.navigate to change the page`);
   }
 }
@@ -87,54 +86,54 @@ function refuseObjects(value: Value, path: PathPart[]): void {
 }
 
 export const treeCalls: HostCalls = {
-  'tree.get': (runtime, [scope, path, where]) => {
-    const at = locate(runtime, resolve(runtime, scope), parts(path), where);
+  'tree.get': (parts, [scope, path, where]) => {
+    const at = locate(parts, resolve(parts, scope), pathParts(path), where);
     return describe(getAt(at.root, at.path));
   },
-  'tree.plain': (runtime, [scope, path]) => {
-    const at = locate(runtime, resolve(runtime, scope), parts(path));
+  'tree.plain': (parts, [scope, path]) => {
+    const at = locate(parts, resolve(parts, scope), pathParts(path));
     const value = getAt(at.root, at.path);
     return value === undefined ? null : structuredClone(value);
   },
-  'tree.keys': (runtime, [scope, path]) => {
-    const at = locate(runtime, resolve(runtime, scope), parts(path));
+  'tree.keys': (parts, [scope, path]) => {
+    const at = locate(parts, resolve(parts, scope), pathParts(path));
     const value = getAt(at.root, at.path);
     if (Array.isArray(value)) return value.map((_, i) => i);
     return isObject(value) ? Object.keys(value) : [];
   },
-  'tree.size': (runtime, [scope, path]) => {
-    const at = locate(runtime, resolve(runtime, scope), parts(path));
+  'tree.size': (parts, [scope, path]) => {
+    const at = locate(parts, resolve(parts, scope), pathParts(path));
     const value = getAt(at.root, at.path);
     if (Array.isArray(value)) return value.length;
     return isObject(value) ? Object.keys(value).length : 0;
   },
-  'tree.set': (runtime, [scope, path, value]) => {
-    const r = resolve(runtime, scope);
-    const p = parts(path);
+  'tree.set': (parts, [scope, path, value]) => {
+    const r = resolve(parts, scope);
+    const p = pathParts(path);
     checkWritable(r, p);
     refuseObjects(value, p);
-    if (r.tree === 'page') runtime.writePage(r.page!, p, value);
-    else runtime.writeSession(r.session, r.tree === 'custom' ? 'custom' : 'props', p, value);
+    if (r.tree === 'page') writePage(parts.trace, r.page!, p, value);
+    else writeSession(parts.trace, r.session, r.tree === 'custom' ? 'custom' : 'props', p, value);
     return null;
   },
-  'tree.delete': (runtime, [scope, path]) => {
-    const r = resolve(runtime, scope);
-    const p = parts(path);
+  'tree.delete': (parts, [scope, path]) => {
+    const r = resolve(parts, scope);
+    const p = pathParts(path);
     checkWritable(r, p);
     if (r.tree === 'page') throw new HostError('AttributeError', 'page props cannot be removed');
-    runtime.deleteSession(r.session, r.tree === 'custom' ? 'custom' : 'props', p);
+    deleteSession(parts.trace, r.session, r.tree === 'custom' ? 'custom' : 'props', p);
     return null;
   },
-  'session.missing': (runtime, [sessionId, name, where]) => {
+  'session.missing': (parts, [sessionId, name, where]) => {
     const attr = String(name);
-    const session = runtime.session(String(sessionId));
+    const session = parts.sessions.get(String(sessionId));
     const missing = `'com.inductiveautomation.perspective.gateway.script.SessionScriptWrapper' object has no attribute '${attr}'`;
     if (!session) throw new HostError('AttributeError', missing);
     const meant: PathPart[] | undefined =
       attr === 'auth' ? ['auth'] : attr === 'user' ? ['auth', 'user'] : Object.hasOwn(session.props, attr) ? [attr] : undefined;
     if (!meant) throw new HostError('AttributeError', missing);
-    runtime.divergence('no-such-session-attr', `session.${attr} does not exist on a gateway: write session.props.${formatPath(meant)}`, location(where));
-    if (runtime.strict) throw new HostError('AttributeError', missing);
+    parts.divergences.report('no-such-session-attr', `session.${attr} does not exist on a gateway: write session.props.${formatPath(meant)}`, location(where));
+    if (parts.strict) throw new HostError('AttributeError', missing);
     if (attr === 'auth') return ['x', ['session', session.id, 'auth'], [], ['o']];
     return ['x', ['session', session.id, 'props'], meant, describe(getAt(session.props, meant))];
   },

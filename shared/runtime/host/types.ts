@@ -1,8 +1,9 @@
 // The shape of a host call handler: Python's `periscope_host.call(name, *args)` lands in one of these.
 import type { Value } from '../../engine/types';
-import type { Runtime } from '../runtime';
+import type { RuntimeParts } from '../parts';
 
-export type HostCall = (runtime: Runtime, args: Value[]) => Value;
+/** A host call sees the whole runtime: Python's `system` reaches everything a gateway offers scripts. */
+export type HostCall = (parts: RuntimeParts, args: Value[]) => Value;
 
 export type HostCalls = Record<string, HostCall>;
 

@@ -1,7 +1,8 @@
 // Host calls of system.util: loggers, audit, JSON, messages to session handlers, asynchronous invocation.
 import { HostError, type Json, type Value } from '../../engine/types';
 import { findFunction, untabulatedModules } from '../../api/index';
-import type { Runtime } from '../runtime';
+import type { RuntimeParts } from '../parts';
+import { message } from '../session-events';
 import { isObject, plainCopy } from '../tree';
 import { location, text, type HostCalls } from './types';
 
@@ -17,7 +18,7 @@ function jsonReady(value: Json): Json {
   return value;
 }
 
-function sendMessage(runtime: Runtime, args: Value[]): Value {
+function sendMessage(parts: RuntimeParts, args: Value[]): Value {
   const [project, handler, payload, scope, clientSessionId, user, hasRole] = args;
   const name = text(handler, 'messageHandler');
   if (payload !== null && !isObject(payload)) {
@@ -25,23 +26,23 @@ function sendMessage(runtime: Runtime, args: Value[]): Value {
   }
   const filtered = user !== null || hasRole !== null;
   const scopes = typeof scope === 'string' ? scope.toUpperCase() : filtered ? 'CS' : 'CGS';
-  const from = runtime.current?.session?.id ?? null;
-  if (project !== null && project !== runtime.project.name) {
-    runtime.event({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: `${scopes} (project ${String(project)}, not ${runtime.project.name})` });
+  const from = parts.scripts.current?.session?.id ?? null;
+  if (project !== null && project !== parts.project.name) {
+    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: `${scopes} (project ${String(project)}, not ${parts.project.name})` });
     return [];
   }
   if (!scopes.includes('S')) {
     // Gateway (G) and Vision client (C) message handlers are outside a session simulation.
-    runtime.event({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: scopes });
+    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: scopes });
     return [];
   }
-  const targets = [...runtime.sessions.values()].filter((s) =>
+  const targets = [...parts.sessions.values()].filter((s) =>
     !s.closed &&
     (clientSessionId === null || s.id === clientSessionId) &&
     (user === null || s.user?.username === user) &&
     (hasRole === null || (s.user?.roles.includes(String(hasRole)) ?? false)));
   const body = plainCopy(payload ?? {});
-  for (const session of targets) void runtime.enqueue(session.id, () => runtime.message(session, name, body, scopes));
+  for (const session of targets) void parts.queue.enqueue(session.id, () => message(parts, session, name, body, scopes));
   return targets.map((s) => `sessionId=${s.id}`);
 }
 
@@ -49,35 +50,35 @@ function sendMessage(runtime: Runtime, args: Value[]): Value {
  * A system function the simulation does not provide: one Ignition has is logged as not simulated; one Ignition
  * does not have is a divergence (in strict runs, the AttributeError a gateway raises). Either way it returns None.
  */
-export function unknownFunction(runtime: Runtime, qualified: string, where: Value | undefined): Value {
+export function unknownFunction(parts: RuntimeParts, qualified: string, where: Value | undefined): Value {
   const module = qualified.split('.').slice(0, 2).join('.');
   if (findFunction(qualified) || untabulatedModules.has(module)) {
-    runtime.event({ kind: 'log', session: runtime.current?.session?.id ?? null, logger: 'periscope', level: 'warn', message: `${qualified} exists on a gateway but is not simulated; it returned None here` });
+    parts.trace.add({ kind: 'log', session: parts.scripts.current?.session?.id ?? null, logger: 'periscope', level: 'warn', message: `${qualified} exists on a gateway but is not simulated; it returned None here` });
     return null;
   }
-  runtime.divergence('unknown-system-function', `${qualified} does not exist in Ignition`, location(where));
-  if (runtime.strict) throw new HostError('AttributeError', `'com.inductiveautomation.ignition.common.script.ScriptModule' object has no attribute '${qualified.split('.').pop()}'`);
+  parts.divergences.report('unknown-system-function', `${qualified} does not exist in Ignition`, location(where));
+  if (parts.strict) throw new HostError('AttributeError', `'com.inductiveautomation.ignition.common.script.ScriptModule' object has no attribute '${qualified.split('.').pop()}'`);
   return null;
 }
 
 export const utilCalls: HostCalls = {
-  'util.log': (runtime, [logger, level, message]) => {
+  'util.log': (parts, [logger, level, message]) => {
     const lvl = String(level);
     if (!LEVELS.has(lvl)) throw new HostError('ValueError', `unknown log level ${lvl}`);
-    runtime.event({ kind: 'log', session: runtime.current?.session?.id ?? null, page: runtime.current?.page?.id, logger: String(logger), level: lvl, message: String(message) });
+    parts.trace.add({ kind: 'log', session: parts.scripts.current?.session?.id ?? null, page: parts.scripts.current?.page?.id, logger: String(logger), level: lvl, message: String(message) });
     return null;
   },
-  'util.audit': (runtime, [fields]) => {
+  'util.audit': (parts, [fields]) => {
     const f = isObject(fields) ? fields : {};
     const str = (v: Json | undefined) => (v === null || v === undefined ? '' : String(v));
-    runtime.event({
-      kind: 'audit', session: runtime.current?.session?.id ?? null, page: runtime.current?.page?.id, action: str(f.action), target: str(f.actionTarget),
-      value: str(f.actionValue), actor: str(f.actor) || (runtime.current?.session?.user?.username ?? ''),
+    parts.trace.add({
+      kind: 'audit', session: parts.scripts.current?.session?.id ?? null, page: parts.scripts.current?.page?.id, action: str(f.action), target: str(f.actionTarget),
+      value: str(f.actionValue), actor: str(f.actor) || (parts.scripts.current?.session?.user?.username ?? ''),
     });
     return null;
   },
-  'util.jsonEncode': (_runtime, [value, indent]) => JSON.stringify(jsonReady(value ?? null), null, typeof indent === 'number' ? indent : undefined),
-  'util.jsonDecode': (_runtime, [value]) => {
+  'util.jsonEncode': (_parts, [value, indent]) => JSON.stringify(jsonReady(value ?? null), null, typeof indent === 'number' ? indent : undefined),
+  'util.jsonDecode': (_parts, [value]) => {
     try {
       return plainCopy(JSON.parse(text(value, 'jsonString')));
     } catch (error) {
@@ -85,18 +86,18 @@ export const utilCalls: HostCalls = {
     }
   },
   'util.sendMessage': sendMessage,
-  'util.invokeAsynchronous': (runtime, [ref, description]) => {
+  'util.invokeAsynchronous': (parts, [ref, description]) => {
     if (typeof ref !== 'number') throw new HostError('TypeError', 'invokeAsynchronous needs a function');
-    const ctx = runtime.current;
+    const ctx = parts.scripts.current;
     const session = ctx?.session;
     const label = typeof description === 'string' && description !== '' ? description : 'invokeAsynchronous';
     const handler = { label, target: { ref }, file: ctx?.handler.file ?? '', line: ctx?.handler.line ?? 0 };
     // Runs after the calling script, on the session's queue, so the order of a run never depends on timing.
-    void runtime.enqueue(session?.id ?? '(gateway)', async () => {
-      await runtime.invoke(handler, [], { session, page: ctx?.page }, 'invokeAsynchronous');
-      runtime.releaseRef(ref);
+    void parts.queue.enqueue(session?.id ?? '(gateway)', async () => {
+      await parts.scripts.invoke(handler, [], { session, page: ctx?.page }, 'invokeAsynchronous');
+      parts.scripts.release(ref);
     });
     return null;
   },
-  'system.unknown': (runtime, [name, where]) => unknownFunction(runtime, String(name), where),
+  'system.unknown': (parts, [name, where]) => unknownFunction(parts, String(name), where),
 };

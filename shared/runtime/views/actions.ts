@@ -1,12 +1,12 @@
 // What a person does to a component from outside a script (a scenario step, the devtools panel): fire one of its
 // events, and read a view or component property back for an expectation.
 import type { Json } from '../../engine/types';
-import type { Runtime } from '../runtime';
+import type { ViewParts } from '../parts';
 import type { Page, Session } from '../session';
 import { checkKey, getAt, isObject, parsePath, type PathPart } from '../tree';
 import { scriptsOf } from './catalog';
 import type { ViewInstance } from './instance';
-import { openViews } from './page-views';
+import { openViews } from './open-views';
 import { runComponentScript } from './run';
 import { writeTree, type TreeTarget } from './trees';
 
@@ -27,7 +27,7 @@ function instanceOn(page: Page, view: string): ViewInstance | undefined {
 }
 
 /** Runs a component's event script on the session's current page; returns why it could not, if it could not. */
-export async function performAction(runtime: Runtime, session: Session, action: ComponentAction): Promise<string | undefined> {
+export async function performAction(parts: ViewParts, session: Session, action: ComponentAction): Promise<string | undefined> {
   const page = session.lastPage;
   if (!page || page.closed) return 'the session has no open page';
   const instance = instanceOn(page, action.view);
@@ -38,12 +38,12 @@ export async function performAction(runtime: Runtime, session: Session, action: 
   if (action.component !== '' && !instance.component(action.component)) {
     return `view ${instance.viewPath} has no component "${action.component}"; components: ${instance.components().map((c) => c.path).join(', ')}`;
   }
-  const events = scriptsOf(runtime.project.views, instance.viewPath, action.component).events;
+  const events = scriptsOf(parts.project.views, instance.viewPath, action.component).events;
   const key = events.has(action.event) ? action.event : [...events.keys()].find((k) => k.endsWith(`.${action.event}`));
   if (key === undefined) {
     return `${action.component || instance.viewPath} has no script for ${action.event}; its scripted events: ${[...events.keys()].join(', ') || 'none'}`;
   }
-  await runComponentScript(runtime, page, instance, action.component, events.get(key)!, [{ $record: action.data }], key.split('.').pop() ?? key);
+  await runComponentScript(parts, page, instance, action.component, events.get(key)!, [{ $record: action.data }], key.split('.').pop() ?? key);
   return undefined;
 }
 
@@ -71,9 +71,9 @@ function locate(page: Page, path: string): { target: TreeTarget; path: PathPart[
   return undefined;
 }
 
-/** The value behind a `view:` path on the session's current page, or undefined when nothing is there. */
-export function viewValueAt(session: Session | undefined, path: string): Json | undefined {
-  const found = session?.lastPage ? locate(session.lastPage, path) : undefined;
+/** The value behind a `view:` path on a page, or undefined when nothing is there. */
+export function viewValueOn(page: Page | undefined, path: string): Json | undefined {
+  const found = page ? locate(page, path) : undefined;
   return found ? getAt(found.target.root, found.path) : undefined;
 }
 
@@ -81,13 +81,13 @@ export function viewValueAt(session: Session | undefined, path: string): Json | 
  * A write from the browser (a person typing into a field, a scenario's `write` step) to a `view:` path on the
  * session's current page; change scripts receive origin "Browser". Returns why it could not, if it could not.
  */
-export function writeViewFromClient(session: Session, runtime: Runtime, path: string, value: Json): string | undefined {
+export function writeViewFromClient(session: Session, parts: ViewParts, path: string, value: Json): string | undefined {
   const page = session.lastPage;
   const found = page && !page.closed ? locate(page, path) : undefined;
   if (!found) return `"${path}" is not a property of a view open on the current page; write view:<view path>[/<component path>].<props|custom|params>.<name>`;
   if (found.path.length === 0) return `"${path}" names a whole tree; write one of its keys`;
   try {
-    writeTree(runtime, found.target, found.path, value, 'Browser');
+    writeTree(parts, found.target, found.path, value, 'Browser');
   } catch (error) {
     return `cannot write ${path}: ${(error as Error).message}`;
   }

@@ -4,7 +4,7 @@
 import type { DockConfig, Project, View } from '../../loaders/project';
 import { LineIndex, OriginMap } from '../../source/origin';
 import type { Script } from '../../source/script';
-import type { Handler, ScriptRunner } from '../project';
+import type { Handler, ScriptRunner } from '../handler';
 import { parsePath, type PathPart } from '../tree';
 
 export interface MessageListener {
@@ -93,6 +93,13 @@ export class ViewCatalog {
   /** The scripts of a component, or none. */
   scriptsOf(viewPath: string, component: string): ComponentScripts {
     return this.scripts.get(viewPath)?.get(component) ?? NONE;
+  }
+
+  /** Every message type some component handler listens for, sorted. */
+  messageTypes(): string[] {
+    const types = new Set<string>();
+    for (const byComponent of this.scripts.values()) for (const scripts of byComponent.values()) for (const m of scripts.messages) types.add(m.messageType);
+    return [...types].sort();
   }
 
   /** True once the handler's script has loaded and defines its function; a failed load is traced, never run. */

@@ -2,37 +2,37 @@
 // component navigation (getChild, getSibling, parent) and custom method lookup of `periscope_components`.
 import type { Value } from '../../engine/types';
 import { HostError } from '../../engine/types';
-import { describe, parts } from '../host/tree';
+import { describe, pathParts } from '../host/tree';
 import type { HostCall, HostCalls } from '../host/types';
 import { getAt, isObject } from '../tree';
 import { scriptsOf } from './catalog';
 import { findComponent, findInstance, isViewAddress, resolveTree, writeTree } from './trees';
 
 const viewTreeCalls: HostCalls = {
-  'tree.get': (runtime, [scope, path]) => {
-    const target = resolveTree(runtime, scope);
-    return describe(getAt(target.root, parts(path)));
+  'tree.get': (parts, [scope, path]) => {
+    const target = resolveTree(parts, scope);
+    return describe(getAt(target.root, pathParts(path)));
   },
-  'tree.plain': (runtime, [scope, path]) => {
-    const value = getAt(resolveTree(runtime, scope).root, parts(path));
+  'tree.plain': (parts, [scope, path]) => {
+    const value = getAt(resolveTree(parts, scope).root, pathParts(path));
     return value === undefined ? null : structuredClone(value);
   },
-  'tree.keys': (runtime, [scope, path]) => {
-    const value = getAt(resolveTree(runtime, scope).root, parts(path));
+  'tree.keys': (parts, [scope, path]) => {
+    const value = getAt(resolveTree(parts, scope).root, pathParts(path));
     if (Array.isArray(value)) return value.map((_, i) => i);
     return isObject(value) ? Object.keys(value) : [];
   },
-  'tree.size': (runtime, [scope, path]) => {
-    const value = getAt(resolveTree(runtime, scope).root, parts(path));
+  'tree.size': (parts, [scope, path]) => {
+    const value = getAt(resolveTree(parts, scope).root, pathParts(path));
     if (Array.isArray(value)) return value.length;
     return isObject(value) ? Object.keys(value).length : 0;
   },
-  'tree.set': (runtime, [scope, path, value]) => {
-    writeTree(runtime, resolveTree(runtime, scope), parts(path), value ?? null);
+  'tree.set': (parts, [scope, path, value]) => {
+    writeTree(parts, resolveTree(parts, scope), pathParts(path), value ?? null);
     return null;
   },
-  'tree.delete': (runtime, [scope, path]) => {
-    writeTree(runtime, resolveTree(runtime, scope), parts(path), undefined);
+  'tree.delete': (parts, [scope, path]) => {
+    writeTree(parts, resolveTree(parts, scope), pathParts(path), undefined);
     return null;
   },
 };
@@ -45,21 +45,21 @@ export function withViewTrees(calls: HostCalls): HostCalls {
   const routed: HostCalls = { ...calls };
   for (const [name, own] of Object.entries(viewTreeCalls)) {
     const base: HostCall | undefined = calls[name];
-    routed[name] = (runtime, args) => (isViewAddress(args[0]) ? own(runtime, args) : base ? base(runtime, args) : own(runtime, args));
+    routed[name] = (parts, args) => (isViewAddress(args[0]) ? own(parts, args) : base ? base(parts, args) : own(parts, args));
   }
   return routed;
 }
 
 /** `[session, page, instance, viewPath]` as Python's view and component objects hold it. */
-function instanceOf(runtime: Parameters<HostCall>[0], address: Value) {
+function instanceOf(parts: Parameters<HostCall>[0], address: Value) {
   if (!Array.isArray(address)) throw new HostError('TypeError', 'not a view address');
-  return findInstance(runtime, address[0], address[1], address[2]).instance;
+  return findInstance(parts, address[0], address[1], address[2]).instance;
 }
 
 export const componentCalls: HostCalls = {
   /** The path of a related component, or None: relation `child` (a path below `from`), `sibling`, `parent`. */
-  'component.find': (runtime, [address, from, relation, arg]) => {
-    const instance = instanceOf(runtime, address);
+  'component.find': (parts, [address, from, relation, arg]) => {
+    const instance = instanceOf(parts, address);
     const origin = String(from);
     if (origin !== '') findComponent(instance, origin);
     if (relation === 'child') return instance.child(origin, String(arg ?? ''))?.path ?? null;
@@ -67,14 +67,14 @@ export const componentCalls: HostCalls = {
     if (relation === 'parent') return origin === '' ? null : instance.component(origin)?.parent?.path ?? null;
     throw new HostError('ValueError', `unknown component relation ${String(relation)}`);
   },
-  'component.children': (runtime, [address, from]) => {
-    const instance = instanceOf(runtime, address);
+  'component.children': (parts, [address, from]) => {
+    const instance = instanceOf(parts, address);
     if (String(from) === '') return [instance.root.path];
     return findComponent(instance, from).children.map((c) => c.path);
   },
   /** The number a custom method's function is registered under, or None when the component has no such method. */
-  'component.method': (runtime, [address, from, name]) => {
-    const instance = instanceOf(runtime, address);
-    return scriptsOf(runtime.project.views, instance.viewPath, String(from)).methods.get(String(name)) ?? null;
+  'component.method': (parts, [address, from, name]) => {
+    const instance = instanceOf(parts, address);
+    return scriptsOf(parts.project.views, instance.viewPath, String(from)).methods.get(String(name)) ?? null;
   },
 };

@@ -2,10 +2,11 @@
 // page's own state: whatever changes the page (open, navigate, popups, docks) calls syncViews afterwards.
 import type { Json } from '../../engine/types';
 import type { DockConfig, View } from '../../loaders/project';
-import type { Runtime } from '../runtime';
+import type { ViewParts } from '../parts';
 import type { Page } from '../session';
 import { isObject } from '../tree';
 import { embeddedViews, ViewInstance, type ViewPlacement } from './instance';
+import { forgetViews, openViews, setOpenViews } from './open-views';
 import { matchPageUrl } from './page-url';
 import { runShutdownScripts, runStartupScripts } from './run';
 
@@ -13,36 +14,6 @@ import { runShutdownScripts, runStartupScripts } from './run';
 const MAX_EMBED_DEPTH = 8;
 /** Docks a page shows without being asked; `onDemand` (and `hidden`) docks wait for openDock/toggleDock. */
 const SHOWN_AT_START = new Set(['visible', 'expanded', 'push', 'cover']);
-
-const pages = new WeakMap<Page, ViewInstance[]>();
-/** Views closed on a page whose onShutdown scripts have yet to run: still reachable by those scripts. */
-const closing = new WeakMap<Page, Set<ViewInstance>>();
-
-/** The views open on a page, primary first, then docks, popups, and each embedded view after its host. */
-export function openViews(page: Page): readonly ViewInstance[] {
-  return pages.get(page) ?? [];
-}
-
-/** An open view, or a closed one whose onShutdown scripts are running, by its key. */
-export function reachableView(page: Page, key: string): ViewInstance | undefined {
-  return openViews(page).find((i) => i.key === key) ?? [...(closing.get(page) ?? [])].find((i) => i.key === key);
-}
-
-export function isOpen(page: Page, instance: ViewInstance): boolean {
-  return openViews(page).includes(instance) || (closing.get(page)?.has(instance) ?? false);
-}
-
-/** Runs `work` (the closed views' onShutdown scripts) while those views stay reachable. */
-export async function whileClosing(page: Page, instances: ViewInstance[], work: () => Promise<void>): Promise<void> {
-  let set = closing.get(page);
-  if (!set) closing.set(page, (set = new Set()));
-  for (const instance of instances) set.add(instance);
-  try {
-    await work();
-  } finally {
-    for (const instance of instances) set.delete(instance);
-  }
-}
 
 interface Wanted {
   id: string;
@@ -52,26 +23,26 @@ interface Wanted {
 }
 
 /** `page.props.urlParams` for a URL, from the page configuration's patterns. */
-export function urlParamsOf(runtime: Runtime, path: string): { [name: string]: string } {
-  return matchPageUrl(Object.keys(runtime.fixtures.pages), path)?.params ?? {};
+export function urlParamsOf(parts: Pick<ViewParts, 'fixtures'>, path: string): { [name: string]: string } {
+  return matchPageUrl(Object.keys(parts.fixtures.pages), path)?.params ?? {};
 }
 
 /**
  * Opens the views the page now shows and closes the ones it no longer does. A view that stays (same place,
  * same view, same params) keeps its state; a new one starts from its defaults and its onStartup scripts queue.
  */
-export function syncViews(runtime: Runtime, page: Page): void {
-  const catalog = runtime.project?.views;
+export function syncViews(parts: ViewParts, page: Page): void {
+  const catalog = parts.project?.views;
   if (!catalog) return;
   const before = openViews(page);
   if (page.closed) {
-    pages.delete(page);
+    forgetViews(page);
     return;
   }
   const wanted: Wanted[] = [];
   const primary = String(page.props.primaryView ?? '');
   if (primary !== '') wanted.push({ id: 'primary', view: primary, placement: 'primary', params: page.props.urlParams ?? {} });
-  const pattern = matchPageUrl(Object.keys(runtime.fixtures.pages), page.path)?.pattern;
+  const pattern = matchPageUrl(Object.keys(parts.fixtures.pages), page.path)?.pattern;
   for (const dock of catalog.docks) {
     if (dock.page !== undefined && dock.page !== pattern) continue;
     const id = dockId(dock);
@@ -85,7 +56,7 @@ export function syncViews(runtime: Runtime, page: Page): void {
   const place = (want: Wanted, chain: string[], host?: ViewInstance['embeddedIn']): void => {
     const view: View | undefined = Object.hasOwn(catalog.views, want.view) ? catalog.views[want.view] : undefined;
     if (!view) {
-      runtime.divergence('missing-view', `the ${want.placement} ${want.id} shows view "${want.view}", which is not in the project; a gateway shows an error in its place`);
+      parts.divergences.report('missing-view', `the ${want.placement} ${want.id} shows view "${want.view}", which is not in the project; a gateway shows an error in its place`);
       return;
     }
     // A view embedded in a newly opened one is new too, even when the same view with the same params was there.
@@ -103,10 +74,10 @@ export function syncViews(runtime: Runtime, page: Page): void {
     }
   };
   for (const want of wanted) place(want, [want.view]);
-  pages.set(page, after);
+  setOpenViews(page, after);
   const closed = before.filter((i) => !after.includes(i));
-  if (closed.length > 0) runShutdownScripts(runtime, page, closed);
-  if (started.length > 0) runStartupScripts(runtime, page, started);
+  if (closed.length > 0) runShutdownScripts(parts, page, closed);
+  if (started.length > 0) runStartupScripts(parts, page, started);
 }
 
 function dockId(dock: DockConfig): string {

@@ -1,12 +1,12 @@
 // Running a view's scripts for a component: the `self` they receive, the trace label, and who called whom, so
 // that host calls made by the script (sendMessage scope "view", property writes) know their view and component.
 import type { Value } from '../../engine/types';
-import type { Handler } from '../project';
-import type { Runtime } from '../runtime';
+import type { Handler } from '../handler';
+import type { ViewParts } from '../parts';
 import type { Page } from '../session';
 import { scriptsOf } from './catalog';
 import type { ViewInstance } from './instance';
-import { isOpen, whileClosing } from './page-views';
+import { isOpen, whileClosing } from './open-views';
 
 /** The component a running script belongs to. `generation` counts change scripts fired by change scripts. */
 export interface Caller {
@@ -20,8 +20,8 @@ export interface Caller {
 const callers = new WeakMap<Handler, Caller>();
 
 /** The component whose script is running now, if the running script is a view's. */
-export function currentCaller(runtime: Runtime): Caller | undefined {
-  const handler = runtime.current?.handler;
+export function currentCaller(parts: Pick<ViewParts, 'scripts'>): Caller | undefined {
+  const handler = parts.scripts.current?.handler;
   return handler ? callers.get(handler) : undefined;
 }
 
@@ -37,48 +37,48 @@ function selfArgument(page: Page, instance: ViewInstance, component: string): Va
  * or a session ended while the call waited in the queue is not run: there is no component left to run it on.
  */
 export async function runComponentScript(
-  runtime: Runtime, page: Page, instance: ViewInstance, component: string, handler: Handler, args: Value[], event: string, generation = 0,
+  parts: ViewParts, page: Page, instance: ViewInstance, component: string, handler: Handler, args: Value[], event: string, generation = 0,
 ): Promise<void> {
-  const catalog = runtime.project.views;
+  const catalog = parts.project.views;
   await catalog?.load(instance.viewPath);
-  const session = runtime.session(page.sessionId);
+  const session = parts.sessions.get(page.sessionId);
   if (!session || session.closed || page.closed || !isOpen(page, instance) || !catalog?.canRun(handler)) return;
   const own: Handler = { ...handler, label: instance.placement === 'primary' ? handler.label : `${handler.label} [${instance.id}]` };
   callers.set(own, { page, instance, component, generation });
-  await runtime.invoke(own, [selfArgument(page, instance, component), ...args], { session, page }, event);
+  await parts.scripts.invoke(own, [selfArgument(page, instance, component), ...args], { session, page }, event);
 }
 
 /** The `system.<event>` scripts of views, as queued work: the view's own first, then its components in order. */
-function systemEvents(runtime: Runtime, page: Page, instances: ViewInstance[], event: 'onStartup' | 'onShutdown'): Array<() => Promise<void>> {
+function systemEvents(parts: ViewParts, page: Page, instances: ViewInstance[], event: 'onStartup' | 'onShutdown'): Array<() => Promise<void>> {
   const work: Array<() => Promise<void>> = [];
   for (const instance of instances) {
     for (const component of ['', ...instance.components().map((c) => c.path)]) {
-      const handler = scriptsOf(runtime.project.views, instance.viewPath, component).events.get(`system.${event}`);
-      if (handler) work.push(() => runComponentScript(runtime, page, instance, component, handler, [{ $record: {} }], event));
+      const handler = scriptsOf(parts.project.views, instance.viewPath, component).events.get(`system.${event}`);
+      if (handler) work.push(() => runComponentScript(parts, page, instance, component, handler, [{ $record: {} }], event));
     }
   }
   return work;
 }
 
 /** Queues the onStartup scripts of newly opened views. */
-export function runStartupScripts(runtime: Runtime, page: Page, instances: ViewInstance[]): void {
-  const work = systemEvents(runtime, page, instances, 'onStartup');
+export function runStartupScripts(parts: ViewParts, page: Page, instances: ViewInstance[]): void {
+  const work = systemEvents(parts, page, instances, 'onStartup');
   if (work.length === 0) return;
-  void runtime.enqueue(page.sessionId, async () => {
+  void parts.queue.enqueue(page.sessionId, async () => {
     for (const task of work) await task();
   });
 }
 
 /** Queues the onShutdown scripts of views a page no longer shows; they can still read and write those views. */
-export function runShutdownScripts(runtime: Runtime, page: Page, instances: ViewInstance[]): void {
-  const work = systemEvents(runtime, page, instances, 'onShutdown');
+export function runShutdownScripts(parts: ViewParts, page: Page, instances: ViewInstance[]): void {
+  const work = systemEvents(parts, page, instances, 'onShutdown');
   if (work.length === 0) return;
-  void runtime.enqueue(page.sessionId, () => whileClosing(page, instances, async () => {
+  void parts.queue.enqueue(page.sessionId, () => whileClosing(page, instances, async () => {
     for (const task of work) await task();
   }));
 }
 
 /** Runs the onShutdown scripts of views now, in the running task: the page is going away with its session. */
-export async function shutDownViews(runtime: Runtime, page: Page, instances: ViewInstance[]): Promise<void> {
-  for (const task of systemEvents(runtime, page, instances, 'onShutdown')) await task();
+export async function shutDownViews(parts: ViewParts, page: Page, instances: ViewInstance[]): Promise<void> {
+  for (const task of systemEvents(parts, page, instances, 'onShutdown')) await task();
 }

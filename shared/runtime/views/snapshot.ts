@@ -3,7 +3,7 @@
 import type { Json } from '../../engine/types';
 import type { Page } from '../session';
 import type { ViewPlacement } from './instance';
-import { openViews } from './page-views';
+import { openViews } from './open-views';
 
 export interface ComponentSnapshot {
   /** `root/Header/Save`, as getChild paths from the view are written. */

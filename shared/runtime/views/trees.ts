@@ -2,12 +2,12 @@
 // runtime: each write is a `prop` trace event naming view and component, and fires the matching change scripts.
 import type { Json, Value } from '../../engine/types';
 import { HostError } from '../../engine/types';
-import type { Runtime } from '../runtime';
+import type { ViewParts } from '../parts';
 import type { Page } from '../session';
 import { deleteAt, formatPath, getAt, isObject, plainCopy, setAt, type JsonObject, type PathPart } from '../tree';
 import { scriptsOf } from './catalog';
 import { isOutputParam, type ComponentNode, type ViewInstance } from './instance';
-import { reachableView } from './page-views';
+import { reachableView } from './open-views';
 import { currentCaller, runComponentScript } from './run';
 
 /** Change scripts that keep changing what they watch stop here, as a gateway's would eventually overflow. */
@@ -31,8 +31,8 @@ export function isViewAddress(scope: Value): boolean {
   return Array.isArray(scope) && (scope[0] === 'view' || scope[0] === 'component');
 }
 
-export function findInstance(runtime: Runtime, sessionId: Value, pageId: Value, instanceId: Value): { page: Page; instance: ViewInstance } {
-  const session = runtime.session(String(sessionId));
+export function findInstance(parts: Pick<ViewParts, 'sessions'>, sessionId: Value, pageId: Value, instanceId: Value): { page: Page; instance: ViewInstance } {
+  const session = parts.sessions.get(String(sessionId));
   const page = session?.page(String(pageId));
   const instance = page ? reachableView(page, String(instanceId)) : undefined;
   if (!page || !instance) throw new HostError('ValueError', `the view ${String(instanceId).split('#')[0]} is no longer open on page ${String(pageId)}; keep no component object beyond the script that received it`);
@@ -46,9 +46,9 @@ export function findComponent(instance: ViewInstance, path: Value): ComponentNod
 }
 
 /** `['view', session, page, instance, tree]` or `['component', session, page, instance, componentPath, tree]`. */
-export function resolveTree(runtime: Runtime, scope: Value): TreeTarget {
+export function resolveTree(parts: Pick<ViewParts, 'sessions'>, scope: Value): TreeTarget {
   if (!Array.isArray(scope)) throw new HostError('TypeError', 'not a property tree address');
-  const { page, instance } = findInstance(runtime, scope[1], scope[2], scope[3]);
+  const { page, instance } = findInstance(parts, scope[1], scope[2], scope[3]);
   if (scope[0] === 'view') {
     const tree = String(scope[4]);
     if (!VIEW_TREES.has(tree)) throw new HostError('AttributeError', `a view has params, custom and props, not ${tree}`);
@@ -70,7 +70,7 @@ export function propertyName(target: Pick<TreeTarget, 'instance' | 'component' |
  * An output or inout param of an embedded view, written by its scripts, lands in the embedding component's
  * `props.params`, as the Embedded View's binding does; the instance stays open with its new params.
  */
-function writeBack(runtime: Runtime, target: TreeTarget, path: readonly PathPart[]): void {
+function writeBack(parts: ViewParts, target: TreeTarget, path: readonly PathPart[]): void {
   const host = target.instance.embeddedIn;
   const name = path[0];
   if (!host || target.component !== '' || target.tree !== 'params' || typeof name !== 'string' || !isOutputParam(target.instance.view, name)) return;
@@ -78,16 +78,16 @@ function writeBack(runtime: Runtime, target: TreeTarget, path: readonly PathPart
   if (!component || !isObject(component.props.params ?? null)) return;
   const value = target.root[name];
   target.instance.opening[name] = structuredClone(value ?? null);
-  writeTree(runtime, { page: target.page, instance: host.instance, component: host.component, tree: 'props', root: component.props }, ['params', name], value ?? null, 'BindingWriteback');
+  writeTree(parts, { page: target.page, instance: host.instance, component: host.component, tree: 'props', root: component.props }, ['params', name], value ?? null, 'BindingWriteback');
 }
 
 /**
  * Writes (or, with `value` undefined, removes) a property of a view or component and traces it; change scripts
  * watching what changed are queued after the running script. `origin` is what they receive as `origin`.
  */
-export function writeTree(runtime: Runtime, target: TreeTarget, path: readonly PathPart[], value: unknown, origin = 'Script'): void {
+export function writeTree(parts: ViewParts, target: TreeTarget, path: readonly PathPart[], value: unknown, origin = 'Script'): void {
   if (target.tree === 'meta' && path[0] === 'name') throw new HostError('AttributeError', 'meta.name is read-only while the view runs: rename the component in the Designer');
-  const watched = scriptsOf(runtime.project.views, target.instance.viewPath, target.component).changes.filter((c) => c.path[0] === target.tree);
+  const watched = scriptsOf(parts.project.views, target.instance.viewPath, target.component).changes.filter((c) => c.path[0] === target.tree);
   const holder = { [target.tree]: target.root };
   const previous = watched.map((c) => structuredClone(getAt(holder, c.path) ?? null));
   let old: Json | undefined;
@@ -101,25 +101,25 @@ export function writeTree(runtime: Runtime, target: TreeTarget, path: readonly P
   const name = propertyName(target, path);
   const session = target.page.sessionId;
   // As for session props: a key that did not exist has no `old`; a removed key has no `new`.
-  runtime.event({
+  parts.trace.add({
     kind: 'prop', session, page: target.page.id, path: name, view: target.instance.id,
     ...(old === undefined ? {} : { old: structuredClone(old) }),
     ...(copy === undefined ? {} : { new: structuredClone(copy) }),
   });
-  runtime.trace.patch({ session, page: target.page.id, path: name, value: copy });
+  parts.trace.patch({ session, page: target.page.id, path: name, value: copy, view: target.instance.id });
 
-  writeBack(runtime, target, path);
-  const generation = (currentCaller(runtime)?.generation ?? 0) + 1;
+  writeBack(parts, target, path);
+  const generation = (currentCaller(parts)?.generation ?? 0) + 1;
   watched.forEach((change, i) => {
     const current = structuredClone(getAt(holder, change.path) ?? null);
     if (JSON.stringify(current) === JSON.stringify(previous[i])) return;
     if (generation > MAX_CHANGE_CHAIN) {
-      runtime.divergence('change-script-loop', `${change.handler.label} keeps changing what it watches (${MAX_CHANGE_CHAIN} changes in a chain); stopped here, a gateway would keep going`);
+      parts.divergences.report('change-script-loop', `${change.handler.label} keeps changing what it watches (${MAX_CHANGE_CHAIN} changes in a chain); stopped here, a gateway would keep going`);
       return;
     }
-    const now = { $date: runtime.clock.epochNow() };
+    const now = { $date: parts.clock.epochNow() };
     const qualified = (v: Json): Value => ({ $qualified: { value: v, quality: 'Good', timestamp: now } });
     const args: Value[] = [qualified(previous[i]), qualified(current), origin, false];
-    void runtime.enqueue(session, () => runComponentScript(runtime, target.page, target.instance, target.component, change.handler, args, `change ${change.property}`, generation));
+    void parts.queue.enqueue(session, () => runComponentScript(parts, target.page, target.instance, target.component, change.handler, args, `change ${change.property}`, generation));
   });
 }

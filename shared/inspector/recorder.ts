@@ -1,0 +1,72 @@
+// The one door through which people drive a live runtime: each step runs after the previous one and everything
+// it queued has finished, exactly as `periscope test` replays a scenario, and the steps that took effect are kept
+// so that exportScenario can write them out as a scenario file whose expectations hold on replay.
+import { basename } from 'node:path';
+import type { Json } from '../engine/types';
+import type { SessionDriver } from '../runtime/driver';
+import { performStep, type ActionStep } from '../runtime/run-scenario';
+import { stepToJson, type UnnumberedStep } from '../runtime/scenario';
+
+/** A step a person takes live: any scenario step but the expectations. */
+export type LiveStep = Exclude<UnnumberedStep, { kind: 'expect' | 'expect_trace' }>;
+
+export interface RecordingOrigin {
+  /** The scripts the runtime runs (a document, a .py file or a project folder), absolute. */
+  source: string;
+  /** The fixtures file, when one was named explicitly. */
+  fixtures?: string;
+}
+
+export class Recorder {
+  private readonly steps: LiveStep[] = [];
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly runtime: SessionDriver,
+    private readonly origin: RecordingOrigin,
+  ) {}
+
+  /** Performs a step after every step before it; returns why it could not be performed, if it could not. */
+  perform(step: LiveStep): Promise<string | undefined> {
+    const run = this.tail.then(() => this.run(step));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** How many steps took effect so far. */
+  get count(): number {
+    return this.steps.length;
+  }
+
+  private async run(step: LiveStep): Promise<string | undefined> {
+    // A step on the page that is already the session's last needs no page of its own in the file.
+    const last = this.runtime.session(step.session)?.lastPage?.id;
+    const recorded = (step.page !== undefined && step.page === last ? { ...step, page: undefined } : step) as LiveStep;
+    const problem = await performStep(this.runtime, { ...recorded, index: this.steps.length + 1 } as ActionStep);
+    await this.runtime.settle();
+    if (!problem) this.steps.push(recorded);
+    return problem;
+  }
+
+  /** The steps so far and, for each session they touched, expectations of its state now. */
+  exportScenario(name = 'recorded session'): { fileName: string; text: string; steps: number } {
+    const sessions = [...new Set(this.steps.map((s) => s.session))];
+    const expectations = sessions.flatMap((id) => {
+      const session = this.runtime.session(id);
+      if (!session) return [];
+      const values: { [path: string]: Json } = { closed: session.closed, user: session.user?.username ?? null };
+      // A key a property path cannot spell (`a.b`) is left out rather than misread on replay.
+      for (const [key, value] of Object.entries(session.custom)) if (!/[.[\]]/.test(key)) values[`custom.${key}`] = value;
+      if (session.lastPage) values['page.path'] = session.lastPage.path;
+      return [{ expect: values, session: id }];
+    });
+    const scenario = {
+      name,
+      source: this.origin.source,
+      ...(this.origin.fixtures ? { fixtures: this.origin.fixtures } : {}),
+      steps: [...this.steps.map((s) => stepToJson(s)), ...expectations],
+    };
+    const stem = basename(this.origin.source).replace(/\.[^.]+$/, '') || 'session';
+    return { fileName: `${stem}.recorded.scenario.json`, text: `${JSON.stringify(scenario, null, 2)}\n`, steps: this.steps.length };
+  }
+}

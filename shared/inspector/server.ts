@@ -1,0 +1,199 @@
+// The server side of the inspector protocol: one Connection per inspector over any transport, reading each frame
+// on receipt, answering every request (an error reply for a bad one, never a dropped connection) and pushing the
+// trace events and prop patches its subscriptions ask for.
+import type { Json } from '../engine/types';
+import type { TraceListener } from '../runtime/trace';
+import { InspectorClient } from './client';
+import { cutToDepth } from './data';
+import { parseRequest } from './frames';
+import { LIMITS, PROTOCOL_VERSION, type EventFrame, type Params, type RequestFrame, type ResponseFrame } from './protocol';
+import { RateLimit } from './rate';
+import { Recorder, type RecordingOrigin } from './recorder';
+import { handlers, RequestError, type InspectedRuntime, type RequestContext } from './requests';
+import { inProcessPair, type Transport } from './transport';
+
+export interface InspectorServerOptions extends RecordingOrigin {
+  /** How the server names itself in `hello`. */
+  server?: string;
+}
+
+interface Subscription {
+  id: number;
+  params: Params<'subscribe'>;
+  /** Off until its `subscribe` reply has gone out, so that its events follow the reply. */
+  live: boolean;
+}
+
+/** A field of an outgoing event larger than this is left out when the whole frame would pass the frame limit. */
+const FIELD_BYTES = 4_096;
+
+export class InspectorServer {
+  readonly recorder: Recorder;
+  private readonly connections = new Set<Connection>();
+
+  constructor(
+    readonly runtime: InspectedRuntime,
+    private readonly options: InspectorServerOptions,
+  ) {
+    this.recorder = new Recorder(runtime, options);
+  }
+
+  /** Serves one inspector over `transport` until either end closes it. */
+  connect(transport: Transport): void {
+    const connection = new Connection(transport, {
+      runtime: this.runtime,
+      recorder: this.recorder,
+      server: this.options.server ?? 'periscope',
+      source: this.options.source,
+    });
+    this.connections.add(connection);
+    transport.onClose(() => {
+      connection.dispose();
+      this.connections.delete(connection);
+    });
+  }
+
+  /** An inspector in this process (tests, the dev gateway's own client pages) over an in-process transport. */
+  connectInProcess(): InspectorClient {
+    const [near, far] = inProcessPair();
+    this.connect(far);
+    return new InspectorClient(near);
+  }
+
+  /** Tells every inspector the server is going away, then closes their transports. */
+  close(reason: string): void {
+    for (const connection of [...this.connections]) connection.closing(reason);
+  }
+}
+
+class Connection {
+  private readonly subscriptions = new Map<number, Subscription>();
+  private readonly rate = new RateLimit(LIMITS.requestsPerSecond, LIMITS.burst);
+  private nextSubscription = 1;
+  private stopListening: (() => void) | undefined;
+  private readonly context: RequestContext;
+
+  constructor(
+    private readonly transport: Transport,
+    context: Omit<RequestContext, 'subscriptions'>,
+  ) {
+    this.context = {
+      ...context,
+      subscriptions: {
+        add: (params) => this.subscribe(params),
+        remove: (id) => this.unsubscribe(id),
+      },
+    };
+    transport.onFrame((frame) => void this.receive(frame));
+  }
+
+  private async receive(frame: string): Promise<void> {
+    const parsed = parseRequest(frame);
+    if (!parsed.ok) {
+      this.reply({ v: PROTOCOL_VERSION, id: parsed.id, ok: false, error: parsed.error });
+      return;
+    }
+    const request = parsed.value;
+    if (!this.rate.take()) {
+      this.reply({ v: PROTOCOL_VERSION, id: request.id, ok: false, error: { code: 'rate-limited', message: `more than ${LIMITS.requestsPerSecond} requests a second; slow down and retry` } });
+      return;
+    }
+    try {
+      const result = await this.handle(request);
+      this.reply({ v: PROTOCOL_VERSION, id: request.id, ok: true, result: result as unknown as Json });
+      if (request.type === 'subscribe') this.start((result as { subscription: number }).subscription);
+    } catch (error) {
+      const known = error instanceof RequestError;
+      this.reply({
+        v: PROTOCOL_VERSION, id: request.id, ok: false,
+        error: { code: known ? error.code : 'failed', message: known ? error.message : `${request.type} failed: ${(error as Error).message}` },
+      });
+    }
+  }
+
+  private handle(request: RequestFrame): unknown {
+    const handler = handlers[request.type] as (ctx: RequestContext, params: unknown) => unknown;
+    return handler(this.context, request.params);
+  }
+
+  private reply(frame: ResponseFrame): void {
+    this.transport.send(JSON.stringify(frame));
+  }
+
+  private subscribe(params: Params<'subscribe'>): number {
+    const id = this.nextSubscription++;
+    this.subscriptions.set(id, { id, params, live: false });
+    this.stopListening ??= this.context.runtime.trace.subscribe(this.listener);
+    return id;
+  }
+
+  private unsubscribe(id: number): boolean {
+    const removed = this.subscriptions.delete(id);
+    if (this.subscriptions.size === 0) this.stopTrace();
+    return removed;
+  }
+
+  /** Sends the events a subscription asked to catch up on (after `after`), then lets live ones through. */
+  private start(id: number): void {
+    const subscription = this.subscriptions.get(id);
+    if (!subscription) return;
+    const { after } = subscription.params;
+    if (after !== undefined && subscription.params.events !== false) {
+      const events = this.context.runtime.trace.events;
+      const first = events.length > 0 ? events[0].seq : 1;
+      for (const event of events.slice(Math.max(0, after + 1 - first))) this.deliver(subscription, { type: 'event', event });
+    }
+    subscription.live = true;
+  }
+
+  private readonly listener: TraceListener = (item) => {
+    for (const subscription of this.subscriptions.values()) if (subscription.live) this.deliver(subscription, item);
+  };
+
+  private deliver(subscription: Subscription, item: Parameters<TraceListener>[0]): void {
+    const { session, events = true, patches = true, kinds, depth } = subscription.params;
+    if (item.type === 'event') {
+      const event = item.event;
+      if (!events || (session !== undefined && event.session !== session) || (kinds && !kinds.includes(event.kind))) return;
+      this.push({ v: PROTOCOL_VERSION, event: 'trace', subscription: subscription.id, data: event });
+      return;
+    }
+    const patch = item.patch;
+    if (!patches || (session !== undefined && patch.session !== session)) return;
+    const trace = this.context.runtime.trace.events;
+    const seq = trace.length > 0 ? trace[trace.length - 1].seq : 0;
+    const value = patch.value === undefined ? undefined : cutToDepth(patch.value, depth, patch.path);
+    this.push({ v: PROTOCOL_VERSION, event: 'patch', subscription: subscription.id, data: { ...patch, value, seq } });
+  }
+
+  private push(frame: EventFrame): void {
+    let text = JSON.stringify(frame);
+    if (text.length > LIMITS.frameBytes && 'subscription' in frame) text = JSON.stringify(trimmed(frame));
+    this.transport.send(text);
+  }
+
+  /** The server is going away: say so, then close. */
+  closing(reason: string): void {
+    this.transport.send(JSON.stringify({ v: PROTOCOL_VERSION, event: 'closing', data: { reason } } satisfies EventFrame));
+    this.transport.close();
+  }
+
+  private stopTrace(): void {
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
+
+  dispose(): void {
+    this.subscriptions.clear();
+    this.stopTrace();
+  }
+}
+
+/** An event frame too large to send whole: its large fields give way to `{"$omitted": {"bytes": n}}`. */
+function trimmed(frame: Extract<EventFrame, { subscription: number }>): EventFrame {
+  const data = Object.fromEntries(Object.entries(frame.data).map(([key, value]) => {
+    const size = JSON.stringify(value ?? null).length;
+    return [key, size > FIELD_BYTES ? { $omitted: { bytes: size } } : value];
+  }));
+  return { ...frame, data } as EventFrame;
+}

@@ -23,7 +23,7 @@ function filesUnder(dir: string): string[] {
 
 /** The role an 8.3 project gives a file by its event folder, as the project loader does. */
 function roleOf(file: string): ScriptRole {
-  const m = /session-scripts\/(.+)\/(\w+)\.py$/.exec(file);
+  const m = /(?:session-scripts|perspective)\/(.+)\/(\w+)\.py$/.exec(file);
   if (!m) return { kind: 'module' };
   const [folder, name] = [m[1], m[1].split('/').pop()!];
   const spec = SESSION_EVENTS.find((e) => new RegExp(`^${e.folder.replace('<name>', '[^/]+')}$`).test(folder));

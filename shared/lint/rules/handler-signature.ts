@@ -20,7 +20,7 @@ parameter list fails with \`TypeError\` on every event.
 
 ## Example
 \`\`\`python
-# session-scripts/message/refreshData/handleMessage.py
+# com.inductiveautomation.perspective/message/refreshData/handleMessage.py
 def handleMessage(payload):
 	pass
 \`\`\`

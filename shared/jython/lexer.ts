@@ -7,8 +7,8 @@
 // - a string that is not closed on its line (or a triple-quoted one by the end of the text), and a `!` not followed
 //   by `=`, are dropped with the character after them (the lexer's recovery), and the rest still compiles:
 //   `if a ! == b` runs as `if a == b`, `x = 'abc` on its own line swallows the line break;
-// - `$`, `?`, a backslash not at the end of a line, non-ASCII outside strings and comments, `0x` or `1e` without
-//   digits are errors.
+// - a backslash not at the end of a line is dropped the same way; one whose next line is empty is an error;
+// - `$`, `?`, non-ASCII outside strings and comments, `0x` or `1e` without digits are errors.
 
 export interface JythonSyntaxError {
   /** Offset in the text of what Jython complains about. */
@@ -25,7 +25,7 @@ export interface JythonSyntaxError {
 export interface DroppedRange {
   start: number;
   end: number;
-  why: 'unclosed string' | 'unclosed triple-quoted string' | 'lone !';
+  why: 'unclosed string' | 'unclosed triple-quoted string' | 'lone !' | 'stray backslash';
 }
 
 export interface JythonLex {
@@ -51,13 +51,15 @@ export function lexJython(text: string): JythonLex {
 }
 
 /**
- * The text as Jython's parser sees it: dropped ranges become spaces, and a dropped line break becomes a
- * backslash continuation, so that every offset and line stays where it was.
+ * The text as Jython's parser sees it, for tree-sitter: dropped ranges become spaces, and a dropped line break
+ * becomes a backslash continuation, so that every offset and line stays where it was. Where a line's indentation
+ * mixes tabs and spaces, it is rewritten, same length, into one tree-sitter measures as Jython does.
  */
-export function visibleText(text: string, lex: Pick<JythonLex, 'dropped' | 'assignedConstants'>): string {
+export function visibleText(text: string, lex: Pick<JythonLex, 'dropped' | 'assignedConstants' | 'mixedIndentation'>): string {
   const { dropped, assignedConstants } = lex;
-  if (dropped.length === 0 && assignedConstants.length === 0) return text;
+  if (dropped.length === 0 && assignedConstants.length === 0 && !lex.mixedIndentation) return text;
   const chars = text.split('');
+  if (lex.mixedIndentation) reindent(chars);
   // A name of the same length keeps offsets: `True = 1` parses as `_rue = 1`.
   for (const offset of assignedConstants) chars[offset] = '_';
   for (const range of dropped) {
@@ -70,6 +72,37 @@ export function visibleText(text: string, lex: Pick<JythonLex, 'dropped' | 'assi
     }
   }
   return chars.join('');
+}
+
+/**
+ * tree-sitter's scanner adds 8 columns for a tab wherever it is, Jython advances to the next multiple of 8: `    \t`
+ * is 12 columns to one and 8 to the other. Each leading run of spaces and tabs that the two measure differently is
+ * replaced by one of the same length that tree-sitter measures as Jython does: form feeds (which reset its count
+ * to 0) and then `k` characters, `t` of them tabs, so that k + 7t is Jython's column.
+ */
+function reindent(chars: string[]): void {
+  let i = 0;
+  while (i < chars.length) {
+    const start = i;
+    let jython = 0;
+    let treeSitter = 0;
+    while (chars[i] === ' ' || chars[i] === '\t') {
+      jython = chars[i] === '\t' ? (Math.floor(jython / 8) + 1) * 8 : jython + 1;
+      treeSitter += chars[i] === '\t' ? 8 : 1;
+      i++;
+    }
+    const length = i - start;
+    if (jython !== treeSitter && chars[i] !== '\n' && chars[i] !== '\r' && i < chars.length) {
+      for (let k = jython % 7 || 7; k <= length; k += 7) {
+        const tabs = (jython - k) / 7;
+        if (tabs < 0 || tabs > k) continue;
+        for (let j = 0; j < length; j++) chars[start + j] = j < length - k ? '\f' : j < length - k + tabs ? '\t' : ' ';
+        break;
+      }
+    }
+    while (i < chars.length && chars[i] !== '\n' && chars[i] !== '\r') i++;
+    i++;
+  }
 }
 
 class Lexer {
@@ -237,13 +270,24 @@ class Lexer {
     this.i++;
   }
 
-  /** A backslash must end its line; a blank line after it ends the statement too early. */
+  /**
+   * A backslash at the end of a line joins the next one, which must hold something: a blank line or the end of
+   * the text after it is an error. A backslash anywhere else is dropped with the character after it.
+   */
   private continuation(): void {
     const text = this.text;
     let j = this.i + 1;
-    if (text[j] === '\r') j++;
-    if (text[j] !== '\n') {
-      this.fail(this.i, 'SyntaxError', 'unexpected character after line continuation character: a backslash must be the last character of its line; remove what follows it');
+    if (text[j] === '\r' && text[j + 1] === '\n') j++;
+    if (text[j] !== '\n' && text[j] !== '\r') {
+      const end = Math.min(text.length, this.i + 2);
+      this.dropped.push({ start: this.i, end, why: 'stray backslash' });
+      this.i = end;
+      return;
+    }
+    let k = j + 1;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    if (k >= text.length || text[k] === '\n' || text[k] === '\r') {
+      this.fail(this.i, 'SyntaxError', 'unexpected character after line continuation character: the line this backslash continues onto is empty; remove the backslash or write the rest of the statement there');
       return;
     }
     this.i = j + 1;
@@ -319,6 +363,7 @@ class Lexer {
       if (c === '\\') {
         j += text[j + 1] === '\r' && text[j + 2] === '\n' ? 3 : 2;
       } else if (triple ? text.startsWith(q.repeat(3), j) : c === q) {
+        this.escapes(text.slice(start, quoteAt).toLowerCase(), quoteAt + (triple ? 3 : 1), j);
         this.i = j + (triple ? 3 : 1);
         if (this.depth === 0) this.last = 'string';
         return;
@@ -332,6 +377,29 @@ class Lexer {
       } else {
         j++;
       }
+    }
+  }
+
+  /**
+   * Jython decodes every literal with the unicode-escape codec: `\x` needs two hex digits even in a byte string, and
+   * in a unicode literal `\u` four and `\U` eight (raw unicode literals too); compiling stops with a
+   * UnicodeDecodeError otherwise.
+   */
+  private escapes(prefix: string, from: number, to: number): void {
+    const raw = prefix.includes('r');
+    const unicode = prefix.includes('u');
+    if (raw && !unicode) return;
+    const text = this.text;
+    for (let j = from; j < to; j++) {
+      if (text[j] !== '\\') continue;
+      const kind = text[j + 1];
+      const digits = kind === 'x' && !raw ? 2 : kind === 'u' && unicode ? 4 : kind === 'U' && unicode ? 8 : 0;
+      if (digits > 0 && !new RegExp(`^[0-9a-fA-F]{${digits}}`).test(text.slice(j + 2, j + 2 + digits))) {
+        const what = kind === 'x' ? '\\xXX' : kind === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
+        this.fail(j, 'SyntaxError', `truncated ${what} escape: Jython cannot decode this string literal (UnicodeDecodeError), so the script does not compile; write ${digits} hex digits, or double the backslash`);
+        return;
+      }
+      if (!raw) j++;
     }
   }
 

@@ -63,9 +63,11 @@ export function visibleText(text: string, lex: Pick<JythonLex, 'dropped' | 'assi
   // A name of the same length keeps offsets: `True = 1` parses as `_rue = 1`.
   for (const offset of assignedConstants) chars[offset] = '_';
   for (const range of dropped) {
+    // What follows a dropped line break continues the statement; a string dropped to the end leaves blank lines.
+    const joins = range.why !== 'unclosed triple-quoted string';
     for (let i = range.start; i < range.end; i++) {
       if (chars[i] === '\n') {
-        if (i > range.start) chars[i - 1] = '\\';
+        if (joins && i > range.start) chars[i - 1] = '\\';
       } else if (chars[i] !== '\r') {
         chars[i] = ' ';
       }

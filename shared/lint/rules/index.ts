@@ -1,6 +1,8 @@
 // The registry of lint rules: a rule runs, and appears in `periscope rules` and docs/rules.md, exactly when listed here.
 import type { Rule } from '../rule';
 import { syntaxError } from './syntax-error';
+import { storedBodyIndentation } from './stored-body-indentation';
+import { skippedByJython } from './skipped-by-jython';
 import { py3Only } from './py3-only';
 import { noSuchSessionAttr } from './no-such-session-attr';
 import { pageCallWithoutPage } from './page-call-without-page';
@@ -25,6 +27,8 @@ import { unreadScripts } from './unread-scripts';
 
 export const rules: Rule[] = [
   syntaxError,
+  storedBodyIndentation,
+  skippedByJython,
   py3Only,
   noSuchSessionAttr,
   pageCallWithoutPage,

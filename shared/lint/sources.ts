@@ -1,6 +1,7 @@
 // Turns the paths given to `periscope lint` into groups of scripts linted together, and the files skipped, with reasons.
 import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
+import { FIXTURES_FILE } from '../gateway-config/load';
 import { discoverProjects } from '../loaders/project';
 import type { LoadProblem, Script } from '../source/script';
 import { countScriptKinds } from '../source/script-kind';
@@ -8,6 +9,7 @@ import type { Diagnostic } from './diagnostic';
 import type { TargetVersion } from './rule';
 import { readSource } from './read-source';
 import { isLintableFile, scriptsOfText } from './text-scripts';
+import { loadTagExport, looksLikeTagExport } from '../loaders/tag-export';
 
 /** Scripts that belong together (one document, one Python file, one project): facts are gathered across them. */
 export interface LintUnit {
@@ -63,14 +65,14 @@ export async function collectSources(paths: readonly string[]): Promise<Sources>
     if (stats.isDirectory()) {
       if (!roots.some((root) => isUnder(path, root))) await collectFolder(path, roots, sources);
     } else if (roots.length > 0) continue;
-    else if (isLintableFile(path)) await collectFile(path, sources);
+    else if (isLintableFile(path) || isJson(path)) await collectFile(path, sources, true);
     else sources.skipped.push({ path, reason: skipReason(path) });
   }
   return sources;
 }
 
 function skipReason(path: string): string {
-  if (/\.json$|data\.bin$/i.test(path)) return 'a JSON file outside an Ignition project folder; lint the project folder instead';
+  if (/\.json$|data\.bin$/i.test(path)) return 'a JSON file outside an Ignition project folder that is not a tag export; lint the project folder instead';
   return 'not a file Periscope lints (.py, .md, or an Ignition project folder)';
 }
 
@@ -119,15 +121,20 @@ async function collectFolder(folder: string, projectRoots: readonly string[], so
       if (stats.isDirectory()) {
         // Project folders were loaded whole, with the roles their layout gives each script.
         if (!SKIPPED_FOLDERS.has(name) && !projectRoots.includes(resolve(path))) stack.push(path);
-      } else if (stats.isFile() && isLintableFile(path)) {
+      } else if (stats.isFile() && (isLintableFile(path) || isJson(path))) {
         files.push(path);
       }
     }
   }
-  for (const file of files.sort()) await collectFile(file, sources);
+  for (const file of files.sort()) await collectFile(file, sources, false);
 }
 
-async function collectFile(path: string, sources: Sources): Promise<void> {
+function isJson(path: string): boolean {
+  return /\.json$/i.test(path);
+}
+
+/** `named`: the path was given on the command line, so a file that holds no scripts is said to be skipped. */
+async function collectFile(path: string, sources: Sources, named: boolean): Promise<void> {
   let read;
   try {
     read = readSource(path);
@@ -136,6 +143,17 @@ async function collectFile(path: string, sources: Sources): Promise<void> {
   }
   if (read.kind === 'skip') {
     sources.skipped.push({ path, reason: read.reason });
+    return;
+  }
+  if (isJson(path)) {
+    // JSON outside a project holds scripts only as a tag export (tags.json with eventScripts).
+    if (read.kind === 'text' && basename(path) !== FIXTURES_FILE && looksLikeTagExport(read.text)) {
+      sources.files++;
+      const { scripts, problems } = loadTagExport(path, read.text);
+      sources.units.push({ path, scripts, findings: problems.map(problemDiagnostic) });
+    } else if (named) {
+      sources.skipped.push({ path, reason: skipReason(path) });
+    }
     return;
   }
   sources.files++;

@@ -2,7 +2,11 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadProblem } from '../source/script';
+import { firstInvalidUtf8, utf8Position } from '../source/utf8';
 import { parseJsonFile, UNSAFE_KEYS, type JsonFile } from './json-file';
+
+/** Decodes UTF-8 natively and throws at the first malformed byte (a BOM is kept, as the readers expect). */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Accumulates the problems of one project while its parts are read. */
 export class ProjectReader {
@@ -39,10 +43,21 @@ export class ProjectReader {
     return text ?? undefined;
   }
 
-  /** Text of a file; null when it does not exist (no problem), undefined with a problem when it cannot be read. */
+  /**
+   * Text of a file; null when it does not exist (no problem), undefined with a problem when it cannot be read or
+   * is not UTF-8 (the gateway reads resources as UTF-8; a replacement character would hide the mistake).
+   */
   readOptional(file: string): string | null | undefined {
     try {
-      return readFileSync(file, 'utf8');
+      const bytes = readFileSync(file);
+      try {
+        return strictUtf8.decode(bytes);
+      } catch {
+        const bad = firstInvalidUtf8(bytes);
+        const { line, column } = utf8Position(bytes, bad);
+        this.problem(file, line, column, `the file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}); the gateway reads resources as UTF-8: save it with UTF-8 encoding`);
+        return undefined;
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return null;

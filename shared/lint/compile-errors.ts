@@ -1,7 +1,6 @@
 // The errors Jython's compiler raises after the grammar accepted a script: statements in the wrong place, targets
 // that cannot be assigned, argument lists that break its rules. tree-sitter's grammar accepts all of them.
 import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
-import { collectNodes } from './syntax';
 
 export interface CompileError {
   node: SyntaxNode;
@@ -9,15 +8,16 @@ export interface CompileError {
   message: string;
 }
 
-const TYPES = new Set([
+/** The node types the checks read, gathered in the linter's shared walk. */
+export const COMPILE_NODE_TYPES = [
   'return_statement', 'yield', 'break_statement', 'continue_statement', 'parameters', 'lambda_parameters', 'argument_list',
   'assignment', 'augmented_assignment', 'for_statement', 'delete_statement', 'future_import_statement',
-]);
+] as const;
 
-/** Every such error of the tree, in document order. */
-export function compileErrors(tree: Tree): CompileError[] {
+/** The errors among the nodes `of` gives (the script's, or the statements an edit touched). */
+export function compileErrors(of: (type: string) => readonly SyntaxNode[]): CompileError[] {
   const errors: CompileError[] = [];
-  const nodes = collectNodes([tree.rootNode], TYPES);
+  const nodes = { get: (type: string) => of(type) };
   for (const node of nodes.get('return_statement')!) {
     if (scopeOf(node)?.type !== 'function_definition') errors.push({ node, message: "'return' outside function; return only ends a function, and this code is not in one" });
     else if (node.namedChildCount > 0 && generator(scopeOf(node)!)) errors.push({ node, message: "'return' with argument inside generator; a function that yields can only return without a value" });
@@ -47,7 +47,10 @@ export function compileErrors(tree: Tree): CompileError[] {
   for (const node of nodes.get('delete_statement')!) {
     for (const target of node.namedChildren) if (target) errors.push(...targetErrors(target, 'delete'));
   }
-  errors.push(...futureErrors(tree.rootNode, nodes.get('future_import_statement')!));
+  for (const future of nodes.get('future_import_statement')) {
+    if (/\bbraces\b/.test(future.text)) errors.push({ node: future, message: 'not a chance' });
+    if (future.parent?.type !== 'module') errors.push({ node: future, message: 'from __future__ imports must occur at the beginning of the file' });
+  }
   return errors.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
@@ -158,8 +161,9 @@ function targetErrors(target: SyntaxNode | null, verb: 'assign to' | 'delete'): 
   return what ? [{ node, message: `can't ${verb} ${what}` }] : [];
 }
 
-/** `from __future__` imports must come first (after a docstring), and `braces` is not one. */
-function futureErrors(root: SyntaxNode, futures: readonly SyntaxNode[]): CompileError[] {
+/** `from __future__` imports must come first in the module (after a docstring). */
+export function futurePlacementErrors(tree: Tree): CompileError[] {
+  const root = tree.rootNode;
   const errors: CompileError[] = [];
   let leading = true;
   let first = true;
@@ -172,10 +176,6 @@ function futureErrors(root: SyntaxNode, futures: readonly SyntaxNode[]): Compile
     } else if (!docstring) {
       leading = false;
     }
-  }
-  for (const future of futures) {
-    if (/\bbraces\b/.test(future.text)) errors.push({ node: future, message: 'not a chance' });
-    if (future.parent?.type !== 'module') errors.push({ node: future, message: 'from __future__ imports must occur at the beginning of the file' });
   }
   return errors;
 }

@@ -62,6 +62,9 @@ function exportedProject(root: string): void {
   });
 }
 
+/** session.custom of the run's first session, as plain data. */
+const custom = (result: SimulationResult) => result.sessions[0].custom as Record<string, unknown>;
+
 const ofKind = <K extends TraceEvent['kind']>(result: SimulationResult, kind: K) => result.events.filter((e): e is Extract<TraceEvent, { kind: K }> => e.kind === kind);
 
 describe('a project shaped like real exports, run as a gateway runs it', function () {
@@ -110,7 +113,7 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
     const startup = ofKind(result, 'script').find((e) => e.name === 'onStartup' && e.event === 'onStartup');
     assert.equal(startup?.status, 'error');
     assert.deepEqual(startup?.error && [startup.error.type, startup.error.message, startup.error.line], ['NameError', "name 'filters' is not defined", 3]);
-    assert.equal(result.sessions[0].custom.ready, true, 'the lines before the use ran');
+    assert.equal(custom(result).ready, true, 'the lines before the use ran');
   });
 
   it('splices QueryString values into the SQL, traces the statement as sent, and reports the one the database refused', () => {
@@ -125,9 +128,8 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
   });
 
   it('drops what Jython drops: a lone ! (so != is ==), and everything after an unclosed triple quote', () => {
-    const session = result.sessions[0];
-    assert.equal(session.custom.capper, true);
-    assert.equal(session.custom.never, undefined);
+    assert.equal(custom(result).capper, true);
+    assert.equal(custom(result).never, undefined);
   });
 
   it('loads a stored body whose lines disagree as the gateway does: the line outside the function fails when the view loads', () => {

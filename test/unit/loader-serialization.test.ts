@@ -16,19 +16,19 @@ function tree(bytes: Uint8Array): SerialElement {
 const name = fc.stringMatching(/^[a-z][a-zA-Z0-9.]{0,12}$/);
 const text = fc.string({ maxLength: 40 });
 /** Trees shaped as Ignition writes them: objects, calls with signatures, string and long leaves. */
-const element: fc.Memo<SerialElement> = fc.memo((depth) =>
+const element: fc.Memo<SerialElement> = fc.memo((depth): fc.Arbitrary<SerialElement> =>
   depth <= 1
     ? fc.oneof(
-      text.map((t) => ({ name: 'str', attrs: {}, text: t, children: [] })),
-      fc.bigInt({ min: -(2n ** 62n), max: 2n ** 62n }).map((n) => ({ name: 'lng', attrs: {}, text: String(n), children: [] })),
+      text.map((t): SerialElement => ({ name: 'str', attrs: {}, text: t, children: [] })),
+      fc.bigInt({ min: -(2n ** 62n), max: 2n ** 62n }).map((n): SerialElement => ({ name: 'lng', attrs: {}, text: String(n), children: [] })),
     )
     : fc.oneof(
-      fc.record({ name: fc.constant('o'), attrs: fc.record({ cls: name }), children: fc.array(element(depth - 1), { maxLength: 3 }) }),
+      fc.record({ name: fc.constant('o'), attrs: fc.record({ cls: name }), children: fc.array(element(depth - 1), { maxLength: 3 }) }) as fc.Arbitrary<SerialElement>,
       fc.record({
         name: fc.constant('o-c'),
         attrs: fc.record({ m: name, s: fc.array(name, { minLength: 1, maxLength: 3 }).map((a) => `${a.length};${a.join(';')}`) }),
         children: fc.array(element(depth - 1), { maxLength: 3 }),
-      }),
+      }) as fc.Arbitrary<SerialElement>,
     ));
 
 describe('reading Ignition object serialization', () => {

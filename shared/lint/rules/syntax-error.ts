@@ -1,7 +1,7 @@
 // syntax-error: code Jython 2.7 cannot compile, one diagnostic per real error rather than a cascade.
-import type { Tree } from 'web-tree-sitter';
+import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
 import type { Rule } from '../rule';
-import { compileErrors } from '../compile-errors';
+import { COMPILE_NODE_TYPES, compileErrors, futurePlacementErrors } from '../compile-errors';
 import { jythonLexOf } from '../jython-parse';
 
 export const syntaxError: Rule = {
@@ -36,19 +36,35 @@ Indentation is read as Jython reads it: a tab advances to the next multiple of 8
 and spaces are fine when their columns agree; only a real disagreement is reported, with Jython's own words
 (\`unindent does not match any outer indentation level\`). What the grammar allows but Jython's compiler refuses is
 reported too: \`return\` outside a function, \`break\` outside a loop, a repeated argument name, \`f() = 1\`.`,
-  checkScript({ tree, report }) {
+  // What the compiler refuses once the grammar accepted the script, statement by statement in the shared walk.
+  nodeTypes: COMPILE_NODE_TYPES,
+  check({ nodes, report }) {
+    // Each finding depends on its own statement only (an edit elsewhere keeps it); inside a statement the grammar
+    // already rejected, the parser's error is the one to fix first.
+    for (const error of compileErrors(nodes)) {
+      if (!statementOf(error.node).hasError) report({ node: error.node, message: error.message });
+    }
+  },
+  checkScript({ script, tree, report }) {
     const lex = jythonLexOf(tree);
     const found: Array<{ start: number; end: number; message: string }> = [];
     if (tree.rootNode.hasError) parserErrors(tree, (e) => found.push(e));
     // An indentation error after a parser error is its echo (an `if` without its colon, then the indented block).
     if (lex.error && !found.some((e) => e.start < lex.error!.offset)) found.push({ start: lex.error.offset, end: lex.error.end, message: lex.error.message });
     if (found.length === 0) {
-      for (const error of compileErrors(tree)) report({ node: error.node, message: error.message });
+      if (script.text.includes('__future__')) for (const error of futurePlacementErrors(tree)) report({ node: error.node, message: error.message });
       return;
     }
     for (const error of found.sort((a, b) => a.start - b.start)) report(error);
   },
 };
+
+/** The top-level statement holding a node. */
+function statementOf(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while (n.parent && n.parent.type !== 'module') n = n.parent;
+  return n;
+}
 
 /** One error per mistake where tree-sitter gave up, not one per line it then misread. */
 function parserErrors(tree: Tree, report: (error: { start: number; end: number; message: string }) => void): void {

@@ -14,12 +14,19 @@ export interface Command {
   summary: string;
   /** The whole text of `periscope <name> --help`. */
   help: string;
-  /** Returns the process exit code: 0 ran, 1 findings or failed expectations, 2 bad usage or unreadable input. */
+  /** Returns the process exit code: 0 ran, 1 findings or failed expectations, 2 bad usage or unreadable input (an error thrown instead is a bug: main() reports it and exits 3). */
   run(args: string[], io: CliIo): Promise<number>;
 }
 
 /** A mistake in how the command was called; main() prints it with a pointer to --help and exits 2. */
 export class UsageError extends Error {}
+
+/** The value given after `option` at `args[index]`; a missing one (or another option there) is a UsageError. */
+export function optionValue(args: readonly string[], index: number, option: string): string {
+  const value = args[index];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${option} needs a value`);
+  return value;
+}
 
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),

@@ -2,12 +2,14 @@
 import type { Command } from './command';
 import { lintCommand } from './lint';
 import { rulesCommand } from './rules';
+import { serveCommand } from './serve';
 import { simulateCommand } from './simulate';
 import { testCommand } from './test';
 
 export const commands: Command[] = [
   lintCommand,
   rulesCommand,
+  serveCommand,
   simulateCommand,
   testCommand,
 ];

@@ -1,13 +1,12 @@
 // `periscope lint`: lints documents, Python files and project folders, prints findings, optionally applies safe fixes.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError, type CliIo, type Command } from './command';
 import { sharedLinter, type Linter, type LintOptions } from '../lint/linter';
 import { lintInPool, POOL_MIN_CHARACTERS, poolSize } from '../lint/pool';
-import { compareDiagnostics, type Diagnostic, type DiagnosticFix } from '../lint/diagnostic';
+import { compareDiagnostics, type Diagnostic } from '../lint/diagnostic';
 import { ConfigError, findLintConfig, type LintConfig } from '../lint/config';
 import { collectSources, isUnder, scriptCounts, SourceError, type Sources } from '../lint/sources';
-import { applyFixes } from '../lint/apply-fixes';
+import { fixInPlace, type LintRun } from './lint-fix';
 import { formatText } from '../lint/format/text';
 import { formatJson } from '../lint/format/json';
 import { formatSarif } from '../lint/format/sarif';
@@ -24,14 +23,16 @@ Options:
                             json: {"version": 2, "files": N, "scripts": {kind: N}, "diagnostics": [...]};
                             sarif: SARIF 2.1.0
   --target 8.1|8.3          the Ignition version the scripts run on (default: periscope.json, else 8.3)
-  --fix                     apply safe fixes in place, changing only the characters each fix replaces
+  --fix                     apply safe fixes in place, changing only the bytes each fix replaces; a file is
+                            written whole or not at all, and never over changes made since it was linted
   --jobs N                  lint files on N worker threads (default: one per core when there are enough files;
                             1 lints on the main thread)
 
 Settings: the "lint" section of the nearest periscope.json, e.g.
   {"lint": {"target": "8.1", "rules": {"roles-may-be-none": "error", "not-a-session-event": "off"}}}
 Suppress a finding on one line with  # periscope: ignore[rule-id]  (or  # periscope: ignore  for all).
-Rules: 'periscope rules'. Exit status: 0 no errors, 1 findings of severity error, 2 usage or I/O error.
+Rules: 'periscope rules'. Exit status: 0 no errors, 1 findings of severity error, 2 usage or I/O error,
+3 an internal error (a bug in Periscope; --debug prints its stack).
 `;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -45,9 +46,6 @@ interface LintArgs {
   jobs?: number;
 }
 
-/** Fix passes re-lint and apply again; fixes that overlap (an f-string around session.id) need a second pass. */
-const MAX_FIX_PASSES = 5;
-
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Lint session scripts for Jython 2.7 and Perspective mistakes',
@@ -58,20 +56,18 @@ export const lintCommand: Command = {
     const linter = await sharedLinter();
     try {
       let result = await lintPaths(linter, paths, options);
+      let writeFailed = false;
       if (options.fix) {
-        let fixed = 0;
-        for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-          const applied = writeFixes(result.diagnostics);
-          if (applied === 0) break;
-          fixed += applied;
-          result = await lintPaths(linter, paths, options);
-        }
-        io.stderr(`periscope lint: applied ${fixed} fix${fixed === 1 ? '' : 'es'}\n`);
+        const report = await fixInPlace(result, () => lintPaths(linter, paths, options));
+        result = report.run;
+        writeFailed = report.failed;
+        for (const [file, reason] of report.notFixed) io.stderr(`${display(io, file)}: ${reason}\n`);
+        io.stderr(`periscope lint: applied ${report.applied} fix${report.applied === 1 ? '' : 'es'}\n`);
       }
       for (const s of result.sources.skipped) io.stderr(`${display(io, s.path)}: skipped: ${s.reason}\n`);
       const diagnostics = result.diagnostics.map((d) => ({ ...d, file: display(io, d.file) }));
       io.stdout(render(options.format, diagnostics, result.sources, io, linter));
-      return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+      return writeFailed ? 2 : diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     } catch (error) {
       if (error instanceof SourceError || error instanceof ConfigError) {
         io.stderr(`periscope lint: ${error.message}\n`);
@@ -115,7 +111,7 @@ function parseArgs(args: string[]): LintArgs {
   return result;
 }
 
-async function lintPaths(linter: Linter, paths: string[], { target, jobs }: LintArgs): Promise<{ sources: Sources; diagnostics: Diagnostic[] }> {
+async function lintPaths(linter: Linter, paths: string[], { target, jobs }: LintArgs): Promise<LintRun> {
   const sources = await collectSources(paths);
   const known = new Set(linter.rules.map((r) => r.id));
   const configs = new Map<string, LintConfig>();
@@ -150,28 +146,13 @@ async function lintFilesInPool(linter: Linter, sources: Sources, settings: reado
   return new Map(indexes.map((unitIndex, k) => [unitIndex, results[k]]));
 }
 
-/** Applies every file's safe fixes; returns how many were applied. */
-function writeFixes(diagnostics: readonly Diagnostic[]): number {
-  const byFile = new Map<string, DiagnosticFix[]>();
-  for (const d of diagnostics) {
-    if (!d.fix?.safe) continue;
-    const list = byFile.get(d.file) ?? [];
-    list.push(d.fix);
-    byFile.set(d.file, list);
-  }
-  let applied = 0;
-  for (const [file, fixes] of byFile) {
-    const result = applyFixes(readFileSync(file, 'utf8'), fixes);
-    if (result.applied === 0) continue;
-    writeFileSync(file, result.text);
-    applied += result.applied;
-  }
-  return applied;
-}
-
 function render(format: Format, diagnostics: Diagnostic[], sources: Sources, io: CliIo, linter: Linter): string {
   if (format === 'json') return formatJson(diagnostics, sources.files, scriptCounts(sources));
-  if (format === 'sarif') return formatSarif(diagnostics, linter.rules, io.cwd);
+  if (format === 'sarif') {
+    // Fixes in SARIF give lines and columns, read from the text each file had when it was linted.
+    const texts = new Map(sources.units.flatMap((u) => u.scripts.map((s) => [display(io, s.origin.file), s.origin.original.text] as const)));
+    return formatSarif(diagnostics, linter.rules, io.cwd, texts);
+  }
   return formatText(diagnostics, sources.files, io.isTTY, scriptCounts(sources));
 }
 

@@ -1,6 +1,7 @@
 // `periscope` command line: dispatches to the registered commands and turns failures into exit codes.
 import { commands } from './commands';
 import { processIo, UsageError, type CliIo } from './command';
+import { INTERNAL_ERROR_EXIT, reportInternalError } from './internal-error';
 
 function overview(): string {
   const width = Math.max(0, ...commands.map((c) => c.name.length));
@@ -13,13 +14,16 @@ function overview(): string {
     'Commands:',
     ...lines,
     '',
-    "Run 'periscope <command> --help' for a command's options.",
+    "Run 'periscope <command> --help' for a command's options. Every command takes --debug (print the stack of an",
+    'internal error). Exit codes: 0 ran cleanly, 1 findings or failed expectations, 2 bad usage or unreadable input,',
+    '3 an internal error (a bug in Periscope).',
     '',
   ].join('\n');
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(overview());
     return name === undefined ? 2 : 0;
@@ -40,6 +44,22 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`periscope ${name}: ${error.message}\nRun 'periscope ${name} --help' for usage.\n`);
       return 2;
     }
-    throw error;
+    return reportInternalError(error, name, argv, debug, io);
   }
+}
+
+/**
+ * The process entry point: `main`, and the same one-line report and exit code 3 for an error that escapes it (a
+ * worker's, a stream's) instead of Node's stack dump.
+ */
+export async function runCli(argv: string[]): Promise<void> {
+  process.setSourceMapsEnabled(true);
+  const debug = argv.includes('--debug');
+  const crash = (error: unknown) => {
+    reportInternalError(error, argv.find((a) => !a.startsWith('-')) ?? '', argv, debug, processIo);
+    process.exit(INTERNAL_ERROR_EXIT);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+  process.exitCode = await main(argv);
 }

@@ -1,13 +1,17 @@
 // `periscope simulate`: runs session scripts through a scenario and prints the trace.
-import { createPyodideEngine } from '../engine/pyodide';
-import { EngineHost } from '../runtime/engine-host';
+import type { EngineSelection } from '../runtime/engine-choice';
 import { formatTrace } from '../runtime/format-text';
+import { jsonText } from '../runtime/json-text';
+import { timeoutLine } from '../runtime/timeouts';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
-import { UsageError, type Command, type CliIo } from './command';
+import { optionValue, UsageError, type Command, type CliIo } from './command';
+import { engineFlagsHelp, readEngineFlag } from './engine-flags';
+import { withEngine } from './with-engine';
 import type { LoadProblem } from '../source/script';
 
-const help = `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine pyodide]
+const help = () => `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine auto|pyodide|jython] [--jython JAR]
+                         [--script-timeout DURATION]
 
 Runs Perspective session scripts in a simulated session and prints what happened, event by event.
 
@@ -16,8 +20,7 @@ Runs Perspective session scripts in a simulated session and prints what happened
   --scenario FILE     the steps to take (JSON or YAML); default: open the first configured page, then close
   --format text|json  one line per event (default), or one JSON object with events, sessions and expectations
   --strict            fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
-  --engine pyodide    the Python engine (Pyodide, the default and only one here)
-
+${engineFlagsHelp()}
 Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", default "s1"):
   {"open": "/home", "device": "desktop"|"mobile"}   first open runs Startup; every open runs Page Startup
   {"navigate": "/dashboard"}   {"login": "admin", "password": "..."}   {"logout": true}
@@ -26,7 +29,8 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
                                component message handlers, as system.perspective.sendMessage
   {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}}   {"barcode": "text"}
   {"write": {"custom.a.b": 1, "page.props.title": "x"}}   {"close_page": true}   {"close": true}
-  Steps a person takes on a page (navigate, send, activity, key, barcode, write, close_page, action) may name it:
+  Steps a person takes on a page (navigate, login, logout, send, activity, key, barcode, write, close_page, action)
+  may name it:
   "page": "s1-p2"; without one they run on the session's last page.
   {"action": {"view": "Overview", "component": "root/AddOrder", "event": "onActionPerformed", "data": {...}}}
                                runs a component's event script on the current page (project folders)
@@ -36,7 +40,7 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"expect_trace": {"kind": "query", "name": "LogSessionMetrics"}, "count": 1}
 
 Exit codes: 0 ran (script errors are part of the trace), 1 an expectation failed or a --strict divergence,
-2 bad usage or unreadable input.
+2 bad usage or unreadable input, 3 an internal error (a bug in Periscope; --debug prints its stack).
 `;
 
 export interface SimulateArgs {
@@ -44,27 +48,22 @@ export interface SimulateArgs {
   scenario?: string;
   format: 'text' | 'json';
   strict: boolean;
+  engine: EngineSelection;
 }
 
 export function parseSimulateArgs(args: string[]): SimulateArgs {
-  const out: Partial<SimulateArgs> = { format: 'text', strict: false };
+  const out: Partial<SimulateArgs> & { engine: EngineSelection } = { format: 'text', strict: false, engine: { engine: 'auto' } };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
+    const value = (): string => optionValue(args, ++i, arg);
     if (arg === '--scenario') out.scenario = value();
     else if (arg === '--format') {
       const format = value();
       if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not ${format}`);
       out.format = format;
     } else if (arg === '--strict') out.strict = true;
-    else if (arg === '--engine') {
-      const engine = value();
-      if (engine !== 'pyodide') throw new UsageError(`--engine ${engine} is not available; use --engine pyodide`);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (readEngineFlag(arg, value, out.engine)) continue;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (out.source === undefined) out.source = arg;
     else throw new UsageError(`one source at a time (got ${out.source} and ${arg})`);
   }
@@ -89,19 +88,22 @@ export function printResult(result: SimulationResult, format: 'text' | 'json', i
   if (result.tolerated.length > 0) io.stderr(`periscope simulate: ${toleratedSummary(result.tolerated)}\n`);
   if (format === 'json') {
     const { strictFailures, tolerated: _tolerated, ...rest } = result;
-    io.stdout(JSON.stringify(strictFailures.length ? { ...rest, strictFailures } : rest, null, 2) + '\n');
+    io.stdout(jsonText(strictFailures.length ? { ...rest, strictFailures } : rest, 2) + '\n');
     return;
   }
   io.stdout(formatTrace(result.events, io.isTTY));
   const { passed, failed } = result.expectations;
   if (passed + failed > 0) io.stdout(`\nexpectations: ${passed} passed, ${failed} failed\n`);
   for (const failure of result.strictFailures) io.stdout(`strict: ${failure.rule}: ${failure.message}\n`);
+  if (result.timeouts) io.stdout(`${timeoutLine(result.timeouts)}\n`);
 }
 
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Run session scripts in a simulated Perspective session and print the trace',
-  help,
+  get help() {
+    return help();
+  },
   async run(args, io) {
     const options = parseSimulateArgs(args);
     let scenario: Scenario | undefined;
@@ -116,19 +118,11 @@ export const simulateCommand: Command = {
       }
       throw error;
     }
-    const engine = EngineHost.start(createPyodideEngine);
-    try {
-      const result = await simulate({ source: options.source, scenario, strict: options.strict, engine });
+    // The engine starts while the scripts and fixtures are read.
+    return withEngine('simulate', io, { ...options.engine, source: options.source }, async (engine) => {
+      const result = await simulate({ source: options.source, scenario, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
       printResult(result, options.format, io);
       return exitCodeOf(result);
-    } catch (error) {
-      if (error instanceof InputError) {
-        io.stderr(`periscope simulate: ${error.message}\n`);
-        return 2;
-      }
-      throw error;
-    } finally {
-      await (await engine).dispose();
-    }
+    });
   },
 };

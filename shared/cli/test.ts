@@ -1,22 +1,26 @@
 // `periscope test`: runs scenario files and reports one line per scenario, then the totals.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createPyodideEngine } from '../engine/pyodide';
-import { EngineHost } from '../runtime/engine-host';
+import type { EngineSelection } from '../runtime/engine-choice';
 import { readScenario, ScenarioError } from '../runtime/scenario';
 import { InputError, simulate } from '../runtime/simulation';
-import { UsageError, type Command } from './command';
+import { addTimeouts, timeoutLine, type TimeoutSummary } from '../runtime/timeouts';
+import { optionValue, UsageError, type Command } from './command';
+import { engineFlagsHelp, readEngineFlag } from './engine-flags';
+import { withEngine } from './with-engine';
 
-const help = `Usage: periscope test <files or folders...> [--strict]
+const help = () => `Usage: periscope test <files or folders...> [--strict] [--engine auto|pyodide|jython] [--jython JAR]
+                     [--script-timeout DURATION]
 
 Runs scenario files (scenario.json, *.scenario.json, and the .yaml forms) against their session scripts and
 checks their expectations. A scenario names its scripts with "source" (relative to the scenario); without it,
 the one document or .py file in the scenario's folder is used.
 
-  --strict   fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
-
+  --strict            fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
+${engineFlagsHelp()}
 Prints one line per scenario and ends with "N passed, N failed". Exit codes: 0 all passed, 1 an expectation
-failed, 2 bad usage or a scenario that cannot be read.
+failed, 2 bad usage or a scenario that cannot be read, 3 an internal error (a bug in Periscope; --debug prints
+its stack).
 `;
 
 const SCENARIO_FILE = /(^|\.)scenario\.(json|ya?ml)$/i;
@@ -47,12 +51,20 @@ export function findScenarioFiles(paths: string[]): string[] {
 export const testCommand: Command = {
   name: 'test',
   summary: 'Run scenario files against session scripts and check their expectations',
-  help,
+  get help() {
+    return help();
+  },
   async run(args, io) {
-    const strict = args.includes('--strict');
-    const unknown = args.find((a) => a.startsWith('--') && a !== '--strict');
-    if (unknown) throw new UsageError(`unknown option ${unknown}`);
-    const paths = args.filter((a) => !a.startsWith('--'));
+    let strict = false;
+    const selection: EngineSelection = { engine: 'auto' };
+    const paths: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      if (arg === '--strict') strict = true;
+      else if (readEngineFlag(arg, () => optionValue(args, ++i, arg), selection)) continue;
+      else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+      else paths.push(arg);
+    }
     if (paths.length === 0) throw new UsageError('name scenario files or folders, e.g. periscope test examples/seed');
     const files = findScenarioFiles(paths);
     if (files.length === 0) {
@@ -62,12 +74,15 @@ export const testCommand: Command = {
     let passed = 0;
     let failed = 0;
     let unreadable = false;
-    const engine = await EngineHost.start(createPyodideEngine);
-    try {
+    let timeouts: TimeoutSummary | undefined;
+    const ran = await withEngine('test', io, { ...selection, source: paths[0] }, async (starting) => {
+      const engine = await starting;
+      io.stdout(`engine ${engine.identity.name}: ${engine.identity.about} (${engine.identity.reason})\n`);
       for (const file of files) {
         try {
           const scenario = await readScenario(file);
-          const result = await simulate({ source: scenario.source ?? dirname(file), scenario, strict, engine, fixturesFile: scenario.fixtures });
+          const result = await simulate({ source: scenario.source ?? dirname(file), scenario, strict, engine, fixturesFile: scenario.fixtures, scriptTimeoutMs: selection.scriptTimeoutMs });
+          timeouts = addTimeouts(timeouts, result.timeouts);
           const { expectations } = result;
           if (expectations.failed === 0 && result.strictFailures.length === 0) {
             passed++;
@@ -85,10 +100,11 @@ export const testCommand: Command = {
           io.stdout(`✗ ${file}: ${error.message}\n`);
         }
       }
-    } finally {
-      await engine.dispose();
-    }
+      return 0;
+    });
+    if (ran !== 0) return ran;
     io.stdout(`\n${passed} passed, ${failed} failed\n`);
+    if (timeouts) io.stdout(`${timeoutLine(timeouts)}\n`);
     return unreadable ? 2 : failed > 0 ? 1 : 0;
   },
 };

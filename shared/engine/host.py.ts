@@ -1,7 +1,8 @@
 // Python source of the engine's side inside Pyodide: namespaces, loads, invokes, the value codec, periscope_host.
 //
 // Everything crosses the worker boundary as JSON text; `_periscope_js.call` is the worker's synchronous channel to
-// the runtime. Frames of files not in `_user_files` (this prelude, the runtime's modules) are hidden from tracebacks.
+// the runtime. Frames of files not in `user_files` (this prelude, the runtime's modules) are hidden from tracebacks.
+// What the Jython engine's side does the same way lives in `_periscope_common` (common.py.ts).
 export const hostSource = String.raw`
 import builtins
 import datetime
@@ -13,38 +14,22 @@ import math
 import sys
 import types
 
+import _periscope_common as _common
 import _periscope_js
 import _periscope_java
 import _periscope_py2
+from _periscope_common import ref
 
 _FORBIDDEN_KEYS = ('__proto__', 'constructor', 'prototype')
 _MAX_DEPTH = 200
 
-_namespaces = {}
-_user_files = set()
+_user_files = _common.user_files
 _sources = {}
-_refs = {}
-_next_ref = itertools.count(1)
 _module_sources = {}
-_arg_decoder = []
 _py2_builtins = _periscope_py2.make_py2_builtins()
 
 
 # ---- values ---------------------------------------------------------------------------------------------------
-
-def ref(obj):
-    n = next(_next_ref)
-    _refs[n] = obj
-    return n
-
-
-def deref(n):
-    try:
-        return _refs[n]
-    except KeyError:
-        raise LookupError('object $ref %s is no longer kept by the engine (released, or lost when a runaway script '
-                          'forced a restart)' % n)
-
 
 def _encode(value, depth=0):
     if depth > _MAX_DEPTH:
@@ -56,7 +41,7 @@ def _encode(value, depth=0):
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, _periscope_java.Date):
-        return {'$date': value.getTime()}
+        return _common.date_tag(value.getTime())
     custom = getattr(type(value), '__periscope_encode__', None)
     if custom is not None:
         return custom(value)
@@ -67,27 +52,22 @@ def _encode(value, depth=0):
             if key in _FORBIDDEN_KEYS:
                 raise ValueError("the key '%s' cannot be stored: it would reach JavaScript object internals" % key)
             out[key] = _encode(item, depth + 1)
-        return out
+        return _common.data_dict(out)
     if isinstance(value, (list, tuple, set, frozenset)):
         return [_encode(item, depth + 1) for item in value]
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=datetime.timezone.utc)
-        return {'$date': int(value.timestamp() * 1000)}
+        return _common.date_tag(int(value.timestamp() * 1000))
     return {'$ref': ref(value)}
 
 
-def _tagged(obj):
-    if len(obj) == 1:
-        if '$date' in obj:
-            return _periscope_java.Date(obj['$date'])
-        if '$ref' in obj:
-            return deref(obj['$ref'])
-    return obj
+_tagged = _common.tagged_hook(_periscope_java.Date)
+_tagged_arguments = _common.tagged_hook(_periscope_java.Date, runtime_tags=True)
 
 
-def _decode(text):
-    return json.loads(text, object_hook=_tagged)
+def _decode(text, hook=_tagged):
+    return json.loads(text, object_hook=hook)
 
 
 # ---- periscope_host --------------------------------------------------------------------------------------------
@@ -103,7 +83,9 @@ def _exception_type(name):
     if java is not None:
         return java
     if name not in _unknown_types:
-        _unknown_types[name] = type(name.rsplit('.', 1)[-1], (Exception,), {})
+        # A Java class the shim lacks (java.net.ConnectException) is a Java exception, as on Jython: not an Exception.
+        _unknown_types[name] = (_periscope_java._java_class(name, _periscope_java.Exception) if '.' in name
+                                else type(name, (Exception,), {}))
     return _unknown_types[name]
 
 
@@ -114,12 +96,6 @@ def call(name, *args):
         kind, message = reply['error']
         raise _exception_type(kind)(message)
     return reply['value']
-
-
-def _innermost_user_frame(frame):
-    while frame is not None and frame.f_code.co_filename not in _user_files:
-        frame = frame.f_back
-    return frame
 
 
 def _column(code, lasti, filename, lineno):
@@ -137,7 +113,7 @@ def _column(code, lasti, filename, lineno):
 
 def location():
     """(file, line, column) of the innermost user frame in the user's original file, or None outside any script."""
-    frame = _innermost_user_frame(sys._getframe(1))
+    frame = _common.innermost_user_frame(sys._getframe(1))
     if frame is None:
         return None
     filename = frame.f_code.co_filename
@@ -145,38 +121,10 @@ def location():
     return None if found is None else tuple(found)
 
 
-def _install_host_module():
-    module = types.ModuleType('periscope_host')
-    module.call = call
-    module.location = location
-    module.ref = ref
-    module.deref = deref
-    sys.modules['periscope_host'] = module
-
-
 # ---- output ----------------------------------------------------------------------------------------------------
 
-class _Output(object):
-    """Line-buffered stream whose lines go to the runtime, in order with the script's other host calls."""
-
-    def __init__(self, stream):
-        self._stream = stream
-        self._pending = []
-
-    def write(self, text):
-        self._pending.append(text)
-        if '\n' in text:
-            self.flush()
-        return len(text)
-
-    def flush(self):
-        if self._pending:
-            text = ''.join(self._pending)
-            self._pending = []
-            call('$output', self._stream, text)
-
-    def isatty(self):
-        return False
+def _emit(stream, text):
+    call('$output', stream, text)
 
 
 # ---- modules the runtime provides -------------------------------------------------------------------------------
@@ -202,50 +150,12 @@ def install_modules(modules_json):
     _module_sources.update(json.loads(modules_json))
 
 
-def set_first_ref(n):
-    global _next_ref
-    _next_ref = itertools.count(int(n))
-
-
-def set_arg_decoder(name):
-    del _arg_decoder[:]
-    if name:
-        _arg_decoder.append(name)
-
-
-def _decode_arg(value):
-    if not _arg_decoder:
-        return value
-    target = _arg_decoder[0]
-    if isinstance(target, str):
-        module_name, _, function_name = target.rpartition('.')
-        target = getattr(importlib.import_module(module_name), function_name)
-        _arg_decoder[0] = target
-    return target(value)
+set_first_ref = _common.set_first_ref
+set_arg_decoder = _common.set_arg_decoder
+release = _common.release
 
 
 # ---- namespaces, load, invoke -----------------------------------------------------------------------------------
-
-def _namespace(name, module_name):
-    found = _namespaces.get(name)
-    if found is not None:
-        return found
-    if module_name:
-        # A project library script: importable by its dotted name, shared by every script, as on a gateway.
-        module = types.ModuleType(module_name)
-        sys.modules[module_name] = module
-        parent_name, _, leaf = module_name.rpartition('.')
-        if parent_name:
-            parent = sys.modules.get(parent_name) or types.ModuleType(parent_name)
-            parent.__path__ = getattr(parent, '__path__', [])
-            sys.modules[parent_name] = parent
-            setattr(parent, leaf, module)
-        found = module.__dict__
-    else:
-        found = {'__name__': name}
-    found['__builtins__'] = _py2_builtins
-    _namespaces[name] = found
-    return found
 
 
 # Python 3 exception classes Python 2 did not have: named as the Python 2 class Jython raises.
@@ -290,7 +200,7 @@ def _failure(exc):
 
 def _flush():
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, _Output):
+        if isinstance(stream, _common.Output):
             stream.flush()
 
 
@@ -309,7 +219,7 @@ def load(request_json):
     if not request.get('internal'):
         _user_files.add(filename)
     _sources[filename] = code.splitlines()
-    namespace = _namespace(request['namespace'], request.get('module'))
+    namespace = _common.namespace(request['namespace'], request.get('module'), _py2_builtins)
     try:
         exec(compile(code, filename, 'exec', dont_inherit=True), namespace)
         return _finish({'ok': True, 'value': None})
@@ -319,30 +229,15 @@ def load(request_json):
 
 def invoke(request_json):
     try:
-        request = _decode(request_json)
-        target = request['target']
-        if 'ref' in target:
-            function = deref(target['ref'])
-        else:
-            namespace = _namespaces.get(target['namespace'])
-            if namespace is None or target['name'] not in namespace:
-                raise NameError("name '%s' is not defined in %s" % (target['name'], target['namespace']))
-            function = namespace[target['name']]
-        args = [_decode_arg(a) for a in request['args']]
-        kwargs = dict((k, _decode_arg(v)) for k, v in (request.get('kwargs') or {}).items())
-        value = _encode(function(*args, **kwargs))
+        value = _encode(_common.call_target(_decode(request_json, _tagged_arguments)))
         return _finish({'ok': True, 'value': value})
     except BaseException as exc:
         return _finish({'ok': False, 'error': _failure(exc)})
 
 
-def release(n):
-    _refs.pop(n, None)
-
-
 _periscope_java.install()
-_install_host_module()
+_common.install_host_module(call, location)
 sys.meta_path.append(_RuntimeModules())
-sys.stdout = _Output('stdout')
-sys.stderr = _Output('stderr')
+sys.stdout = _common.Output('stdout', _emit)
+sys.stderr = _common.Output('stderr', _emit)
 `;

@@ -28,16 +28,18 @@ export type WorkerRequest =
 export type WorkerMessage =
   /** `result` is the Python side's JSON answer. */
   | { kind: 'result'; id: number; result: string }
-  | { kind: 'ready'; snapshot: SnapshotUse; startMs: number }
+  | { kind: 'ready'; snapshot: SnapshotUse; startMs: number; about: string }
   | { kind: 'fatal'; message: string };
 
 /** How the interpreter was started: from a cached memory snapshot, by making one, or plainly. */
 export type SnapshotUse = 'loaded' | 'created' | 'none';
 
-/** What the Python side answers for a load or invoke. */
-export type PythonResult =
+/** What the Python side answers for a load or invoke, with the attempts to reach the host it refused meanwhile. */
+export type PythonResult = (
   | { ok: true; value: Value }
-  | { ok: false; error: PythonFailure };
+  /** `replace`: the interpreter may be damaged (its heap was exhausted): the engine replaces it after this answer. */
+  | { ok: false; error: PythonFailure; replace?: boolean }
+) & { refusals?: HostRefusal[] };
 
 /** A raw Python exception: frames are [filename, line (1-based), column (0-based) | null, function]. */
 export interface PythonFailure {
@@ -46,4 +48,15 @@ export interface PythonFailure {
   frames: Array<[string, number, number | null, string]>;
   /** For a SyntaxError in a script: [filename, line, column (0-based)]. */
   syntax?: [string, number, number];
+}
+
+/**
+ * An attempt of a script to reach the host, refused by the sealed Pyodide worker. `reach`: `javascript` for the
+ * simulator's own JavaScript host (no gateway has it), `host` for what a gateway would run on its machine. `at`: the
+ * script's [filename, line, column] in translated code, when the Python guard saw the call.
+ */
+export interface HostRefusal {
+  call: string;
+  reach: 'javascript' | 'host';
+  at?: [string, number, number | null] | null;
 }

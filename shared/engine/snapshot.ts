@@ -1,15 +1,15 @@
 // Starts Pyodide, from a cached memory snapshot when one exists for this Pyodide version (about 8x faster).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
+import { cacheDir } from './cache';
 import type { SnapshotUse } from './protocol';
 
 /** Standard modules the engine imports; importing them before the snapshot saves that time at every start. */
 const preimport =
-  'import builtins, datetime, decimal, functools, importlib.abc, importlib.util, io, itertools, json, math, pickle, queue, string, sys, time, types';
+  'import builtins, datetime, decimal, functools, importlib.abc, importlib.util, io, itertools, json, math, pickle, queue, socket, string, subprocess, sys, time, types';
 
 export interface Interpreter {
   pyodide: PyodideAPI;
@@ -68,19 +68,10 @@ function save(file: string, bytes: Uint8Array): boolean {
   }
 }
 
-/** `node_modules/.cache/periscope/` beside Pyodide, else the OS temp dir; undefined when neither is writable. */
+/** The snapshot's path in the cache folder; undefined when no cache folder is writable. */
 function snapshotFile(packageDir: string): string | undefined {
   const version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
   const key = createHash('sha256').update(`${version}\n${preimport}`).digest('hex').slice(0, 16);
-  const name = `pyodide-${version}-${key}.snapshot`;
-  const nodeModules = dirname(packageDir);
-  for (const dir of [join(nodeModules, '.cache', 'periscope'), join(tmpdir(), 'periscope')]) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      return join(dir, name);
-    } catch {
-      continue;
-    }
-  }
-  return undefined;
+  const dir = cacheDir();
+  return dir ? join(dir, `pyodide-${version}-${key}.snapshot`) : undefined;
 }

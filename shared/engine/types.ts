@@ -1,4 +1,4 @@
-// The contract between the session runtime and a Python engine (Pyodide today, Jython where Java is present).
+// The contract between the session runtime and a Python engine (Pyodide, or real Jython where Java is present).
 //
 // The engine is an executor: it holds compiled code and Python objects, never session state. Python reaches
 // the runtime through synchronous host calls; the runtime answers them from its own model.
@@ -12,6 +12,8 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
  * - `{"$ref": n}`: a Python object kept alive in the engine (a function, an instance), usable as an invoke target;
  * - any other `{"$...": ...}` tag is defined by the runtime's Python modules (e.g. a session handle): a Python
  *   object whose class defines `__periscope_encode__(self)` crosses as the JSON value that method returns.
+ * A dict a script made in the shape of a tag stays data: it arrives as a plain object that `isData()` (values.ts)
+ * knows, and `isDateValue()` tells dates from it.
  */
 export type Value = Json;
 
@@ -59,6 +61,8 @@ export interface LoadRequest {
   strict?: boolean;
   /** The runtime's own plumbing, not a user script: its frames never show in a traceback. */
   internal?: boolean;
+  /** This script's wall-clock limit, instead of the engine's `scriptTimeoutMs`. */
+  timeoutMs?: number;
 }
 
 export interface InvokeRequest {
@@ -66,6 +70,8 @@ export interface InvokeRequest {
   target: { namespace: string; name: string } | { ref: number };
   args: Value[];
   kwargs?: Record<string, Value>;
+  /** This call's wall-clock limit, instead of the engine's `scriptTimeoutMs`. */
+  timeoutMs?: number;
 }
 
 export interface EngineOptions {
@@ -86,8 +92,9 @@ export interface EngineOptions {
    */
   modules?: Record<string, string>;
   /**
-   * Dotted name of a Python function in one of `modules` (e.g. `perspective.decode`), called with each invoke
-   * argument (after `$date`/`$ref` decoding) to turn the runtime's tagged values into Python objects.
+   * Dotted name of a Python function in one of `modules` (e.g. `perspective.decode`), called with each of the
+   * runtime's own tags found in invoke arguments (a one-key dict such as `{"$session": id}`, innermost first, its
+   * contents already decoded) to turn it into the Python object scripts receive.
    */
   argDecoder?: string;
 }
@@ -109,6 +116,8 @@ export class HostError extends Error {
 }
 
 export interface Engine {
+  /** What runs the scripts, e.g. "Jython 2.7.3 on Java 17.0.15": the trace's first line names it. */
+  readonly about?: string;
   /** Compiles (after Jython translation) and runs a script's module code in a namespace. */
   load(request: LoadRequest): Promise<Outcome>;
   /** Calls a function; its return value comes back as a Value (non-JSON objects as `{"$ref": n}`). */

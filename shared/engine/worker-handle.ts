@@ -2,12 +2,16 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { SnapshotUse, WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
+import { ExecutorGone, withinLimit, type Executor, type ExecutorReady, type ExecutorRequest } from './executor';
+import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
 
-/** The worker stopped (terminated, crashed, or failed to start) before answering. */
-export class WorkerGone extends Error {}
-
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+/**
+ * The worker's native stack. CPython's guards against deep C recursion (freeing, printing or comparing nested
+ * containers) watch WebAssembly's shadow stack, which such recursion barely moves, so on Pyodide they never fire and
+ * the native stack overflows instead, a fatal error. Node's default of 4 MB overflows freeing a list nested 100 000
+ * deep; 256 MB (address space, touched only when used) frees one nested a million deep.
+ */
+const stackSizeMb = 256;
 
 /**
  * From a bundle (`dist/*.mjs`) the worker is the sibling bundle; from source (tsx) it is worker.ts, loaded through
@@ -15,7 +19,8 @@ type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R
  */
 function startWorker(workerData: WorkerSetup): Worker {
   const here = import.meta.url;
-  if (here.endsWith('.mjs')) return new Worker(new URL('./engine-worker.mjs', here), { workerData, transferList: [workerData.hostPort] });
+  const options = { workerData, transferList: [workerData.hostPort], resourceLimits: { stackSizeMb: stackSizeMb } };
+  if (here.endsWith('.mjs')) return new Worker(new URL('./engine-worker.mjs', here), options);
   // Node 20 does not apply tsx's hooks to a worker's entry, so a stub registers tsx and then imports worker.ts.
   const entry = JSON.stringify(new URL('./worker.ts', here).href);
   // Resolved here, not in the stub, so that it works whatever the process's working folder is. require() finds
@@ -23,11 +28,11 @@ function startWorker(workerData: WorkerSetup): Worker {
   const api = createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const tsx = JSON.stringify(pathToFileURL(api).href);
   const stub = `import(${tsx}).then((tsx) => tsx.tsImport(${entry}, ${JSON.stringify(here)}))`;
-  return new Worker(stub, { eval: true, workerData, transferList: [workerData.hostPort] });
+  return new Worker(stub, { ...options, eval: true });
 }
 
-export class WorkerHandle {
-  readonly ready: Promise<{ snapshot: SnapshotUse; startMs: number }>;
+export class WorkerHandle implements Executor {
+  readonly ready: Promise<ExecutorReady>;
   private readonly worker: Worker;
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
   private readonly pending = new Map<number, { resolve: (result: string) => void; reject: (error: Error) => void }>();
@@ -57,7 +62,7 @@ export class WorkerHandle {
           resolve(message);
         }
         else if (message.kind === 'fatal') {
-          reject(new WorkerGone(`the Python engine failed to start: ${message.message}`));
+          reject(new ExecutorGone(`the Python engine failed to start: ${message.message}`));
           void this.worker.terminate();
         } else this.settle(message.id, message.result);
       });
@@ -68,14 +73,14 @@ export class WorkerHandle {
         this.pending.clear();
         port1.close();
       };
-      this.worker.on('error', (error) => stop(new WorkerGone(`the Python engine crashed: ${error.message}`)));
-      this.worker.on('exit', (code) => stop(new WorkerGone(`the Python engine stopped (exit code ${code})`)));
+      this.worker.on('error', (error) => stop(new ExecutorGone(`the Python engine crashed: ${error.message}`)));
+      this.worker.on('exit', (code) => stop(new ExecutorGone(`the Python engine stopped (exit code ${code})`)));
     });
     this.ready.catch(() => undefined);
   }
 
   /** Sends a request; resolves with the Python side's JSON answer. */
-  request(request: Request): Promise<string> {
+  request(request: ExecutorRequest): Promise<string> {
     if (this.gone) return Promise.reject(this.gone);
     const id = this.nextId++;
     // Keep the process alive only while a reply is awaited, so a forgotten dispose() never hangs it.
@@ -87,32 +92,13 @@ export class WorkerHandle {
     });
   }
 
-  /**
-   * A request under a time limit: at `limitMs` Python gets a KeyboardInterrupt (through Pyodide's interrupt buffer);
-   * if no answer comes `graceMs` later, the script swallowed it: resolves 'stopped' and the worker must be replaced.
-   */
-  async requestWithin(request: Request, limitMs: number, graceMs: number): Promise<{ result: string; interrupted: boolean } | 'stopped'> {
-    const reply = this.request(request);
-    reply.catch(() => undefined);
-    let interrupted = false;
-    let timer: NodeJS.Timeout | undefined;
-    const stopped = new Promise<'stopped'>((resolve) => {
-      timer = setTimeout(() => {
-        interrupted = true;
-        Atomics.store(this.interrupt, 0, 2);
-        timer = setTimeout(() => resolve('stopped'), graceMs);
-      }, limitMs);
-    });
-    try {
-      const winner = await Promise.race([reply, stopped]);
-      return winner === 'stopped' ? winner : { result: winner, interrupted };
-    } finally {
-      clearTimeout(timer);
-    }
+  requestWithin(request: ExecutorRequest, limitMs: number, graceMs: number): Promise<{ result: string; interrupted: boolean } | 'stopped'> {
+    // Pyodide's interrupt buffer: 2 is SIGINT, which the interpreter raises as KeyboardInterrupt.
+    return withinLimit(this.request(request), limitMs, graceMs, () => Atomics.store(this.interrupt, 0, 2));
   }
 
   async terminate(): Promise<void> {
-    this.gone ??= new WorkerGone('the Python engine was stopped');
+    this.gone ??= new ExecutorGone('the Python engine was stopped');
     await this.worker.terminate();
   }
 

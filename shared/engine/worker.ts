@@ -2,8 +2,11 @@
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { javaSource } from '../jython/java.py';
 import { py2BuiltinsSource } from '../jython/py2-builtins.py';
+import { engineCommonSource } from './common.py';
+import { hermeticSource } from './hermetic.py';
 import { hostSource } from './host.py';
-import type { WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
+import type { HostRefusal, WorkerMessage, WorkerRequest, WorkerSetup } from './protocol';
+import { sealWorker } from './seal';
 import { loadInterpreter } from './snapshot';
 
 const setup = workerData as WorkerSetup;
@@ -37,6 +40,7 @@ async function start(): Promise<void> {
   pyodide.setInterruptBuffer(new Int32Array(setup.interrupt));
   pyodide.runPython(installer);
   const install = pyodide.globals.get('_periscope_install') as PyFunction;
+  install('_periscope_common', engineCommonSource);
   install('_periscope_py2', py2BuiltinsSource);
   install('_periscope_java', javaSource);
   install('_periscope_engine', hostSource);
@@ -44,14 +48,33 @@ async function start(): Promise<void> {
   engine.install_modules(JSON.stringify(setup.modules));
   engine.set_arg_decoder(setup.argDecoder ?? '');
   engine.set_first_ref(setup.firstRef);
+  const python = pyodide.runPython('import sys; sys.version.split()[0]') as string;
+  install('_periscope_hermetic', hermeticSource);
+  const hermetic = pyodide.pyimport('_periscope_hermetic') as unknown as Record<string, PyFunction>;
+  hermetic.install();
+  // What the seal refuses goes to the guard, which knows the script's line that led there; unless Python cannot
+  // be entered at that moment (ctypes releases the interpreter lock around a foreign call).
+  const unplaced: HostRefusal[] = [];
+  sealWorker(pyodide, (call) => {
+    try {
+      hermetic.refuse(call, 'javascript');
+    } catch {
+      unplaced.push({ call, reach: 'javascript' });
+    }
+  });
   const post = (message: WorkerMessage): void => parentPort!.postMessage(message);
+  /** A result with the attempts to reach the host the request made, added to its JSON object (rarely any). */
+  const answer = (id: number, result: string): void => {
+    const refusals = [...(JSON.parse(hermetic.take() as string) as HostRefusal[]), ...unplaced.splice(0)];
+    post({ kind: 'result', id, result: refusals.length ? `${result.slice(0, result.lastIndexOf('}'))}, "refusals": ${JSON.stringify(refusals)}}` : result });
+  };
   parentPort!.on('message', (request: WorkerRequest) => {
     switch (request.op) {
       case 'load':
-        post({ kind: 'result', id: request.id, result: engine.load(request.payload) as string });
+        answer(request.id, engine.load(request.payload) as string);
         return;
       case 'invoke':
-        post({ kind: 'result', id: request.id, result: engine.invoke(request.payload) as string });
+        answer(request.id, engine.invoke(request.payload) as string);
         return;
       case 'release':
         engine.release(request.ref);
@@ -59,7 +82,7 @@ async function start(): Promise<void> {
         return;
     }
   });
-  post({ kind: 'ready', snapshot, startMs: performance.now() - started });
+  post({ kind: 'ready', snapshot, startMs: performance.now() - started, about: `Pyodide ${pyodide.version} (Python ${python})` });
 }
 
 start().catch((error: unknown) => {

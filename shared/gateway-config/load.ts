@@ -30,7 +30,9 @@ export async function loadFixtures(file: string): Promise<{ fixtures: Fixtures; 
       fixtures: defaultFixtures(),
       problems: [{
         file, position: { line: 1, column: 1 }, severity: 'error',
-        message: `cannot read the fixtures file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`,
+        message: (error as NodeJS.ErrnoException).code === 'EISDIR'
+          ? "is a folder; the gateway's fixtures are a periscope.json file, so rename or remove the folder"
+          : `cannot read the fixtures file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`,
       }],
     };
   }

@@ -1,4 +1,5 @@
 // Coerces the values a script passes to a named query into the parameter types the query declares.
+import { isDateValue } from '../engine/values';
 import type { ParameterType } from '../gateway-config/fixtures';
 
 /** How the target database wants booleans and dates (SQLite has neither type). */
@@ -59,9 +60,7 @@ export function coerceParameter(name: string, type: string | undefined, value: u
 /** Values from Python arrive as Date objects, or still tagged as `{"$date": ms}`. */
 function asDate(value: unknown): Date | undefined {
   if (value instanceof Date) return value;
-  if (typeof value === 'object' && value !== null && Object.keys(value).length === 1 && typeof (value as { $date?: unknown }).$date === 'number') {
-    return new Date((value as { $date: number }).$date);
-  }
+  if (isDateValue(value)) return new Date(value.$date);
   return undefined;
 }
 

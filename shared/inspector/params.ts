@@ -46,7 +46,7 @@ const DEPTH = optional(whole(0, 64));
 const SEQ = whole(0, Number.MAX_SAFE_INTEGER);
 /** Every kind of trace event, checked against the trace's own type so that a new kind cannot be forgotten here. */
 const TRACE_KINDS = Object.keys({
-  session: 1, page: 1, script: 1, log: 1, call: 1, prop: 1, message: 1, navigate: 1, popup: 1, dock: 1, query: 1,
+  engine: 1, session: 1, page: 1, script: 1, log: 1, call: 1, prop: 1, message: 1, navigate: 1, popup: 1, dock: 1, query: 1,
   tag: 1, alarm: 1, audit: 1, auth: 1, divergence: 1, clock: 1, client: 1, expect: 1,
 } satisfies Record<TraceKind, 1>);
 
@@ -67,8 +67,8 @@ const SCHEMAS: Schema = {
     session: SESSION, page: PAGE, message: required(text('a message type')), payload: optional(dict),
     handler: required(oneOf('session', 'component')), scope: optional(oneOf('session', 'page', 'view')), view: optional(text('a view instance id such as "primary"')),
   },
-  login: { session: SESSION, user: required(text('a user name')), password: optional(text('a password')) },
-  logout: { session: SESSION },
+  login: { session: SESSION, page: PAGE, user: required(text('a user name')), password: optional(text('a password')) },
+  logout: { session: SESSION, page: PAGE },
   advance: { ms: required(whole(0, 366 * 86_400_000)), session: optional(text('a session id')) },
   activity: { session: SESSION, page: PAGE },
   key: { session: SESSION, page: PAGE, key: required(text('a key such as "Enter"')), modifiers: optional(flags) },

@@ -128,8 +128,8 @@ export interface Requests {
     result: Record<string, never>;
   };
   /** Logs in as a fixture user; a wrong user or password is refused with the reason. */
-  login: { params: { session: string; user: string; password?: string }; result: { user: string } };
-  logout: { params: { session: string }; result: Record<string, never> };
+  login: { params: OnPage & { user: string; password?: string }; result: { user: string } };
+  logout: { params: OnPage; result: Record<string, never> };
   /** Moves the virtual clock; timers due on the way (idle, session timeouts) fire at their own instants. */
   advance: { params: { ms: number; session?: string }; result: Clock };
   activity: { params: OnPage; result: Record<string, never> };

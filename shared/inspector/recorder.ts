@@ -44,8 +44,18 @@ export class Recorder {
     const recorded = (step.page !== undefined && step.page === last ? { ...step, page: undefined } : step) as LiveStep;
     const problem = await performStep(this.runtime, { ...recorded, index: this.steps.length + 1 } as ActionStep);
     await this.runtime.settle();
-    if (!problem) this.steps.push(recorded);
+    if (!problem) this.keep(recorded);
     return problem;
+  }
+
+  /** Advances in a row are one advance in the file (a clock that follows real time advances every second). */
+  private keep(step: LiveStep): void {
+    const last = this.steps[this.steps.length - 1];
+    if (step.kind === 'advance' && last?.kind === 'advance' && last.session === step.session) {
+      this.steps[this.steps.length - 1] = { ...last, ms: last.ms + step.ms };
+      return;
+    }
+    this.steps.push(step);
   }
 
   /** The steps so far and, for each session they touched, expectations of its state now. */

@@ -2,6 +2,7 @@
 // changes a session is a step performed through the recorder, so it is traced, ordered and exportable.
 import { randomBytes } from 'node:crypto';
 import type { SessionDriver } from '../runtime/driver';
+import { sessionTimeoutSeconds } from '../runtime/project';
 import type { Runtime } from '../runtime/runtime';
 import type { Page, Session } from '../runtime/session';
 import type { TraceEvent } from '../runtime/trace';
@@ -97,7 +98,7 @@ export const handlers: Handlers = {
       messageHandlers: [...project.messageHandlers.keys()].sort(),
       componentMessages: project.views?.messageTypes() ?? [],
       idle: idle ? { timeoutMs: idle.timeoutMs, warningMs: idle.warningMs } : null,
-      sessionTimeoutMs: (project.timeoutSeconds ?? 60) * 1000,
+      sessionTimeoutMs: sessionTimeoutSeconds(project) * 1000,
       requests: requestTypes(),
       limits: LIMITS,
     };
@@ -151,12 +152,12 @@ export const handlers: Handlers = {
     return step(ctx, { kind: 'send', session, page, type: message, payload, scope, ...(view !== undefined ? { view } : {}) });
   },
 
-  login: async (ctx, { session, user, password }) => {
-    await step(ctx, { kind: 'login', session, user, ...(password !== undefined ? { password } : {}) });
+  login: async (ctx, { session, page, user, password }) => {
+    await step(ctx, { kind: 'login', session, page, user, ...(password !== undefined ? { password } : {}) });
     return { user };
   },
 
-  logout: (ctx, { session }) => step(ctx, { kind: 'logout', session }),
+  logout: (ctx, { session, page }) => step(ctx, { kind: 'logout', session, page }),
 
   advance: async (ctx, { ms, session }) => {
     // The clock is the gateway's; a scenario still names a session for the clock event.

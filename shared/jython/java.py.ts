@@ -74,6 +74,8 @@ class Date(object):
 
     def __init__(self, ms=None):
         self._ms = System.currentTimeMillis() if ms is None else int(ms)
+        if not -2 ** 63 <= self._ms < 2 ** 63:
+            raise TypeError("java.util.Date(): 1st arg can't be coerced to long, String")
 
     def getTime(self):
         return self._ms

@@ -1,5 +1,5 @@
 // Translates Jython 2.7 source into Python 3 with edits that keep every line where it was, for Pyodide to run.
-import { createPythonParser, type SyntaxNode } from '../python/parser';
+import { createPythonParser, parsableText, type SyntaxNode } from '../python/parser';
 import type { OriginMap } from '../source/origin';
 import { findBackticks, parenthesizeBackticks } from './backticks';
 import { applyEdits, type Edit } from './edits';
@@ -59,7 +59,7 @@ export function translateWith(parser: Parser, text: string, options: TranslateOp
   // Backticks become parentheses of the same length for the parser; the edits then turn each `(` into `repr(`.
   // What Jython's tokenizer drops (an unclosed string, a lone `!`) is blanked, so the script runs as on a gateway.
   const lex = lexJython(text);
-  const parsable = visibleText(parenthesizeBackticks(text, backticks), { ...lex, mixedIndentation: false });
+  const parsable = visibleText(parenthesizeBackticks(parsableText(text), backticks), { ...lex, mixedIndentation: false });
   const tree = parser.parse(parsable);
   if (!tree) throw new Error(`tree-sitter could not parse ${options.file ?? 'the script'}`);
   try {

@@ -1,5 +1,5 @@
 // The `lint` section of periscope.json: target version and per-rule severities, found upward from a linted path.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { TargetVersion } from './rule';
 import type { RuleSetting } from './linter';
@@ -21,7 +21,8 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 export function parseLintConfig(file: string, text: string, knownRules: ReadonlySet<string>): LintConfig {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte order mark (Windows editors write one) is accepted here as by `simulate` and `test`.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new ConfigError(`${file}: not valid JSON (${(error as Error).message}); fix the file or remove it`);
   }
@@ -73,8 +74,9 @@ export function findLintConfig(path: string, knownRules: ReadonlySet<string>, ca
     }
     visited.push(dir);
     const candidate = join(dir, 'periscope.json');
-    if (existsSync(candidate)) {
-      found = parseLintConfig(candidate, readFileSync(candidate, 'utf8'), knownRules);
+    const text = readConfigText(candidate);
+    if (text !== undefined) {
+      found = parseLintConfig(candidate, text, knownRules);
       break;
     }
     const parent = dirname(dir);
@@ -84,4 +86,16 @@ export function findLintConfig(path: string, knownRules: ReadonlySet<string>, ca
   const config = found ?? { rules: Object.create(null) as Record<string, RuleSetting> };
   for (const d of visited) cache.set(d, config);
   return config;
+}
+
+/** The text of a periscope.json, undefined when there is none; one that is a folder or unreadable is a ConfigError. */
+function readConfigText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    if (code === 'EISDIR') throw new ConfigError(`${file}: is a folder; Periscope's settings are a periscope.json file, so rename or remove the folder`);
+    throw new ConfigError(`${file}: cannot be read (${code ?? (error as Error).message})`);
+  }
 }

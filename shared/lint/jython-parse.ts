@@ -1,6 +1,7 @@
 // Parses a script as Jython's compiler reads it, and keeps what its tokenizer found beside the tree for the rules.
 import type { Parser, Tree } from 'web-tree-sitter';
 import { lexJython, visibleText, type JythonLex } from '../jython/lexer';
+import { parsableText } from '../python/parser';
 import type { Script } from '../source/script';
 
 /** What Jython's tokenizer found in the text a tree was parsed from. */
@@ -15,12 +16,12 @@ const blanked = new WeakSet<Tree>();
  */
 export function parseAsJython(parser: Parser, script: Script, oldTree?: Tree): Tree {
   const lex = lexJython(script.text);
-  const text = visibleText(script.text, lex);
-  const reuse = oldTree && !blanked.has(oldTree) && text === script.text ? oldTree : null;
-  const tree = parser.parse(text, reuse);
+  const visible = visibleText(script.text, lex);
+  const reuse = oldTree && !blanked.has(oldTree) && visible === script.text ? oldTree : null;
+  const tree = parser.parse(parsableText(visible), reuse);
   if (!tree) throw new Error(`the Python parser gave up on ${script.id}`);
   lexes.set(tree, lex);
-  if (text !== script.text) blanked.add(tree);
+  if (visible !== script.text) blanked.add(tree);
   return tree;
 }
 

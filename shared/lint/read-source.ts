@@ -1,6 +1,6 @@
 // Reads a file the linter was asked about, turning binary, oversized or non-UTF-8 files into skips or findings.
 import { readFileSync, statSync } from 'node:fs';
-import { firstInvalidUtf8, utf8Position } from '../source/utf8';
+import { decodeUtf8, type BadByte } from '../source/utf8';
 
 /** Scripts are small; a file beyond this is generated data, not something a person wrote for the gateway. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
@@ -8,8 +8,8 @@ export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 export type SourceRead =
   | { kind: 'text'; text: string }
   | { kind: 'skip'; reason: string }
-  /** Not valid UTF-8: `line` and `column` of the first bad byte, 1-based. */
-  | { kind: 'bad-encoding'; line: number; column: number; byte: number };
+  /** Not valid UTF-8: where the first bad byte is. */
+  | { kind: 'bad-encoding'; bad: BadByte };
 
 export function readSource(path: string): SourceRead {
   const size = statSync(path).size;
@@ -18,7 +18,6 @@ export function readSource(path: string): SourceRead {
   }
   const bytes = readFileSync(path);
   if (bytes.subarray(0, 8192).includes(0)) return { kind: 'skip', reason: 'binary file (it contains NUL bytes)' };
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) return { kind: 'bad-encoding', ...utf8Position(bytes, bad), byte: bytes[bad] };
-  return { kind: 'text', text: bytes.toString('utf8') };
+  const read = decodeUtf8(bytes);
+  return read.ok ? { kind: 'text', text: read.text } : { kind: 'bad-encoding', bad: read.bad };
 }

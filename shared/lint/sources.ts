@@ -8,6 +8,7 @@ import { countScriptKinds } from '../source/script-kind';
 import type { Diagnostic } from './diagnostic';
 import type { TargetVersion } from './rule';
 import { readSource } from './read-source';
+import { badUtf8Message } from '../source/utf8';
 import { isLintableFile, scriptsOfText } from './text-scripts';
 import { loadTagExport, looksLikeTagExport } from '../loaders/tag-export';
 
@@ -61,14 +62,22 @@ export async function collectSources(paths: readonly string[]): Promise<Sources>
     } catch {
       throw new SourceError(`${path}: no such file or folder`);
     }
+    const before = sources.units.length;
     const roots = await collectProjects(path, sources);
     if (stats.isDirectory()) {
       if (!roots.some((root) => isUnder(path, root))) await collectFolder(path, roots, sources);
-    } else if (roots.length > 0) continue;
+    } else if (sources.units.slice(before).some((unit) => projectReads(unit, path))) continue;
+    // A named file is always linted: a .py or .md that its project does not load as a script is linted on its own.
     else if (isLintableFile(path) || isJson(path)) await collectFile(path, sources, true);
     else sources.skipped.push({ path, reason: skipReason(path) });
   }
   return sources;
+}
+
+/** True when a project unit reads `file`: one of its scripts comes from it, or it is one of the project's JSON files. */
+function projectReads(unit: LintUnit, file: string): boolean {
+  const path = resolve(file);
+  return !isLintableFile(file) || unit.scripts.some((s) => resolve(s.origin.file) === path) || unit.findings.some((d) => resolve(d.file) === path);
 }
 
 function skipReason(path: string): string {
@@ -116,7 +125,14 @@ async function collectFolder(folder: string, projectRoots: readonly string[], so
     }
     for (const name of entries) {
       const path = join(dir, name);
-      const stats = lstatSync(path);
+      let stats;
+      try {
+        stats = lstatSync(path);
+      } catch (error) {
+        // Gone between the listing and now (a temporary file, /proc/self/fd): only a script is worth a word.
+        if (isLintableFile(path)) sources.skipped.push({ path, reason: `vanished while the folder was read (${errorCode(error)})` });
+        continue;
+      }
       // Symbolic links are not followed, so a link cycle cannot make the walk endless.
       if (stats.isDirectory()) {
         // Project folders were loaded whole, with the roles their layout gives each script.
@@ -133,13 +149,15 @@ function isJson(path: string): boolean {
   return /\.json$/i.test(path);
 }
 
-/** `named`: the path was given on the command line, so a file that holds no scripts is said to be skipped. */
+/** A file named on the command line that cannot be read stops the run (exit 2); one found in a folder is skipped. */
 async function collectFile(path: string, sources: Sources, named: boolean): Promise<void> {
   let read;
   try {
     read = readSource(path);
   } catch (error) {
-    throw new SourceError(`${path}: cannot be read (${(error as Error).message})`);
+    if (named) throw new SourceError(`${path}: cannot be read (${(error as Error).message})`);
+    sources.skipped.push({ path, reason: `cannot be read (${errorCode(error)})` });
+    return;
   }
   if (read.kind === 'skip') {
     sources.skipped.push({ path, reason: read.reason });
@@ -158,14 +176,10 @@ async function collectFile(path: string, sources: Sources, named: boolean): Prom
   }
   sources.files++;
   if (read.kind === 'bad-encoding') {
-    const hex = read.byte.toString(16).toUpperCase().padStart(2, '0');
+    const { line, column } = read.bad;
     sources.units.push({
       path, scripts: [],
-      findings: [{
-        file: path, line: read.line, column: read.column, endLine: read.line, endColumn: read.column + 1,
-        severity: 'error', rule: 'invalid-resource',
-        message: `the file is not valid UTF-8 (byte 0x${hex}); the gateway reads scripts as UTF-8: save the file with UTF-8 encoding`,
-      }],
+      findings: [{ file: path, line, column, endLine: line, endColumn: column + 1, severity: 'error', rule: 'invalid-resource', message: badUtf8Message(read.bad) }],
     });
     return;
   }
@@ -180,4 +194,8 @@ export function problemDiagnostic(problem: LoadProblem): Diagnostic {
     file: problem.file, line, column, endLine: line, endColumn: column,
     severity: problem.severity, rule: problem.rule ?? 'invalid-resource', message: problem.message,
   };
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }

@@ -3,11 +3,11 @@
 // This is how Periscope's first users write session scripts (see examples/seed). Each `python` block is one
 // module; string literals held under a "script" key inside a block (the handler scripts of
 // configure_message_handlers() and configure_idle_detection()) are scripts of their own, mapped to the document.
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { LineIndex, OriginMap } from '../source/origin';
 import { decodePythonString } from '../source/python-string';
+import { readYaml } from '../source/yaml-value';
 import type { LoadProblem, Script } from '../source/script';
-import { createPythonParser, type SyntaxNode } from '../python/parser';
+import { createPythonParser, parsableText, type SyntaxNode } from '../python/parser';
 
 export interface DocumentParams {
   project?: string;
@@ -43,16 +43,19 @@ interface Fence {
   closed: boolean;
 }
 
-/** CommonMark fenced code blocks (``` or ~~~, up to three spaces of indent), with the heading above each. */
+/**
+ * CommonMark fenced code blocks (``` or ~~~, up to three spaces of indent), with the heading above each. Lines end
+ * as CommonMark's do: LF, CRLF, or a CR alone (old Mac editors), as LineIndex counts them.
+ */
 export function findFences(text: string): Fence[] {
   const fences: Fence[] = [];
-  const lineRe = /[^\n]*(?:\n|$)/g;
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let heading: string | undefined;
   let open: { char: string; length: number; info: string; start: number; line: number; heading?: string } | undefined;
   let lineNo = 0;
   for (let m = lineRe.exec(text); m && m[0] !== ''; m = lineRe.exec(text)) {
     lineNo++;
-    const line = m[0].replace(/\r?\n$/, '');
+    const line = m[0].replace(/\r?\n$|\r$/, '');
     const lineStart = m.index;
     const fence = /^ {0,3}(`{3,}|~{3,})\s*([^`]*)$/.exec(line);
     if (open) {
@@ -97,7 +100,7 @@ export async function loadDocument(file: string, text: string): Promise<SessionD
         title: fence.heading,
       };
       doc.blocks.push(block);
-      const tree = parser.parse(code);
+      const tree = parser.parse(parsableText(code));
       if (tree) {
         collectScriptStrings(tree.rootNode, block, doc);
         tree.delete();
@@ -111,17 +114,15 @@ export async function loadDocument(file: string, text: string): Promise<SessionD
 
 function readParams(doc: SessionDocument, fence: Fence): void {
   const source = doc.text.slice(fence.start, fence.end);
-  let value: unknown;
-  try {
-    value = parseYaml(source);
-  } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : 1;
+  const read = readYaml(source);
+  if (!read.ok) {
     doc.problems.push({
-      file: doc.file, position: { line: fence.line + line, column: 1 }, severity: 'error',
-      message: `the params block is not valid \`key: value\` lines (${(error as Error).message.split('\n')[0]})`,
+      file: doc.file, position: doc.lines.position(fence.start + read.offset), severity: 'error',
+      message: `the params block is not valid \`key: value\` lines (${read.message})`,
     });
     return;
   }
+  const value = read.value;
   if (value === null || value === undefined) return;
   if (typeof value !== 'object' || Array.isArray(value)) {
     doc.problems.push({
@@ -132,7 +133,7 @@ function readParams(doc: SessionDocument, fence: Fence): void {
   }
   for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    const line = fence.line + 1 + source.split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`));
+    const line = fence.line + 1 + source.split(/\r\n|\r|\n/).findIndex((l) => l.trimStart().startsWith(`${key}:`));
     if (key === 'timeout' || key === 'max_sessions') {
       if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) {
         doc.problems.push({

@@ -1,5 +1,7 @@
 // Parses a JSON file keeping every value's offset, so that problems and scripts inside it point at the file.
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import { takeWholeValue } from './json-opaque';
+import { parseJsonTree, type JsonTreeOptions } from './json-tree';
 import { MappedTextBuilder, type MappedText } from '../source/mapped-text';
 import { LineIndex } from '../source/origin';
 import type { LoadProblem } from '../source/script';
@@ -22,18 +24,14 @@ export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
-export function parseJsonFile(file: string, text: string): JsonFile {
+export function parseJsonFile(file: string, text: string, options: JsonTreeOptions = {}): JsonFile {
   const lines = new LineIndex(text);
   const doc: JsonFile = { file, text, lines, problems: [], valid: true };
   // A byte order mark is not JSON, but Windows editors write one; a space keeps every offset where it was.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
-  // Later errors are usually echoes of the first one.
-  if (errors.length > 0) {
-    problemAt(doc, errors[0].offset, `is not valid JSON here (${describe(printParseErrorCode(errors[0].error))}); fix the file or export it again from the Designer`);
-  }
-  doc.valid = errors.length === 0;
+  const { root, error } = parseJsonTree(source, options);
+  if (error) problemAt(doc, error.offset, `is not valid JSON here (${describe(error.code)}); fix the file or export it again from the Designer`);
+  doc.valid = !error;
   if (root && (doc.valid || root.type === 'object')) doc.root = root;
   return doc;
 }
@@ -56,6 +54,20 @@ export function property(node: JsonNode | undefined, key: string): JsonNode | un
   return undefined;
 }
 
+/**
+ * A switch such as `"enabled"`: a JSON boolean, or `fallback` when absent or null (the Designer writes
+ * `"enabled": null` on change scripts). Anything else is a problem; the strings "true" and "false" are read as they
+ * are evidently meant, the rest as `fallback`.
+ */
+export function booleanFlag(doc: JsonFile, node: JsonNode | undefined, name: string, fallback: boolean): boolean {
+  if (!node || node.type === 'null') return fallback;
+  if (node.type === 'boolean') return node.value as boolean;
+  const meant = node.type === 'string' && /^(true|false)$/i.test(String(node.value)) ? String(node.value).toLowerCase() === 'true' : fallback;
+  const written = node.type === 'string' ? JSON.stringify(node.value) : node.type;
+  problemAt(doc, node.offset, `"${name}" is ${node.type === 'string' ? `the string ${written}` : written}, not true or false; write ${meant} without quotes (Periscope reads it as ${meant}, a gateway may not)`, 'warning');
+  return meant;
+}
+
 /** The `[key, value]` pairs of an object node, without keys that could reach a prototype (those are problems). */
 export function entries(doc: JsonFile, node: JsonNode | undefined): Array<[string, JsonNode]> {
   const out: Array<[string, JsonNode]> = [];
@@ -73,20 +85,31 @@ export function entries(doc: JsonFile, node: JsonNode | undefined): Array<[strin
   return out;
 }
 
-/** The node as a plain value; unsafe keys are left out and reported. */
+/** The node as a plain value; unsafe keys are left out and reported. Built on a work list, so any depth is fine. */
 export function jsonValue(doc: JsonFile, node: JsonNode | undefined): unknown {
   if (!node) return undefined;
-  switch (node.type) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const [key, value] of entries(doc, node)) out[key] = jsonValue(doc, value);
-      return out;
+  const whole = takeWholeValue(node);
+  if (whole !== undefined) return whole;
+  const containerOf = (n: JsonNode): unknown => (n.type === 'object' ? {} : n.type === 'array' ? [] : n.value);
+  const top = containerOf(node);
+  const work: Array<[JsonNode, unknown]> = [[node, top]];
+  for (let item = work.pop(); item; item = work.pop()) {
+    const [source, target] = item;
+    if (source.type === 'object') {
+      for (const [key, value] of entries(doc, source)) {
+        const child = containerOf(value);
+        (target as Record<string, unknown>)[key] = child;
+        work.push([value, child]);
+      }
+    } else if (source.type === 'array') {
+      for (const value of source.children ?? []) {
+        const child = containerOf(value);
+        (target as unknown[]).push(child);
+        work.push([value, child]);
+      }
     }
-    case 'array':
-      return (node.children ?? []).map((child) => jsonValue(doc, child));
-    default:
-      return node.value;
   }
+  return top;
 }
 
 /** Decodes a string node's escapes, mapping each character of the value back to the file. */

@@ -7,12 +7,17 @@ export function isProjectFolder(folder: string): boolean {
   return ['project.json', 'com.inductiveautomation.perspective', 'ignition'].some((name) => exists(join(folder, name)));
 }
 
-/** Project roots that `path` designates, in name order; none when it is not inside or above a project. */
+/**
+ * Project roots that `path` designates, in name order; none when it is not inside or above a project. A file
+ * designates only the project it is in, never projects beside it.
+ */
 export function findProjectRoots(path: string): string[] {
-  const start = isDirectory(path) ? path : dirname(path);
+  const folder = isDirectory(path);
+  const start = folder ? path : dirname(path);
   if (isProjectFolder(start)) return [start];
   const enclosing = enclosingProject(start);
   if (enclosing) return [enclosing];
+  if (!folder) return [];
   // A gateway's data folder holds projects/; a projects folder (or a repository of exports) holds the projects.
   const holder = isDirectory(join(start, 'projects')) && !isProjectFolder(join(start, 'projects')) ? join(start, 'projects') : start;
   return subfolders(holder).filter(isProjectFolder);

@@ -1,12 +1,17 @@
 // Reads the files of a project folder, turning every failure into a LoadProblem instead of an exception.
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadProblem } from '../source/script';
-import { firstInvalidUtf8, utf8Position } from '../source/utf8';
+import { badUtf8Message, decodeUtf8 } from '../source/utf8';
 import { parseJsonFile, UNSAFE_KEYS, type JsonFile } from './json-file';
+import type { JsonTreeOptions } from './json-tree';
 
-/** Decodes UTF-8 natively and throws at the first malformed byte (a BOM is kept, as the readers expect). */
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** An entry of a project folder; a symbolic link to a file is listed as the file it points to. */
+export interface FolderEntry {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
 
 /** Accumulates the problems of one project while its parts are read. */
 export class ProjectReader {
@@ -44,20 +49,17 @@ export class ProjectReader {
   }
 
   /**
-   * Text of a file; null when it does not exist (no problem), undefined with a problem when it cannot be read or
-   * is not UTF-8 (the gateway reads resources as UTF-8; a replacement character would hide the mistake).
+   * Text of a file; null when it does not exist (no problem), undefined with a problem when it cannot be read. A file
+   * that is not UTF-8 gets the problem that names its first bad byte and is read as a gateway would, with
+   * replacement characters, so that the rest of it is still checked (`lint --fix` refuses to write it).
    */
   readOptional(file: string): string | null | undefined {
     try {
       const bytes = readFileSync(file);
-      try {
-        return strictUtf8.decode(bytes);
-      } catch {
-        const bad = firstInvalidUtf8(bytes);
-        const { line, column } = utf8Position(bytes, bad);
-        this.problem(file, line, column, `the file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}); the gateway reads resources as UTF-8: save it with UTF-8 encoding`);
-        return undefined;
-      }
+      const read = decodeUtf8(bytes);
+      if (read.ok) return read.text;
+      this.problem(file, read.bad.line, read.bad.column, badUtf8Message(read.bad));
+      return bytes.toString('utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return null;
@@ -80,22 +82,47 @@ export class ProjectReader {
    * A JSON file parsed with offsets; its problems join the project's. A file with a syntax error has no root:
    * the gateway would not load any of it either.
    */
-  readJson(file: string, text: string | undefined = this.readText(file)): JsonFile | undefined {
+  readJson(file: string, text: string | undefined = this.readText(file), options: JsonTreeOptions = {}): JsonFile | undefined {
     if (text === undefined) return undefined;
-    const doc = parseJsonFile(file, text);
+    const doc = parseJsonFile(file, text, options);
     this.problems.push(...doc.problems);
     doc.problems = this.problems;
     if (!doc.valid) doc.root = undefined;
     return doc;
   }
 
-  /** Entries of a folder, sorted by name so that loading is deterministic; none when it does not exist. */
-  list(folder: string): Dirent[] {
+  /**
+   * Entries of a folder, sorted by name so that loading is deterministic; none when it does not exist. A symbolic
+   * link to a file is read through (and said so); links to folders are not followed, since they can make a loop.
+   */
+  list(folder: string): FolderEntry[] {
+    let entries;
     try {
-      return readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       return [];
     }
+    return entries.flatMap((entry) => (entry.isSymbolicLink() ? this.followLink(`${folder}/${entry.name}`, entry.name) : [entry]));
+  }
+
+  private followLink(path: string, name: string): FolderEntry[] {
+    let target: string;
+    let isFile: boolean;
+    try {
+      target = realpathSync(path);
+      const stats = statSync(target);
+      if (stats.isDirectory()) {
+        this.problem(path, 1, 1, `is a symbolic link to the folder ${target}, which Periscope does not follow (folder links can loop), so nothing under it is read; copy the folder here instead`, 'warning');
+        return [];
+      }
+      isFile = stats.isFile();
+    } catch (error) {
+      this.problem(path, 1, 1, `is a symbolic link that leads nowhere (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}); remove it or point it at the file`, 'warning');
+      return [];
+    }
+    if (!isFile) return [];
+    this.problem(path, 1, 1, `is a symbolic link; Periscope reads the file it points to, ${target}`, 'info');
+    return [{ name, isFile: () => true, isDirectory: () => false }];
   }
 
   /**
@@ -103,7 +130,7 @@ export class ProjectReader {
    * `base`, `Area/Line` below) and its entries; `visit` returns false to leave a folder's sub-folders out. Folder
    * names that could reach a prototype are reported and skipped.
    */
-  walk(base: string, visit: (folder: string, path: string, entries: Dirent[]) => void | false): void {
+  walk(base: string, visit: (folder: string, path: string, entries: FolderEntry[]) => void | false): void {
     const step = (folder: string, path: string): void => {
       const entries = this.list(folder);
       if (visit(folder, path, entries) === false) return;

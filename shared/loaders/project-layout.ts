@@ -1,5 +1,6 @@
 // What a project's folders say about it: the Ignition version its layout is written for, and the folders holding
 // Jython that no loader reads (so that a clean lint is not taken for a clean project).
+import { readdirSync, type Dirent } from 'node:fs';
 import type { LoadProblem } from '../source/script';
 import { EVENT_SCRIPTS_FILE, GATEWAY_EVENTS } from './project-gateway-events';
 import type { ProjectReader } from './project-files';
@@ -45,13 +46,13 @@ export function unreadScriptNotes(reader: ProjectReader): LoadProblem[] {
   };
   for (const { folder, what } of UNREAD) {
     let resources = 0;
-    reader.walk(reader.path(folder), (_folder, _path, entries) => {
+    walkQuietly(reader.path(folder), '', (_path, entries) => {
       if (entries.some((e) => e.isFile() && e.name === 'resource.json')) resources++;
     });
     if (resources > 0) note(folder, `${resources} ${resources === 1 ? 'resource' : 'resources'} of ${what}, which Periscope neither lints nor runs`);
   }
   const stray = new Map<string, number>();
-  reader.walk(reader.root, (_folder, path, entries) => {
+  walkQuietly(reader.root, '', (path, entries) => {
     if (/(^|\/)\./.test(path) || SKIPPED.test(path) || READ_PY.test(path) || UNREAD.some((u) => path.startsWith(u.folder))) return false;
     const py = entries.filter((e) => e.isFile() && e.name.endsWith('.py')).length;
     if (py > 0) stray.set(path, py);
@@ -60,4 +61,21 @@ export function unreadScriptNotes(reader: ProjectReader): LoadProblem[] {
     note(path === '' ? '.' : path, `${count} Python ${count === 1 ? 'file' : 'files'} in a folder no Ignition resource type Periscope knows reads; ${count === 1 ? 'it is' : 'they are'} neither linted nor run`);
   }
   return notes;
+}
+
+/**
+ * Visits `folder` and the folders under it without following links or reporting anything: the loaders report
+ * what their own folders hold; this only counts files.
+ */
+function walkQuietly(folder: string, path: string, visit: (path: string, entries: Dirent[]) => void | false): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  if (visit(path, entries) === false) return;
+  for (const entry of entries) {
+    if (entry.isDirectory()) walkQuietly(`${folder}/${entry.name}`, path === '' ? entry.name : `${path}/${entry.name}`, visit);
+  }
 }

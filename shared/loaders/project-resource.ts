@@ -1,5 +1,5 @@
 // Reads a resource folder's `resource.json` (scope, version, files, attributes), tolerating its absence.
-import { jsonValue, problemAt, property } from './json-file';
+import { booleanFlag, jsonValue, problemAt, property } from './json-file';
 import type { ProjectReader } from './project-files';
 
 export interface Resource {
@@ -11,14 +11,15 @@ export interface Resource {
 
 /**
  * `resource.json` of `folder`. A missing one is a warning (the Designer always writes it, so the folder was
- * probably copied by hand); a malformed one is an error; both give empty attributes so the resource still loads.
+ * probably copied by hand) unless `mayBeMissing`; a malformed one is an error; both give empty attributes so the
+ * resource still loads.
  */
-export function readResource(reader: ProjectReader, folder: string): Resource {
+export function readResource(reader: ProjectReader, folder: string, mayBeMissing = false): Resource {
   const file = `${folder}/resource.json`;
   const resource: Resource = { file, files: [], attributes: {} };
   const text = reader.readOptional(file);
   if (text === null) {
-    reader.problem(file, 1, 1, 'this resource.json is missing; export it again from the Designer so that the gateway accepts it', 'warning');
+    if (!mayBeMissing) reader.problem(file, 1, 1, 'this resource.json is missing; export it again from the Designer so that the gateway accepts it', 'warning');
     return resource;
   }
   if (text === undefined) return resource;
@@ -49,6 +50,8 @@ function readResourceFast(file: string, text: string): Resource | undefined {
     return undefined;
   }
   if (!isObject(value) || (value.attributes !== undefined && !isObject(value.attributes))) return undefined;
+  // A switch that is not a boolean is reported at its line.
+  if (isObject(value.attributes) && value.attributes.enabled !== undefined && typeof value.attributes.enabled !== 'boolean') return undefined;
   return {
     file,
     ...(typeof value.scope === 'string' ? { scope: value.scope } : {}),
@@ -73,7 +76,10 @@ function readResourceWithPositions(reader: ProjectReader, file: string, text: st
   const files = property(doc.root, 'files');
   if (files?.type === 'array') resource.files = (files.children ?? []).filter((f) => f.type === 'string').map((f) => String(f.value));
   const attributes = property(doc.root, 'attributes');
-  if (attributes?.type === 'object') resource.attributes = jsonValue(doc, attributes) as Record<string, unknown>;
-  else if (attributes) problemAt(doc, attributes.offset, '"attributes" must be an object');
+  if (attributes?.type === 'object') {
+    resource.attributes = jsonValue(doc, attributes) as Record<string, unknown>;
+    const enabled = property(attributes, 'enabled');
+    if (enabled) resource.attributes.enabled = booleanFlag(doc, enabled, 'enabled', true);
+  } else if (attributes) problemAt(doc, attributes.offset, '"attributes" must be an object');
   return resource;
 }

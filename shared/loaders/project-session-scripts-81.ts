@@ -1,7 +1,8 @@
 // Ignition 8.1 Session Events: `session-scripts/data.bin`, plain JSON holding each event's body without `def`.
 import type { Script } from '../source/script';
-import { entries, problemAt, property, type JsonFile, type JsonNode } from './json-file';
+import { booleanFlag, entries, problemAt, property, type JsonFile, type JsonNode } from './json-file';
 import type { ProjectReader } from './project-files';
+import { readResource } from './project-resource';
 import { MESSAGE_HANDLER, SESSION_EVENTS } from './project-session-events';
 import { scriptFromJsonString } from './project-script-string';
 
@@ -9,6 +10,8 @@ export const PERSPECTIVE_FOLDER = 'com.inductiveautomation.perspective';
 export const SESSION_SCRIPTS_FOLDER = `${PERSPECTIVE_FOLDER}/session-scripts`;
 
 export function loadSessionScripts81(reader: ProjectReader): Script[] {
+  // A broken manifest is reported (the scripts still load); a missing one is left alone, as hand-made 8.1 folders often lack it.
+  readResource(reader, reader.path(SESSION_SCRIPTS_FOLDER), true);
   const file = reader.path(SESSION_SCRIPTS_FOLDER, 'data.bin');
   const doc = reader.readJson(file);
   const scripts: Script[] = [];
@@ -47,7 +50,7 @@ function messageHandlers(doc: JsonFile, node: JsonNode): Script[] {
     const messageType = String(name.value);
     if (seen.has(messageType)) problemAt(doc, name.offset, `a second message handler is named "${messageType}"; the gateway keeps only one, rename or remove it`);
     seen.add(messageType);
-    const enabled = property(item, 'enabled')?.value !== false;
+    const enabled = booleanFlag(doc, property(item, 'enabled'), 'enabled', true);
     const script = scriptFromJsonString(
       doc, property(item, 'script'), MESSAGE_HANDLER,
       { kind: 'session-message-handler', messageType, enabled }, `messageHandlers/${messageType}`, `message ${messageType}`,

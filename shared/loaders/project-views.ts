@@ -4,7 +4,8 @@
 // wrapped in the function the gateway compiles for that place, mapped back to its string in view.json.
 import type { Position } from '../source/origin';
 import type { Script, Wrapper } from '../source/script';
-import { decodeJsonString, entries, jsonValue, problemAt, property, type JsonFile, type JsonNode } from './json-file';
+import { booleanFlag, decodeJsonString, entries, jsonValue, problemAt, property, type JsonFile, type JsonNode } from './json-file';
+import { WHOLE_VALUE_KEYS } from './json-opaque';
 import type { ProjectReader } from './project-files';
 import { readResource } from './project-resource';
 import { scriptFromJsonString } from './project-script-string';
@@ -79,7 +80,7 @@ export function loadViews(reader: ProjectReader): Record<string, View> {
  */
 function loadView(reader: ProjectReader, file: string, path: string): View {
   const empty: View = { path, file, root: emptyComponent(), params: {}, custom: {}, props: {}, propConfig: {}, scripts: [], embeds: [] };
-  const doc = reader.readJson(file);
+  const doc = reader.readJson(file, undefined, { whole: WHOLE_VALUE_KEYS });
   if (!doc?.root) return empty;
   if (doc.root.type !== 'object') {
     problemAt(doc, doc.root.offset, 'view.json must hold an object with "root", "params", "custom" and "props"');
@@ -89,7 +90,7 @@ function loadView(reader: ProjectReader, file: string, path: string): View {
   const rootNode = property(doc.root, 'root');
   if (rootNode?.type !== 'object') problemAt(doc, rootNode?.offset ?? doc.root.offset, 'the view has no "root" component object; export it again from the Designer');
   const viewLevel = loader.component(doc.root, '', false);
-  const root = rootNode?.type === 'object' ? loader.component(rootNode, '', true) : emptyComponent();
+  const root = rootNode?.type === 'object' ? loader.tree(rootNode) : emptyComponent();
   return {
     path,
     file,
@@ -150,13 +151,39 @@ class ViewLoader {
         this.embeds.push({ viewPath: String(embedded.value), component: path, position: this.doc.lines.position(embedded.offset) });
       }
     }
-    if (isComponent) {
-      const children = property(node, 'children');
-      for (const child of children?.type === 'array' ? children.children ?? [] : []) {
-        if (child.type === 'object') component.children.push(this.component(child, path, true));
-      }
-    }
     return component;
+  }
+
+  /**
+   * A component and all its descendants, depth first in file order (the order of `scripts`), on a work list rather
+   * than the JavaScript stack: a view nested thousands of containers deep is read whole.
+   */
+  tree(rootNode: JsonNode): ViewComponent {
+    const root = this.component(rootNode, '', true);
+    const work: Array<[JsonNode, ViewComponent]> = this.childNodes(rootNode, root).reverse().map((child) => [child, root]);
+    for (let item = work.pop(); item; item = work.pop()) {
+      const [node, parent] = item;
+      const component = this.component(node, parent.path, true);
+      parent.children.push(component);
+      for (const child of this.childNodes(node, component).reverse()) work.push([child, component]);
+    }
+    return root;
+  }
+
+  /** The component objects of `children`; anything else there is reported, since the gateway has no component to make of it. */
+  private childNodes(node: JsonNode, component: ViewComponent): JsonNode[] {
+    const children = property(node, 'children');
+    if (!children) return [];
+    if (children.type !== 'array') {
+      problemAt(this.doc, children.offset, `the "children" of ${component.path} must be a list of components, not ${kindOf(children)}; they are ignored`, 'warning');
+      return [];
+    }
+    const objects: JsonNode[] = [];
+    for (const child of children.children ?? []) {
+      if (child.type === 'object') objects.push(child);
+      else problemAt(this.doc, child.offset, `a child of ${component.path} is ${kindOf(child)}, not a component object; it is ignored, remove it from "children"`, 'warning');
+    }
+    return objects;
   }
 
   private location(component: string, rest: string): string {
@@ -197,7 +224,7 @@ class ViewLoader {
           this.location(component, `propConfig.${property_}.binding.transforms[${i}]`), `${this.viewPath} ${property_} transform`));
       });
       const onChange = property(config, 'onChange');
-      if (onChange && property(onChange, 'enabled')?.value !== false) {
+      if (onChange && booleanFlag(this.doc, property(onChange, 'enabled'), 'enabled', true)) {
         this.add(scriptFromJsonString(this.doc, property(onChange, 'script'), VALUE_CHANGED,
           { kind: 'property-change', view: this.viewPath, component, property: property_ },
           this.location(component, `propConfig.${property_}.onChange`), `${this.viewPath} ${property_} change`));
@@ -235,7 +262,7 @@ class ViewLoader {
     for (const fn of list('extensionFunctions')) {
       const name = property(fn, 'name');
       const script = property(fn, 'script');
-      if (name?.type !== 'string' || property(fn, 'enabled')?.value === false || script?.type !== 'string') continue;
+      if (name?.type !== 'string' || !booleanFlag(this.doc, property(fn, 'enabled'), 'enabled', true) || script?.type !== 'string') continue;
       this.add(this.extensionFunction(script, String(name.value), component));
     }
   }
@@ -254,3 +281,7 @@ class ViewLoader {
   }
 }
 
+/** A JSON value's kind as a sentence names it. */
+function kindOf(node: JsonNode): string {
+  return node.type === 'null' ? 'null' : node.type === 'array' ? 'a list' : node.type === 'object' ? 'an object' : `a ${node.type}`;
+}

@@ -171,12 +171,14 @@ function readProjectJson(reader: ProjectReader): ProjectSettings {
     const node = property(doc.root, key);
     return node?.type === 'string' && node.value !== '' ? String(node.value) : undefined;
   };
+  const parent = text('parent');
   const parentNode = property(doc.root, 'parent');
-  return {
-    parent: text('parent'),
-    ...(parentNode ? { parentPosition: doc.lines.position(parentNode.offset) } : {}),
-    title: text('title'),
-  };
+  // A parent is a project beside this one, named as the gateway names it: a path could lead out of the projects folder.
+  if (parent !== undefined && (/[/\\]/.test(parent) || parent === '.' || parent === '..')) {
+    problemAt(doc, parentNode!.offset, `"parent" is ${JSON.stringify(parent)}, a path; a parent is the name of another project in the same projects folder, such as "Global"`);
+    return { title: text('title') };
+  }
+  return { parent, ...(parentNode ? { parentPosition: doc.lines.position(parentNode.offset) } : {}), title: text('title') };
 }
 
 /**

@@ -23,3 +23,11 @@ export async function createPythonParser(): Promise<Parser> {
   parser.setLanguage(python);
   return parser;
 }
+
+/**
+ * The text tree-sitter should parse for a script: Python ends a line at a lone CR (old Mac files) as at LF, and the
+ * grammar does not, so a lone CR is given as LF. One character for one, so every offset still holds.
+ */
+export function parsableText(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}

@@ -1,4 +1,5 @@
 // The virtual clock: simulated time that only moves when told to, with timers that fire in a fixed order.
+import { DATE_LIMIT_MS } from '../engine/values';
 
 export interface Timer {
   id: number;
@@ -7,6 +8,9 @@ export interface Timer {
   label: string;
   fire(): Promise<void>;
 }
+
+/** A move of the clock it cannot make; the message says why and what it can do. */
+export class ClockError extends RangeError {}
 
 export class VirtualClock {
   private current = 0;
@@ -44,7 +48,7 @@ export class VirtualClock {
 
   /** Moves time forward by `ms`, firing every timer due on the way at its own instant. */
   async advance(ms: number): Promise<void> {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`cannot advance the clock by ${ms} ms; give a positive duration`);
+    this.checkAdvance(ms);
     const target = this.current + ms;
     for (;;) {
       const next = this.timers[0];
@@ -55,14 +59,34 @@ export class VirtualClock {
     }
     this.current = target;
   }
+
+  /** Throws ClockError, saying why, when the clock cannot move forward by `ms`. */
+  checkAdvance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new ClockError(`cannot advance the clock by ${ms} ms; give a positive duration`);
+    // Dates the scripts read from the clock must stay dates: JavaScript's (and the trace's) last one bounds it.
+    const room = DATE_LIMIT_MS - this.epochNow();
+    if (ms > room) {
+      throw new ClockError(`cannot advance the clock by ${ms} ms: it would pass ${new Date(DATE_LIMIT_MS).toISOString()}, the last date a simulation holds; advance at most ${room} ms from here`);
+    }
+  }
+}
+
+/** The longest a script may be allowed to run: a longer limit would let a runaway script hold a run for hours. */
+export const MAX_SCRIPT_TIMEOUT_MS = 3_600_000;
+
+/** A per-script time limit (`--script-timeout`, periscope.json `engine.scriptTimeout`) in ms; undefined when unusable. */
+export function scriptTimeoutMs(value: unknown): number | undefined {
+  const ms = parseDuration(value);
+  return ms !== undefined && ms >= 1 && ms <= MAX_SCRIPT_TIMEOUT_MS ? Math.round(ms) : undefined;
 }
 
 /** `840`, `"840"` (seconds), `"14m"`, `"1h30m"`, `"2s"`, `"500ms"` → milliseconds; undefined when unreadable. */
 export function parseDuration(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value * 1000 : undefined;
+  const finite = (ms: number): number | undefined => (Number.isFinite(ms) ? ms : undefined);
+  if (typeof value === 'number') return value >= 0 ? finite(value * 1000) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
+  if (/^\d+(\.\d+)?$/.test(text)) return finite(Number(text) * 1000);
   const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
   const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
   let total = 0;
@@ -71,5 +95,5 @@ export function parseDuration(value: unknown): number | undefined {
     total += Number(m[1]) * units[m[2]];
     matched = re.lastIndex;
   }
-  return matched === text.length && matched > 0 ? total : undefined;
+  return matched === text.length && matched > 0 ? finite(total) : undefined;
 }

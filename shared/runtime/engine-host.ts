@@ -13,6 +13,14 @@ export interface EngineClient {
 }
 export type EngineFactory = (options: EngineOptions) => Promise<Engine>;
 
+/** Which engine runs the scripts and why: the trace's first line. */
+export interface EngineIdentity {
+  name: 'pyodide' | 'jython';
+  /** What the engine says it is: "Jython 2.7.3 on Java 17.0.15 (OpenJDK 64-Bit Server VM)". */
+  about: string;
+  reason: string;
+}
+
 /** The Python modules every script can import; `system` comes from here. */
 export const runtimeModules: Record<string, string> = {
   periscope_perspective: perspectiveModule,
@@ -26,9 +34,15 @@ export class EngineHost {
   private tail: Promise<unknown> = Promise.resolve();
   private nextSpace = 1;
 
-  private constructor(readonly engine: Engine) {}
+  private constructor(
+    readonly engine: Engine,
+    readonly identity: EngineIdentity,
+  ) {}
 
-  static async start(factory: EngineFactory, options: { scriptTimeoutMs?: number } = {}): Promise<EngineHost> {
+  static async start(
+    factory: EngineFactory,
+    options: { scriptTimeoutMs?: number; name?: EngineIdentity['name']; reason?: string } = {},
+  ): Promise<EngineHost> {
     let host: EngineHost | undefined;
     const engine = await factory({
       scriptTimeoutMs: options.scriptTimeoutMs,
@@ -42,7 +56,8 @@ export class EngineHost {
       },
       onOutput: (text, stream) => host?.active?.output(text, stream),
     });
-    host = new EngineHost(engine);
+    const name = options.name ?? (engine.about?.startsWith('Jython') ? 'jython' : 'pyodide');
+    host = new EngineHost(engine, { name, about: engine.about ?? name, reason: options.reason ?? 'the engine this runtime was started with' });
     return host;
   }
 

@@ -1,5 +1,6 @@
 // Expectations of scenarios: reading a value a person can name (custom.x, page.path) and matching trace events.
 import type { Json } from '../engine/types';
+import { isDateValue } from '../engine/values';
 import type { Session } from './session';
 import type { TraceEvent } from './trace';
 import { getAt, isObject, parsePath } from './tree';
@@ -30,7 +31,7 @@ export function valueAt(session: Session | undefined, path: string): Json | unde
 
 /** Equality of plain data, ignoring key order; a date matches its epoch ms or its ISO text. */
 export function sameValue(actual: Json | undefined, expected: Json): boolean {
-  if (isObject(actual) && typeof actual.$date === 'number' && Object.keys(actual).length === 1 && !isObject(expected)) {
+  if (isDateValue(actual) && !isObject(expected)) {
     return expected === actual.$date || (typeof expected === 'string' && Date.parse(expected) === actual.$date);
   }
   if (Array.isArray(expected)) {

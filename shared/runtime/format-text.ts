@@ -1,7 +1,8 @@
 // The trace as people read it: one line per event, with the virtual time, coloured on a terminal.
 import type { Json } from '../engine/types';
+import { DATE_LIMIT_MS, isDateValue } from '../engine/values';
 import type { TraceEvent } from './trace';
-import { isObject } from './tree';
+import { writeJson } from './json-text';
 
 const COLOURS: Record<string, string> = { red: '31', green: '32', yellow: '33', blue: '34', magenta: '35', cyan: '36', grey: '90' };
 
@@ -9,15 +10,18 @@ function paint(colour: keyof typeof COLOURS, text: string, tty: boolean): string
   return tty ? `\x1b[${COLOURS[colour]}m${text}\x1b[0m` : text;
 }
 
-/** Compact JSON for one line; dates as ISO, long values cut with an ellipsis. */
+/** A date as the trace shows it: ISO text, or its epoch ms where no calendar date can hold it. */
+export function dateText(ms: number): string {
+  return Math.abs(ms) <= DATE_LIMIT_MS ? `@${new Date(ms).toISOString()}` : `@${ms} ms`;
+}
+
+/**
+ * Compact JSON for one line; dates as ISO, long values cut with an ellipsis. Only what fits is written, at any
+ * depth, and of a long string only its start: a 50 MB value costs what a short one does.
+ */
 export function brief(value: Json | undefined, max = 100): string {
-  const show = (v: Json | undefined): unknown => {
-    if (isObject(v) && Object.keys(v).length === 1 && typeof v.$date === 'number') return `@${new Date(v.$date).toISOString()}`;
-    if (Array.isArray(v)) return v.map(show);
-    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, show(x)]));
-    return v;
-  };
-  const text = value === undefined ? 'undefined' : JSON.stringify(show(value)) ?? 'null';
+  const show = (v: unknown): unknown => (isDateValue(v) ? dateText(v.$date) : typeof v === 'string' && v.length > max ? v.slice(0, max) : v);
+  const text = value === undefined ? 'undefined' : writeJson(value, { limit: max + 1, replace: show });
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -33,6 +37,7 @@ export function clockText(ms: number): string {
 
 function describe(e: TraceEvent, tty: boolean): string {
   switch (e.kind) {
+    case 'engine': return paint('grey', `engine ${e.name}: ${e.about} (${e.reason})`, tty);
     case 'session': return `session ${e.action}${e.device ? ` (${e.device})` : ''}${e.reason ? `: ${e.reason}` : ''}`;
     case 'page': return `page ${e.action} ${e.path}`;
     case 'script': {

@@ -2,6 +2,7 @@
 // the runner a project source loads its scripts with.
 import type { Json } from '../engine/types';
 import type { Script } from '../source/script';
+import type { MessageChain } from './message-chain';
 import type { Page, Session } from './session';
 
 /** A Python callable the runtime can invoke for an event, with where it was written. */
@@ -23,10 +24,15 @@ export interface Handler {
   refresh?: () => Promise<{ ref: number } | undefined>;
 }
 
-/** Who a running script is running for: host calls use it for "the current session / page". */
-export interface ScriptContext {
+/** Who a script runs for, and the messages that led to the run (absent when no message did). */
+export interface RunContext {
   session?: Session;
   page?: Page;
+  chain?: MessageChain;
+}
+
+/** Who a running script is running for: host calls use it for "the current session / page". */
+export interface ScriptContext extends RunContext {
   handler: Handler;
 }
 

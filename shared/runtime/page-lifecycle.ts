@@ -1,11 +1,12 @@
 // Sessions and pages coming and going: session start with Startup, page open with Page Startup, navigation,
 // popups closing, and the end of a session with its views' and its own Shutdown scripts.
+import { cloneValue } from '../engine/values';
 import { armIdle, stopIdle } from './idle';
 import type { ViewParts } from './parts';
+import { sessionTimeoutSeconds } from './project';
 import { writePage } from './prop-writes';
 import { Page, pageArg, Session, sessionArg } from './session';
 import { initialSessionProps, scriptMayWrite, type Device } from './session-props';
-import { plainCopy, type JsonObject } from './tree';
 import { matchPageUrl } from './views/page-url';
 import { openViews } from './views/open-views';
 import { syncViews, urlParamsOf } from './views/page-views';
@@ -39,9 +40,9 @@ async function startSession(parts: ViewParts, sessionId: string, device: Device)
   const props = initialSessionProps({ id: sessionId, device, now: parts.clock.epochNow(), version: project.version, index: parts.sessions.nextIndex() });
   // The project may set writable props (theme, locale...) for every session; the gateway's own stay as they are.
   for (const [key, value] of Object.entries(project.propsDefaults ?? {})) {
-    if (scriptMayWrite([key])) props[key] = plainCopy(value);
+    if (scriptMayWrite([key])) props[key] = cloneValue(value);
   }
-  const session = new Session(sessionId, props, plainCopy(project.customDefaults) as JsonObject, device);
+  const session = new Session(sessionId, props, cloneValue(project.customDefaults), device);
   parts.sessions.set(sessionId, session);
   parts.trace.add({ kind: 'session', session: sessionId, action: 'open', device });
   const startup = project.sessionEvents.onStartup;
@@ -51,6 +52,7 @@ async function startSession(parts: ViewParts, sessionId: string, device: Device)
 }
 
 async function addPage(parts: ViewParts, session: Session, path: string): Promise<Page> {
+  stopSessionTimeout(parts, session);
   const id = session.nextPageId();
   const config = pageConfig(parts, path);
   const page = new Page(id, session.id, {
@@ -104,6 +106,28 @@ export async function closePage(parts: ViewParts, page: Page): Promise<void> {
   page.closed = true;
   syncViews(parts, page);
   parts.trace.add({ kind: 'page', session: page.sessionId, page: page.id, action: 'close', path: page.path });
+  const session = parts.sessions.get(page.sessionId);
+  if (!session || session.closed) return;
+  // The person goes on with the page they opened last; with none left, the closed one stays the last used.
+  if (session.lastPage === page) session.lastPage = session.openPages().at(-1) ?? page;
+  if (session.openPages().length === 0) armSessionTimeout(parts, session);
+}
+
+/**
+ * A session whose last page went away ends after the project's session timeout, as on a gateway when no
+ * client keeps it alive; a page opened meanwhile keeps it. The timer runs on the virtual clock.
+ */
+function armSessionTimeout(parts: ViewParts, session: Session): void {
+  const seconds = sessionTimeoutSeconds(parts.project);
+  session.timeoutTimer = parts.clock.schedule(parts.clock.now() + seconds * 1000, `${session.id} session timeout`, async () => {
+    session.timeoutTimer = undefined;
+    await parts.queue.enqueue(session.id, () => closeSession(parts, session, `session timeout: no page for ${seconds} s`));
+  });
+}
+
+function stopSessionTimeout(parts: Pick<ViewParts, 'clock'>, session: Session): void {
+  if (session.timeoutTimer !== undefined) parts.clock.cancel(session.timeoutTimer);
+  session.timeoutTimer = undefined;
 }
 
 /**
@@ -116,6 +140,7 @@ export async function closeSession(parts: ViewParts, session: Session, reason = 
   const shutdown = parts.project.sessionEvents.onShutdown;
   if (shutdown) await parts.scripts.invoke(shutdown, [sessionArg(session)], { session }, 'onShutdown');
   stopIdle(parts, session);
+  stopSessionTimeout(parts, session);
   for (const page of session.openPages()) {
     page.closed = true;
     syncViews(parts, page);

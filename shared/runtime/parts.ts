@@ -6,10 +6,10 @@ import type { Fixtures } from '../gateway-config/fixtures';
 import type { Gateway } from '../gateway/gateway';
 import type { VirtualClock } from './clock';
 import type { Divergences } from './divergences';
-import type { Handler, ScriptContext } from './handler';
+import type { Handler, RunContext, ScriptContext } from './handler';
 import type { ProjectModel } from './project';
 import type { SessionQueue } from './queue';
-import type { Page, Session, Sessions } from './session';
+import type { Sessions } from './session';
 import type { Trace } from './trace';
 
 /** The one way a helper makes Python run. */
@@ -17,7 +17,7 @@ export interface Scripts {
   /** The script running right now, if any. */
   readonly current: ScriptContext | undefined;
   /** Runs a handler for an event and traces it; never throws for a script's own failure. */
-  invoke(handler: Handler, args: Value[], context: { session?: Session; page?: Page }, event?: string): Promise<Outcome>;
+  invoke(handler: Handler, args: Value[], context: RunContext, event?: string): Promise<Outcome>;
   /** Lets the engine forget a Python object kept for a later invoke. */
   release(ref: number): void;
 }

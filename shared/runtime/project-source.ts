@@ -1,5 +1,6 @@
 // Turns an Ignition project folder (8.1 or 8.3 export) into a runnable project source: its Session Events,
 // message and key handlers, library, session custom props, pages and named queries.
+import { cloneValue } from '../engine/values';
 import { defaultFixtures, type Fixtures } from '../gateway-config/fixtures';
 import { findFixtures, loadFixtures } from '../gateway-config/load';
 import type { Project } from '../loaders/project';
@@ -7,7 +8,7 @@ import { LineIndex, OriginMap } from '../source/origin';
 import type { LoadProblem, Script } from '../source/script';
 import type { Handler } from './handler';
 import type { ProjectModel, ProjectSource, SessionEventName } from './project';
-import { plainCopy, type JsonObject } from './tree';
+import type { JsonObject } from './tree';
 import { ViewCatalog } from './views/catalog';
 
 const RUN_EVENTS = new Set<string>(['onStartup', 'onShutdown', 'onPageStartup', 'onAuthChallengeCompleted', 'onBarcodeDataReceived']);
@@ -75,8 +76,8 @@ export async function projectSource(project: Project, options: { fixturesFile?: 
       const model: ProjectModel = {
         name, source: project.root, version: project.version,
         sessionEvents: {}, keyEvents: [], messageHandlers: new Map(), auth: {},
-        customDefaults: plainCopy(project.sessionProps.custom) as JsonObject,
-        propsDefaults: plainCopy(project.sessionProps.props) as JsonObject,
+        customDefaults: cloneValue(project.sessionProps.custom as JsonObject),
+        propsDefaults: cloneValue(project.sessionProps.props as JsonObject),
       };
       for (const [module, script] of libraryInLoadOrder(project.library)) {
         await runner.load({ script, namespace: `library:${module}`, label: module });

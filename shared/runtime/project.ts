@@ -59,3 +59,11 @@ export interface ProjectSource {
   namedQueries?: Record<string, NamedQueryFixture & { file?: string }>;
   setUp(runner: ScriptRunner): Promise<ProjectModel>;
 }
+
+/** Perspective's session timeout when no setting says otherwise, in seconds. */
+const DEFAULT_SESSION_TIMEOUT_S = 60;
+
+/** How long a session outlives its last page, in seconds. */
+export function sessionTimeoutSeconds(project: ProjectModel): number {
+  return project.timeoutSeconds ?? DEFAULT_SESSION_TIMEOUT_S;
+}

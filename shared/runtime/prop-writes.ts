@@ -1,5 +1,6 @@
 // Writes to session props, custom props and page props, each traced as a `prop` event with its old and new value.
 import type { Json } from '../engine/types';
+import { cloneValue } from '../engine/values';
 import type { Page, Session } from './session';
 import type { NewEvent, Trace } from './trace';
 import { deleteAt, formatPath, getAt, plainCopy, setAt, type PathPart } from './tree';
@@ -8,8 +9,8 @@ function tracePropChange(trace: Trace, session: string, page: string | undefined
   // A key that did not exist has no `old`; a removed key has no `new`.
   trace.add({
     kind: 'prop', session, page, path,
-    ...(old === undefined ? {} : { old: structuredClone(old) }),
-    ...(value === undefined ? {} : { new: structuredClone(value) }),
+    ...(old === undefined ? {} : { old: cloneValue(old) }),
+    ...(value === undefined ? {} : { new: cloneValue(value) }),
   } as NewEvent);
   trace.patch({ session, page, path, value });
 }

@@ -1,8 +1,10 @@
 // Runs a scenario's steps against a runtime, one at a time, and checks its expectations.
 import type { Json } from '../engine/types';
-import { eventMatches, sameValue, valueAt } from './expect';
+import { sameValue, valueAt } from './expect';
+import { ClockError } from './clock';
 import type { SessionDriver } from './driver';
 import type { Scenario, Step } from './scenario';
+import { countMatching } from './trace-count';
 
 export interface ExpectationFailure {
   step: number;
@@ -43,10 +45,10 @@ type Fail = (step: Step, message: string, detail?: Partial<ExpectationFailure>) 
 /** Checks an expectation step, or performs any other step; returns why it could not be performed, if it could not. */
 async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fail): Promise<string | undefined> {
   if (step.kind === 'expect_trace') {
-    const found = runtime.trace.events.filter((e) => (e.session === step.session || e.session === null) && e.kind !== 'expect' && eventMatches(e, step.match));
+    const found = countMatching(runtime.trace.events, step.session, step.match);
     const text = JSON.stringify(step.match);
-    if (step.count !== undefined ? found.length === step.count : found.length > 0) pass(step, `trace has ${found.length} × ${text}`);
-    else fail(step, step.count !== undefined ? `expected ${step.count} events like ${text}, found ${found.length}` : `no event like ${text} in the trace`, { expected: step.match, actual: found.length });
+    if (step.count !== undefined ? found === step.count : found > 0) pass(step, `trace has ${found} × ${text}`);
+    else fail(step, step.count !== undefined ? `expected ${step.count} events like ${text}, found ${found}` : `no event like ${text} in the trace`, { expected: step.match, actual: found });
     return undefined;
   }
   if (step.kind === 'expect') {
@@ -83,7 +85,12 @@ export async function performStep(runtime: SessionDriver, step: ActionStep): Pro
   }
   if (step.kind === 'advance') {
     await runtime.settle();
-    await runtime.advance(step.ms, step.session);
+    try {
+      await runtime.advance(step.ms, step.session);
+    } catch (error) {
+      if (error instanceof ClockError) return error.message;
+      throw error;
+    }
     return undefined;
   }
   const session = runtime.session(step.session);

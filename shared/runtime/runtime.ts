@@ -35,6 +35,8 @@ export interface RuntimeOptions {
   gateway?: (now: () => number) => Promise<Gateway>;
   /** Fail where a gateway would fail, instead of serving what the script evidently means. */
   strict?: boolean;
+  /** The limit on each script run, over periscope.json's `engine.scriptTimeout` and the engine's default. */
+  scriptTimeoutMs?: number;
 }
 
 /**
@@ -58,8 +60,10 @@ export class Runtime implements RuntimeParts, SessionDriver {
     const epoch = start ? Date.parse(start) : Date.UTC(2026, 0, 5, 8, 0, 0);
     this.clock = new VirtualClock(Number.isFinite(epoch) ? epoch : Date.UTC(2026, 0, 5, 8, 0, 0));
     this.trace = new Trace(() => this.clock.now());
+    const { name, about, reason } = options.engine.identity;
+    this.trace.add({ kind: 'engine', session: null, name, about, reason });
     this.queue = new SessionQueue(this.trace);
-    this.scripts = new ScriptRuns(this, options.engine);
+    this.scripts = new ScriptRuns(this, options.engine, options.scriptTimeoutMs);
     this.divergences = new Divergences(this.trace, this.strict, options.source.file, () => this.scripts.current);
   }
 
@@ -171,7 +175,9 @@ export class Runtime implements RuntimeParts, SessionDriver {
     return activity(this, session);
   }
 
+  /** Moves the virtual clock; throws ClockError (nothing happens) for a duration it cannot take. */
   async advance(ms: number, sessionId: string): Promise<void> {
+    this.clock.checkAdvance(ms);
     const from = this.clock.now();
     this.event({ kind: 'clock', session: sessionId, from, to: from + ms });
     await this.clock.advance(ms);

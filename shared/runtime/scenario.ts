@@ -2,7 +2,8 @@
 // written back (a recording of a live session becomes a scenario file).
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { LineIndex } from '../source/origin';
+import { readYaml } from '../source/yaml-value';
 import type { Json } from '../engine/types';
 import { parseDuration } from './clock';
 import type { Device } from './session-props';
@@ -50,7 +51,7 @@ const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'send', 'acti
 /** Keys a step may carry beside its action. */
 const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], send: ['payload', 'scope', 'view'], key: ['modifiers'], expect_trace: ['count'] };
 /** Steps a person takes on one page, which may name it with `page`. */
-const PAGE_STEPS = new Set(['navigate', 'send', 'activity', 'key', 'barcode', 'write', 'close_page', 'action']);
+const PAGE_STEPS = new Set(['navigate', 'login', 'logout', 'send', 'activity', 'key', 'barcode', 'write', 'close_page', 'action']);
 const SCOPES: readonly MessageScope[] = ['session', 'page', 'view'];
 
 export async function readScenario(file: string): Promise<Scenario> {
@@ -65,10 +66,19 @@ export async function readScenario(file: string): Promise<Scenario> {
 
 export function parseScenario(file: string, text: string): Scenario {
   let data: unknown;
-  try {
-    data = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
-  } catch (error) {
-    throw new ScenarioError(`${file}: not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`);
+  if (/\.ya?ml$/i.test(file)) {
+    const read = readYaml(text);
+    if (!read.ok) {
+      const { line, column } = new LineIndex(text).position(read.offset);
+      throw new ScenarioError(`${file}:${line}:${column}: not valid YAML: ${read.message}`);
+    }
+    data = read.value;
+  } else {
+    try {
+      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (error) {
+      throw new ScenarioError(`${file}: not valid JSON: ${(error as Error).message.split('\n')[0]}`);
+    }
   }
   const body = Array.isArray(data) ? { steps: data } : data;
   if (!isObject(body) || !Array.isArray(body.steps)) {

@@ -4,7 +4,7 @@ import { HostError } from '../engine/types';
 import type { EngineClient, EngineHost } from './engine-host';
 import { hostCalls } from './host/index';
 import { prelude, PRELUDE_HAS_FUNCTION } from './prelude';
-import type { Handler, ScriptContext, ScriptLoad, ScriptRunner } from './handler';
+import type { Handler, RunContext, ScriptContext, ScriptLoad, ScriptRunner } from './handler';
 import type { RuntimeParts, Scripts } from './parts';
 import type { Page, Session } from './session';
 import type { NewEvent, ScriptErrorInfo } from './trace';
@@ -32,6 +32,11 @@ export class ScriptRuns implements Scripts {
     /** What host calls answer from: the whole runtime, as Python's `system` reaches all of it. */
     private readonly parts: RuntimeParts,
     private readonly engine: EngineHost,
+    /**
+     * The limit on each run of the project's scripts (`--script-timeout`); else periscope.json's, else the engine's
+     * own. The runtime's plumbing (preludes, looking up functions) keeps the engine's limit.
+     */
+    private readonly scriptTimeoutMs?: number,
   ) {
     this.prefix = engine.namespacePrefix();
   }
@@ -58,7 +63,7 @@ export class ScriptRuns implements Scripts {
   }
 
   /** Runs a handler for an event and traces it; never throws for a script's own failure. */
-  async invoke(handler: Handler, args: Value[], context: { session?: Session; page?: Page }, event = 'call'): Promise<Outcome> {
+  async invoke(handler: Handler, args: Value[], context: RunContext, event = 'call'): Promise<Outcome> {
     const ctx: ScriptContext = { ...context, handler };
     if (handler.simulatorOnly) {
       this.parts.divergences.report('not-a-session-event', `${handler.label} is not a Perspective session event: a gateway never runs it (the document's convention runs it here)`, { file: handler.file, line: handler.line }, ctx);
@@ -80,6 +85,10 @@ export class ScriptRuns implements Scripts {
     this.engine.engine.release(ref);
   }
 
+  private timeoutMs(): number | undefined {
+    return this.scriptTimeoutMs ?? this.parts.fixtures.engine?.scriptTimeoutMs;
+  }
+
   private ns(namespace: string): string {
     return this.prefix + namespace;
   }
@@ -88,7 +97,7 @@ export class ScriptRuns implements Scripts {
     return this.engine.exclusive(this.client, async () => {
       this.current = ctx;
       try {
-        return await this.engine.engine.invoke({ target: 'ref' in target ? target : { namespace: this.ns(target.namespace), name: target.name }, args });
+        return await this.engine.engine.invoke({ target: 'ref' in target ? target : { namespace: this.ns(target.namespace), name: target.name }, args, timeoutMs: this.timeoutMs() });
       } finally {
         this.current = undefined;
       }
@@ -114,7 +123,7 @@ export class ScriptRuns implements Scripts {
           this.preludeLoaded.add(load.namespace);
           await this.engine.engine.load({ script: prelude(load.script.role), namespace: this.ns(load.namespace), internal: true });
         }
-        return await this.engine.engine.load({ script: load.script, namespace: this.ns(load.namespace), strict: this.parts.strict });
+        return await this.engine.engine.load({ script: load.script, namespace: this.ns(load.namespace), strict: this.parts.strict, timeoutMs: this.timeoutMs() });
       } finally {
         this.current = undefined;
       }

@@ -1,16 +1,20 @@
 // Session events a person or another script causes: session messages, keystrokes and barcode scans.
 import type { Json, Value } from '../engine/types';
+import { follow, type MessageChain } from './message-chain';
 import type { RuntimeParts } from './parts';
 import { pageArg, sessionArg, type Session } from './session';
 
 /** What session events use of a runtime. */
 export type EventParts = Pick<RuntimeParts, 'trace' | 'clock' | 'scripts' | 'project'>;
 
-/** Delivers a session message (system.util.sendMessage with scope "S") to its Session Events handler. */
-export async function message(parts: EventParts, session: Session, name: string, payload: Json, scope = 'S'): Promise<void> {
+/**
+ * Delivers a session message (system.util.sendMessage with scope "S") to its Session Events handler. `chain`: the
+ * messages that led to this one; without it, the message starts a chain of its own (a person or scenario sent it).
+ */
+export async function message(parts: EventParts, session: Session, name: string, payload: Json, scope = 'S', chain: MessageChain = follow(undefined, name)): Promise<void> {
   const handler = parts.project.messageHandlers.get(name);
   parts.trace.add({ kind: 'message', session: session.id, name, payload, handled: handler !== undefined, scope });
-  if (handler) await parts.scripts.invoke(handler, [sessionArg(session), payload], { session }, `message ${name}`);
+  if (handler) await parts.scripts.invoke(handler, [sessionArg(session), payload], { session, chain }, `message ${name}`);
 }
 
 export async function key(parts: EventParts, session: Session, key: string, modifiers: Record<string, boolean> = {}): Promise<void> {

@@ -48,6 +48,8 @@ export class Session {
   idleTimers: number[] = [];
   /** Set while onLogout runs, so that a logout() inside it completes this logout instead of starting another. */
   loggingOut = false;
+  /** The clock timer that ends the session once no page has kept it alive for the session timeout. */
+  timeoutTimer: number | undefined;
   private pageCount = 0;
 
   constructor(

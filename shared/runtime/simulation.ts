@@ -15,6 +15,7 @@ import { Runtime } from './runtime';
 import type { Scenario } from './scenario';
 import type { SessionSnapshot } from './session-snapshot';
 import type { ViewSnapshot } from './views/snapshot';
+import { timeoutsOf, type TimeoutSummary } from './timeouts';
 import type { TraceEvent } from './trace';
 
 export interface SimulationResult {
@@ -25,6 +26,8 @@ export interface SimulationResult {
   sessions: Array<Omit<SessionSnapshot, 'pages'> & { pages: Array<{ id: string; path: string; primaryView: string; popups: unknown[]; views: ViewSnapshot[] }> }>;
   expectations: ScenarioResult;
   strictFailures: StrictFailure[];
+  /** Present when scripts were stopped at the per-script limit. */
+  timeouts?: TimeoutSummary;
 }
 
 /** Input a person got wrong (a file that cannot be read, a malformed document): the CLI exits 2 with this. */
@@ -85,6 +88,8 @@ export interface SimulateOptions {
   strict?: boolean;
   /** May still be starting: the scripts and fixtures are read meanwhile. */
   engine: EngineHost | Promise<EngineHost>;
+  /** `--script-timeout`: the limit on each script run, over periscope.json's. */
+  scriptTimeoutMs?: number;
 }
 
 function problemText(p: LoadProblem): string {
@@ -103,6 +108,7 @@ export async function openRuntime(options: Omit<SimulateOptions, 'scenario'>): P
       source,
       engine: await options.engine,
       strict: options.strict,
+      scriptTimeoutMs: options.scriptTimeoutMs,
       gateway: (now) => createGateway(source.fixtures, { baseDir, now, namedQueries: source.namedQueries }),
     });
   } catch (error) {
@@ -117,6 +123,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
     const scenario = options.scenario ?? defaultScenario(runtime);
     const expectations = await runScenario(runtime, scenario);
     const snapshot = runtime.snapshot();
+    const timeouts = timeoutsOf(runtime.trace.events);
     return {
       version: 1,
       tolerated: runtime.tolerated,
@@ -124,6 +131,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
       sessions: snapshot.sessions.map((s) => ({ ...s, pages: s.pages.map((p) => ({ id: p.id, path: p.path, primaryView: p.primaryView, popups: p.popups, views: p.views })) })),
       expectations,
       strictFailures: runtime.strictFailures,
+      ...(timeouts ? { timeouts } : {}),
     };
   } finally {
     await runtime.dispose();

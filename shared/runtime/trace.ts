@@ -22,6 +22,8 @@ interface Base {
 
 export type TraceEvent = Base &
   (
+    /** The first event of every trace: which engine ran the scripts, and why that one. */
+    | { kind: 'engine'; name: string; about: string; reason: string }
     | { kind: 'session'; action: 'open' | 'close' | 'refused'; device?: string; reason?: string }
     | { kind: 'page'; action: 'open' | 'close'; path: string; device?: string }
     | { kind: 'script'; name: string; event: string; file: string; line: number; status: 'ok' | 'error'; error?: ScriptErrorInfo; result?: Json; durationMs: number }

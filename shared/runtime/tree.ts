@@ -1,5 +1,6 @@
 // Property trees as plain data: reading, writing and removing at a path, with the bounds that keep a run alive.
 import type { Json } from '../engine/types';
+import { isData, markData } from '../engine/values';
 
 export type PathPart = string | number;
 export type JsonObject = { [key: string]: Json };
@@ -103,7 +104,8 @@ export function plainCopy(value: unknown): Json {
         checkKey(key);
         out[key] = copy(item, depth + 1);
       }
-      return out;
+      // A dict a script made in the shape of a tag ({"$date": 5}) stays data in the copy.
+      return isData(v) ? markData(out) : out;
     } finally {
       seen.delete(v);
     }

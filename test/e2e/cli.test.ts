@@ -54,6 +54,21 @@ describe('the periscope command, built and run as a process', () => {
     assert.match(run.stdout, /^3 passed, 0 failed$/m);
   });
 
+  it('says in simulate --help what --engine auto chooses on this machine', () => {
+    const run = periscope(['simulate', '--help']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /Here auto chooses: (jython \(.+\.jar from .+, java from .+\)|pyodide \(.+apt-get install jython\))\./);
+  });
+
+  it('names the engine in the first line of the trace, and fails in one line when the Jython asked for is missing', () => {
+    const run = periscope(['simulate', 'examples/seed', '--engine', 'pyodide']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout.split('\n')[0], /^00:00\.000 -\s+engine pyodide: Pyodide [\d.]+ \(Python 3[\d.]+\) \(--engine pyodide\)$/);
+    const missing = periscope(['simulate', 'examples/seed', '--engine', 'jython', '--jython', 'no/such/jython.jar']);
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr, 'periscope simulate: --engine jython: the Jython jar no/such/jython.jar (from --jython) does not exist; name a Jython 2.7 jar, or install one: apt-get install jython\n');
+  });
+
   it('names the file it cannot read and exits 2', () => {
     const run = periscope(['simulate', 'no/such/scripts.md']);
     assert.equal(run.status, 2);

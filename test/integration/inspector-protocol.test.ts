@@ -132,18 +132,36 @@ describe('the inspector protocol on the seed', function () {
     await inspector.request('login', { session, user: 'admin', password: 'admin-pass' });
     await inspector.request('send', { session, message: 'updatePreference', payload: { name: 'theme', value: 'dark' }, handler: 'session' });
     await inspector.request('write', { session, path: 'custom.viewMode', value: 'compact' });
-    await inspector.request('advance', { ms: 14 * 60_000, session });
+    await inspector.request('advance', { ms: 10 * 60_000, session });
+    await inspector.request('advance', { ms: 4 * 60_000, session });
     const second = await inspector.request('open', { session, path: '/home' });
     await inspector.request('navigate', { session, page: second.page, path: '/dashboard' });
     await inspector.request('close', { session, page: second.page });
     const exported = await inspector.request('exportScenario', { name: 'from the panel' });
-    assert.equal(exported.steps, 8);
+    assert.equal(exported.steps, 8, 'advances in a row are one step');
+    assert.ok(exported.text.includes('"advance": "840000ms"'));
 
     const file = join(mkdtempSync(join(tmpdir(), 'periscope-export-')), exported.fileName);
     writeFileSync(file, exported.text);
     const replay = await simulate({ source: SEED, scenario: await readScenario(file), engine });
     assert.deepEqual(replay.expectations.failures, []);
     assert.ok(replay.expectations.passed > 5);
+  });
+
+  it('ends a session the project\'s timeout after its last page went away, unless a page comes back', async () => {
+    const { session, page } = await inspector.request('open', { path: '/home' });
+    await inspector.request('close', { session, page });
+    await inspector.request('advance', { ms: 899_000, session });
+    const kept = await inspector.request('open', { session, path: '/home' });
+    await inspector.request('advance', { ms: 2_000, session });
+    assert.equal((await inspector.request('snapshot', { session })).sessions[0].closed, false, 'the new page kept it');
+    await inspector.request('close', { session, page: kept.page });
+    await inspector.request('advance', { ms: 900_000, session });
+    const state = (await inspector.request('snapshot', { session })).sessions[0];
+    assert.equal(state.closed, true);
+    const { events } = await inspector.request('trace', { session });
+    assert.ok(events.some((e) => e.kind === 'script' && e.name === 'onShutdown'));
+    assert.ok(events.some((e) => e.kind === 'session' && e.action === 'close' && e.reason === 'session timeout: no page for 900 s'));
   });
 
   it('answers bad requests with errors and keeps serving the same connection', async () => {

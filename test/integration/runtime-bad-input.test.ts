@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { EngineHost } from '../../shared/runtime/engine-host';
+import type { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { InputError, simulate, type SimulationResult } from '../../shared/runtime/simulation';
 import type { TraceEvent } from '../../shared/runtime/trace';
+import { describeEachEngine } from '../support/engines';
 
 function write(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'periscope-bad-'));
@@ -32,9 +32,9 @@ const handlersDocument = [
   '    }', '```', '',
 ].join('\n');
 
-describe('bad input to the runtime', function () {
+describeEachEngine('bad input to the runtime', (testEngine) => {
   let engine: EngineHost;
-  before(async () => { engine = await EngineHost.start(createPyodideEngine, { scriptTimeoutMs: 1500 }); });
+  before(async () => { engine = await testEngine.start({ scriptTimeoutMs: 1500 }); });
   after(async () => { await engine.dispose(); });
 
   it('keeps the other handlers running when one has a syntax error, and names the line of each problem', async () => {
@@ -123,6 +123,35 @@ def configure_auth_events():
     const spin = scripts(result).find((s) => s.name === 'message spin' && s.event !== 'load');
     assert.equal(spin?.error?.cause, 'timeout');
     assert.equal(result.expectations.failed, 0);
+  });
+
+  it('keeps every session prop when a handler ends the interpreter or asks it to exit, and runs the next message', async () => {
+    const result = await run(engine, 'events.py', `
+def configure_message_handlers():
+    return {
+        "exit": {"handler": "leave", "script": "import os\\ndef leave(session, payload):\\n    os._exit(3)\\n"},
+        "count": {"handler": "count", "script": "def count(session, payload):\\n    session.custom.n += 1\\n"},
+    }
+
+def initialize_custom_properties():
+    return {"n": 0}
+`, [{ open: '/' }, { message: 'count' }, { write: { 'custom.kept': 'yes' } }, { message: 'exit' }, { message: 'count' }, { expect: { 'custom.n': 2, 'custom.kept': 'yes' } }]);
+    const exit = scripts(result).find((s) => s.name === 'message exit' && s.event !== 'load');
+    // Pyodide's interpreter ends and is replaced; Jython refuses the exit at its line, as a gateway would have died.
+    assert.equal(exit?.status, 'error');
+    assert.match(`${exit?.error?.type}: ${exit?.error?.message}`, /^(EngineCrash: .*|SystemExit: os\._exit\(3\) would stop the whole gateway.*)$/);
+    assert.deepEqual(result.expectations.failures, []);
+  });
+
+  it('passes bytes that are not UTF-8 from one handler to another as one character per byte', async () => {
+    const result = await run(engine, 'events.py', `
+def configure_message_handlers():
+    return {
+        "send": {"handler": "send", "script": "def send(session, payload):\\n    system.util.sendMessage('periscope', 'keep', {'raw': '\\\\xff\\\\xfeok'}, scope='S')\\n"},
+        "keep": {"handler": "keep", "script": "def keep(session, payload):\\n    session.custom.raw = payload['raw']\\n    session.custom.size = len(payload['raw'])\\n"},
+    }
+`, [{ open: '/' }, { message: 'send' }, { expect: { 'custom.raw': '\u00ff\u00feok', 'custom.size': 4 } }]);
+    assert.deepEqual(result.expectations.failures, []);
   });
 
   it('rejects a malformed document with the file and line before running anything', async () => {

@@ -2,13 +2,13 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPyodideEngine } from '../../shared/engine/pyodide';
 import { loadScriptSource } from '../../shared/runtime/document-project';
-import { EngineHost } from '../../shared/runtime/engine-host';
+import type { EngineHost } from '../../shared/runtime/engine-host';
 import { runScenario } from '../../shared/runtime/run-scenario';
 import { Runtime } from '../../shared/runtime/runtime';
 import { parseScenario } from '../../shared/runtime/scenario';
 import type { PropPatch, TraceEvent } from '../../shared/runtime/trace';
+import { describeEachEngine } from '../support/engines';
 
 const document = [
   '# Scripts', '', '```params', 'project: plant', 'max_sessions: 1', '```', '',
@@ -23,9 +23,9 @@ async function runtimeFor(engine: EngineHost): Promise<Runtime> {
   return Runtime.create({ source: await loadScriptSource(join(dir, 'scripts.md')), engine });
 }
 
-describe('observing a live runtime (the devtools panel and the language server build on this)', function () {
+describeEachEngine('observing a live runtime (the devtools panel and the language server build on this)', (testEngine) => {
   let engine: EngineHost;
-  before(async () => { engine = await EngineHost.start(createPyodideEngine); });
+  before(async () => { engine = await testEngine.start(); });
   after(async () => { await engine.dispose(); });
 
   it('streams trace events and prop patches to subscribers, and stops when they unsubscribe', async () => {

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { EngineHost } from '../../shared/runtime/engine-host';
+import type { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { simulate } from '../../shared/runtime/simulation';
+import { describeEachEngine } from '../support/engines';
 
 const steps = [
   { open: '/' },
@@ -14,9 +14,9 @@ const steps = [
   { close: true },
 ];
 
-describe('Ignition project folders in the runtime', function () {
+describeEachEngine('Ignition project folders in the runtime', (testEngine) => {
   let engine: EngineHost;
-  before(async () => { engine = await EngineHost.start(createPyodideEngine); });
+  before(async () => { engine = await testEngine.start(); });
   after(async () => { await engine.dispose(); });
 
   for (const version of ['81', '83']) {

@@ -2,12 +2,12 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { EngineHost } from '../../shared/runtime/engine-host';
+import type { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { simulate, type SimulationResult } from '../../shared/runtime/simulation';
 import type { TraceEvent } from '../../shared/runtime/trace';
 import { swallowsInterrupt } from '../support/runaway';
+import { describeEachEngine } from '../support/engines';
 
 type ScriptEvent = Extract<TraceEvent, { kind: 'script' }>;
 
@@ -33,13 +33,13 @@ function seedWithRunaway(): string {
   return dir;
 }
 
-describe('the runtime after the engine replaced a worker stopped by a runaway script', function () {
+describeEachEngine('the runtime after the engine replaced a worker stopped by a runaway script', (testEngine) => {
   let engine: EngineHost;
   let result: SimulationResult;
   const scripts = (): ScriptEvent[] => result.events.filter((e): e is ScriptEvent => e.kind === 'script');
 
   before(async () => {
-    engine = await EngineHost.start(createPyodideEngine, { scriptTimeoutMs: 1000 });
+    engine = await testEngine.start({ scriptTimeoutMs: 1000 });
     const dir = seedWithRunaway();
     const scenario = parseScenario(join(dir, 'scenario.json'), JSON.stringify({
       steps: [

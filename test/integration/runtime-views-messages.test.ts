@@ -3,12 +3,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../shared/cli/main';
-import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { EngineHost } from '../../shared/runtime/engine-host';
+import type { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { simulate, type SimulationResult } from '../../shared/runtime/simulation';
 import type { TraceEvent } from '../../shared/runtime/trace';
 import { captureIo } from '../unit/cli.test';
+import { describeEachEngine } from '../support/engines';
 
 const PERSPECTIVE = 'com.inductiveautomation.perspective';
 
@@ -116,11 +116,11 @@ function scriptRuns(result: SimulationResult, pattern: RegExp): Array<Extract<Tr
   return result.events.filter((e): e is Extract<TraceEvent, { kind: 'script' }> => e.kind === 'script' && e.event !== 'load' && pattern.test(e.name));
 }
 
-describe('views and component message handlers in the runtime', function () {
+describeEachEngine('views and component message handlers in the runtime', (testEngine) => {
   let engine: EngineHost;
   let dir: string;
   before(async () => {
-    engine = await EngineHost.start(createPyodideEngine);
+    engine = await testEngine.start();
     dir = mkdtempSync(join(tmpdir(), 'periscope-views-'));
   });
   after(async () => {
@@ -313,7 +313,7 @@ describe('views and component message handlers in the runtime', function () {
         assert.equal(broken.error?.type, 'ZeroDivisionError');
         assert.match(broken.error?.file ?? '', /views\/Loop\/view\.json$/);
         const unfinished = result.events.find((e) => e.kind === 'script' && e.event === 'load' && /Unfinished/.test(e.name));
-        assert.ok(unfinished?.kind === 'script' && unfinished.status === 'error' && unfinished.error?.type === 'SyntaxError', 'a handler that does not compile is reported when its view loads');
+        assert.ok(unfinished?.kind === 'script' && unfinished.status === 'error' && unfinished.error?.type === 'SyntaxError', 'a handler that does not compile is reported when it would first run');
         assert.equal(scriptRuns(result, /Unfinished/).length, 0);
         assert.ok(result.events.some((e) => e.kind === 'divergence' && e.rule === 'change-script-loop'));
         assert.equal(scriptRuns(result, /custom\.n change/).length, 32);

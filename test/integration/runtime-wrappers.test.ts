@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { EngineHost } from '../../shared/runtime/engine-host';
+import type { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { simulate, type SimulationResult } from '../../shared/runtime/simulation';
 import type { TraceEvent } from '../../shared/runtime/trace';
+import { describeEachEngine } from '../support/engines';
 
 /** Runs a .py file of event functions through the given steps. */
 async function run(engine: EngineHost, python: string, steps: unknown[], strict = false): Promise<SimulationResult> {
@@ -19,9 +19,9 @@ async function run(engine: EngineHost, python: string, steps: unknown[], strict 
 const logs = (result: SimulationResult) =>
   result.events.filter((e): e is Extract<TraceEvent, { kind: 'log' }> => e.kind === 'log' && e.logger === 't').map((e) => e.message);
 
-describe('session objects as scripts see them', function () {
+describeEachEngine('session objects as scripts see them', (testEngine) => {
   let engine: EngineHost;
-  before(async () => { engine = await EngineHost.start(createPyodideEngine); });
+  before(async () => { engine = await testEngine.start(); });
   after(async () => { await engine.dispose(); });
 
   it('behave like Ignition property-tree wrappers, not like dicts', async () => {
@@ -34,7 +34,7 @@ def onStartup(session):
     c = session.custom
     log.info("dict=%s hasattr=%s/%s" % (isinstance(c.prefs, dict), hasattr(c, "prefs"), hasattr(c, "nope")))
     log.info("has_key=%s get=%s item=%s" % (c.prefs.has_key("theme"), c.prefs.get("missing", "dflt"), c["prefs"]["language"]))
-    log.info("keys=%s len=%d in=%s" % (sorted(c.prefs.keys()), len(c.prefs), "theme" in c.prefs))
+    log.info("keys=%s len=%d in=%s" % (", ".join(sorted(c.prefs.keys())), len(c.prefs), "theme" in c.prefs))
     c.count += 1
     c.alarms += [3]
     c.added = {"a": [1, 2, {"b": 3}]}
@@ -47,7 +47,7 @@ def onStartup(session):
     assert.deepEqual(logs(result), [
       'dict=False hasattr=True/False',
       'has_key=True get=dflt item=en',
-      "keys=['language', 'theme'] len=2 in=True",
+      'keys=language, theme len=2 in=True',
       'nested=3 list=[1, 2, 3]',
       "missing: 'com.inductiveautomation.perspective.gateway.script.PropertyTreeScriptWrapper$ObjectWrapper' object has no attribute 'nope'",
     ]);

@@ -67,6 +67,13 @@ describe('the import graph of shared/', () => {
     assert.deepEqual(importers.filter((f) => f.startsWith('shared/runtime/')), ['shared/runtime/simulation.ts']);
   });
 
+  it('lets the dev gateway reach the runtime only through the inspector protocol (types aside)', () => {
+    const folder = join(ROOT, 'shared/dev-gateway');
+    const reaching = sourceFiles(folder).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*from '(\.\.\/runtime\/[^']+)'/gm)].map((m) => `${relative(ROOT, file)} imports ${m[1]}`));
+    assert.deepEqual(reaching, []);
+  });
+
   it('finds a circle when there is one (the check can fail)', () => {
     const a = '/a.ts';
     const b = '/b.ts';

@@ -66,7 +66,7 @@ describe('inspector frames', () => {
     assert.equal(verdict({ type: 'explode', params: {} }), 'unknown-request: unknown request type "explode"; send "hello" for the list');
     assert.equal(verdict({ type: 'advance', params: {} }), 'bad-params: advance: "ms" is missing');
     assert.equal(verdict({ type: 'advance', params: { ms: -1 } }), 'bad-params: advance: "ms" must be a whole number from 0 to 31622400000');
-    assert.equal(verdict({ type: 'logout', params: { session: 's1', force: true } }), 'bad-params: logout: unknown param "force"; logout takes session');
+    assert.equal(verdict({ type: 'logout', params: { session: 's1', force: true } }), 'bad-params: logout: unknown param "force"; logout takes session, page');
     assert.equal(verdict({ type: 'send', params: { session: 's1', message: 'm', handler: 'gateway' } }), 'bad-params: send: "handler" must be "session" or "component"');
     assert.equal(verdict({ type: 'hello', params: {}, extra: 1 }), 'bad-frame: a request has v, id, type and params, not "extra"');
     assert.equal(verdict({ type: 'hello' }), 'ok');

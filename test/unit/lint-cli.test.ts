@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { main } from '../../shared/cli/main';
 import { captureIo } from './cli.test';
 import { rules } from '../../shared/lint/rules/index';
+import { assertValidSarif } from '../support/sarif-schema';
 
 describe('periscope lint', () => {
   let dir: string;
@@ -67,15 +68,15 @@ describe('periscope lint', () => {
 
   it('prints SARIF 2.1.0 with every rule described and results pointing at the file', async () => {
     writeFileSync(join(dir, 'a.py'), 'def onStartup(session):\n\tsystem.perspective.navigate("/x")\n');
-    const sarif = JSON.parse((await run('--format=sarif', 'a.py')).out);
+    const sarif = assertValidSarif((await run('--format=sarif', 'a.py')).out);
     assert.equal(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
     assert.deepEqual(run0.tool.driver.rules.map((r: { id: string }) => r.id), rules.map((r) => r.id));
-    const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'page-call-without-page');
+    const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'page-call-without-page')!;
     assert.equal(result.level, 'error');
-    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: 'a.py' });
+    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: 'a.py', uriBaseId: '%SRCROOT%' });
     assert.equal(result.locations[0].physicalLocation.region.startLine, 2);
-    assert.equal(run0.tool.driver.rules[result.ruleIndex].id, 'page-call-without-page');
+    assert.equal(run0.tool.driver.rules[result.ruleIndex!].id, 'page-call-without-page');
   });
 
   it('walks folders, skipping node_modules and .git', async () => {
@@ -159,7 +160,7 @@ describe('periscope lint on bad input', () => {
     const { code, json } = await lint('latin.py', Buffer.concat([Buffer.from('x = 1\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
     assert.equal(code, 1);
     assert.equal(json.diagnostics[0].line, 2);
-    assert.match(json.diagnostics[0].message, /not valid UTF-8 \(byte 0xE9\)/);
+    assert.match(json.diagnostics[0].message, /not valid UTF-8 \(byte 0xE9 at line 2, column 6\)/);
   });
 
   it('skips a 10 MB file with a reason instead of stalling', async () => {

@@ -12,7 +12,7 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/lint');
 const RULES = [
   'syntax-error', 'py3-only', 'no-such-session-attr', 'page-call-without-page', 'unreachable-session-handler',
   'not-a-session-event', 'substring-authorization', 'roles-may-be-none', 'bare-except-swallows', 'handler-signature', 'undefined-name',
-  'skipped-by-jython', 'stored-body-indentation', 'perspective-call-without-session',
+  'skipped-by-jython', 'stored-body-indentation', 'perspective-call-without-session', 'host-access',
 ];
 
 function filesUnder(dir: string): string[] {

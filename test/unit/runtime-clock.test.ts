@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseDuration, VirtualClock } from '../../shared/runtime/clock';
+import { ClockError, parseDuration, VirtualClock } from '../../shared/runtime/clock';
 
 describe('the virtual clock', () => {
   it('fires each timer at its own instant, in time order, while advancing', async () => {
@@ -40,6 +40,16 @@ describe('the virtual clock', () => {
   it('refuses to go backwards', async () => {
     await assert.rejects(new VirtualClock(0).advance(-1), /positive duration/);
   });
+
+  it('refuses endless and too long moves with a ClockError that says how far it can go, and stays where it was', async () => {
+    const clock = new VirtualClock(Date.UTC(2026, 0, 5));
+    for (const ms of [Infinity, NaN, 1e308]) await assert.rejects(clock.advance(ms), ClockError);
+    const room = 8.64e15 - Date.UTC(2026, 0, 5);
+    await assert.rejects(clock.advance(room + 1), (error: Error) => error instanceof ClockError && error.message.includes(`advance at most ${room} ms`) && error.message.includes('+275760-09-13'));
+    assert.equal(clock.now(), 0);
+    await clock.advance(room);
+    assert.equal(new Date(clock.epochNow()).toISOString(), '+275760-09-13T00:00:00.000Z');
+  });
 });
 
 describe('scenario durations', () => {
@@ -54,5 +64,9 @@ describe('scenario durations', () => {
 
   it('rejects what it cannot read', () => {
     for (const bad of ['soon', '14 minutes', '-5', -5, '', null, {}]) assert.equal(parseDuration(bad), undefined, String(bad));
+  });
+
+  it('rejects durations no number holds: 1e308 seconds, a 400-digit number, 1e400 days', () => {
+    for (const bad of [1e308, '9'.repeat(400), `${'9'.repeat(400)}d`, Infinity]) assert.equal(parseDuration(bad), undefined, String(bad).slice(0, 20));
   });
 });

@@ -24,6 +24,7 @@ import { nameFromMissingParent } from './name-from-missing-parent';
 import { perspectiveCallWithoutSession } from './perspective-call-without-session';
 import { sqlInjectionRisk } from './sql-injection-risk';
 import { unreadScripts } from './unread-scripts';
+import { hostAccess } from './host-access';
 
 export const rules: Rule[] = [
   syntaxError,
@@ -50,6 +51,7 @@ export const rules: Rule[] = [
   missingParentProject,
   sqlInjectionRisk,
   unreadScripts,
+  hostAccess,
 ];
 
 /** The rule with this id, if registered. */

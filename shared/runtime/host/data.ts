@@ -3,12 +3,13 @@ import { HostError, type Json, type Value } from '../../engine/types';
 import { DatabaseError } from '../../gateway/gateway';
 import type { RuntimeParts } from '../parts';
 import { isObject, plainCopy } from '../tree';
+import { isDateValue } from '../../engine/values';
 import { location, text, type HostCalls } from './types';
 
 /** Dates from Python (`{"$date": ms}`) become Date objects for the database; everything else passes as is. */
 function toGateway(value: Json): unknown {
   if (isObject(value)) {
-    if (Object.keys(value).length === 1 && typeof value.$date === 'number') return new Date(value.$date);
+    if (isDateValue(value)) return new Date(value.$date);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toGateway(v)]));
   }
   return Array.isArray(value) ? value.map(toGateway) : value;

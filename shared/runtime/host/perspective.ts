@@ -20,6 +20,8 @@ interface Call {
   args: Named;
   session: Session | undefined;
   page: Page | undefined;
+  /** The calling script's line, when Python knew it. */
+  where: ReturnType<typeof location>;
 }
 
 /** Python's call (positional + keyword) matched to the function's parameters, defaults filled in. */
@@ -153,9 +155,9 @@ const effects: Record<string, (call: Call) => Value> = {
     .filter((s) => !s.closed && (args.usernameFilter === null || args.usernameFilter === undefined || s.user?.username === args.usernameFilter))
     .map((s) => ({ id: s.id, userName: s.user?.username ?? null, project: parts.project.name, pageIds: s.openPages().map((p) => p.id), clientAddress: str(s.props.address) })),
   getProjectInfo: ({ parts }) => ({ name: parts.project.name, title: parts.project.name, pageConfigs: Object.keys(parts.fixtures.pages) }),
-  sendMessage: ({ parts, args, session, page }) => {
+  sendMessage: ({ parts, args, session, page, where }) => {
     // Reaches component message handlers only, never Session Events handlers.
-    sendComponentMessage(parts, { type: str(args.messageType), payload: args.payload ?? {}, scope: str(args.scope), session, page });
+    sendComponentMessage(parts, { type: str(args.messageType), payload: args.payload ?? {}, scope: str(args.scope), session, page, where });
     return null;
   },
 };
@@ -220,6 +222,6 @@ export const perspectiveCalls: HostCalls = {
       if (parts.strict) throw new HostError('ValueError', 'No perspective page attached to this thread');
       return null;
     }
-    return effect({ parts, fn, args, session, page });
+    return effect({ parts, fn, args, session, page, where: location(where) });
   },
 };

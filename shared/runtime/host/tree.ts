@@ -1,6 +1,7 @@
 // Host calls behind the property-tree wrappers: session props, session custom props and page props.
 import type { Value } from '../../engine/types';
 import { HostError } from '../../engine/types';
+import { cloneValue, isDateValue } from '../../engine/values';
 import type { RuntimeParts } from '../parts';
 import { deleteSession, writePage, writeSession } from '../prop-writes';
 import type { Page, Session } from '../session';
@@ -52,15 +53,12 @@ function locate(parts: Pick<RuntimeParts, 'divergences'>, r: Resolved, path: Pat
   return { root: r.session.props, path: ['auth', ...path] };
 }
 
-function isDate(value: unknown): boolean {
-  return isObject(value) && Object.keys(value).length === 1 && typeof value.$date === 'number';
-}
 
 /** What the Python wrapper needs to know about a value: object, array, a plain value, or missing. */
 export function describe(value: Value | undefined): Value {
   if (value === undefined) return ['m'];
   if (Array.isArray(value)) return ['a'];
-  if (isObject(value) && !isDate(value)) return ['o'];
+  if (isObject(value) && !isDateValue(value)) return ['o'];
   return ['v', value];
 }
 
@@ -93,7 +91,7 @@ export const treeCalls: HostCalls = {
   'tree.plain': (parts, [scope, path]) => {
     const at = locate(parts, resolve(parts, scope), pathParts(path));
     const value = getAt(at.root, at.path);
-    return value === undefined ? null : structuredClone(value);
+    return value === undefined ? null : cloneValue(value);
   },
   'tree.keys': (parts, [scope, path]) => {
     const at = locate(parts, resolve(parts, scope), pathParts(path));

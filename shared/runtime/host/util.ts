@@ -3,7 +3,9 @@ import { HostError, type Json, type Value } from '../../engine/types';
 import { findFunction, untabulatedModules } from '../../api/index';
 import type { RuntimeParts } from '../parts';
 import { message } from '../session-events';
+import { follow, reportStorm, stormOf } from '../message-chain';
 import { isObject, plainCopy } from '../tree';
+import { dataReviver, isDateValue } from '../../engine/values';
 import { location, text, type HostCalls } from './types';
 
 const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error']);
@@ -12,7 +14,7 @@ const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error']);
 function jsonReady(value: Json): Json {
   if (Array.isArray(value)) return value.map(jsonReady);
   if (isObject(value)) {
-    if (Object.keys(value).length === 1 && typeof value.$date === 'number') return value.$date;
+    if (isDateValue(value)) return value.$date;
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonReady(v)]));
   }
   return value;
@@ -42,7 +44,14 @@ function sendMessage(parts: RuntimeParts, args: Value[]): Value {
     (user === null || s.user?.username === user) &&
     (hasRole === null || (s.user?.roles.includes(String(hasRole)) ?? false)));
   const body = plainCopy(payload ?? {});
-  for (const session of targets) void parts.queue.enqueue(session.id, () => message(parts, session, name, body, scopes));
+  const chain = follow(parts.scripts.current?.chain, name);
+  const storm = stormOf(chain, targets.length);
+  if (storm) {
+    reportStorm(parts, chain, storm, location(args[8]));
+    parts.trace.add({ kind: 'message', session: from, name, payload: body, handled: false, scope: scopes, reason: `message storm: ${storm}` });
+    return [];
+  }
+  for (const session of targets) void parts.queue.enqueue(session.id, () => message(parts, session, name, body, scopes, chain));
   return targets.map((s) => `sessionId=${s.id}`);
 }
 
@@ -80,7 +89,7 @@ export const utilCalls: HostCalls = {
   'util.jsonEncode': (_parts, [value, indent]) => JSON.stringify(jsonReady(value ?? null), null, typeof indent === 'number' ? indent : undefined),
   'util.jsonDecode': (_parts, [value]) => {
     try {
-      return plainCopy(JSON.parse(text(value, 'jsonString')));
+      return plainCopy(JSON.parse(text(value, 'jsonString'), dataReviver));
     } catch (error) {
       throw new HostError('ValueError', `jsonDecode: ${(error as Error).message}`);
     }
@@ -94,7 +103,7 @@ export const utilCalls: HostCalls = {
     const handler = { label, target: { ref }, file: ctx?.handler.file ?? '', line: ctx?.handler.line ?? 0 };
     // Runs after the calling script, on the session's queue, so the order of a run never depends on timing.
     void parts.queue.enqueue(session?.id ?? '(gateway)', async () => {
-      await parts.scripts.invoke(handler, [], { session, page: ctx?.page }, 'invokeAsynchronous');
+      await parts.scripts.invoke(handler, [], { session, page: ctx?.page, chain: ctx?.chain }, 'invokeAsynchronous');
       parts.scripts.release(ref);
     });
     return null;

@@ -1,7 +1,10 @@
 // Python source of `periscope_perspective`: the session, page and property-tree wrappers scripts see.
 //
 // Each wrapper holds only an address (scope + path); every read and write is a host call, so the state stays
-// in the runtime and every change is traced there.
+// in the runtime and every change is traced there. The runtime's Python modules run on both engines, Jython 2.7
+// and Pyodide's Python 3, from this one source: TEXT, INTEGER and text() name what differs.
+import { LIMITS } from '../tree';
+
 export const perspectiveModule = String.raw`
 import periscope_host
 
@@ -11,7 +14,22 @@ OBJECT_WRAPPER = 'com.inductiveautomation.perspective.gateway.script.PropertyTre
 ARRAY_WRAPPER = 'com.inductiveautomation.perspective.gateway.script.PropertyTreeScriptWrapper$ArrayWrapper'
 SESSION_WRAPPER = 'com.inductiveautomation.perspective.gateway.script.SessionScriptWrapper'
 PAGE_WRAPPER = 'com.inductiveautomation.perspective.gateway.script.PageScriptWrapper'
-_MAX_DEPTH = 64
+# The runtime's limits on one written value (tree.ts LIMITS), checked while copying, before anything crosses.
+_MAX_DEPTH = ${LIMITS.depth}
+_MAX_NODES = ${LIMITS.nodes}
+_MAX_STRING = ${LIMITS.stringLength}
+
+try:
+    TEXT = (basestring,)  # Jython 2.7: str and unicode
+    INTEGER = (int, long)
+except NameError:  # Python 3
+    TEXT = (str,)
+    INTEGER = (int,)
+
+
+def text(value):
+    """A value as text for the runtime; str() would fail on Jython for a unicode value outside ASCII."""
+    return value if isinstance(value, TEXT) else str(value)
 
 
 def where():
@@ -21,19 +39,35 @@ def where():
         return None
 
 
-def plain(value, depth=0):
+def plain(value):
     """Python data as plain data for the runtime: wrappers become their current value, tuples become lists."""
+    return _plain(value, 0, None)
+
+
+def stored(value):
+    """plain(value) for a property: one beyond the runtime's limits fails here, at the script's line, before a
+    million keys are copied and sent."""
+    return _plain(value, 0, [0])
+
+
+def _plain(value, depth, count):
     if depth > _MAX_DEPTH:
         raise ValueError('value nested deeper than %d levels (is it cyclic?); store flatter data' % _MAX_DEPTH)
+    if count is not None:
+        count[0] += 1
+        if count[0] > _MAX_NODES:
+            raise ValueError('value too large: more than %d elements; store less data in a property' % _MAX_NODES)
+        if isinstance(value, TEXT) and len(value) > _MAX_STRING:
+            raise ValueError('string of %d characters is too large for a property (limit %d)' % (len(value), _MAX_STRING))
     if isinstance(value, (ObjectWrapper, ArrayWrapper)):
         return _call('tree.plain', value._scope, value._path)
     if isinstance(value, dict):
         out = {}
         for k, v in value.items():
-            out[k if isinstance(k, str) else str(k)] = plain(v, depth + 1)
+            out[text(k)] = _plain(v, depth + 1, count)
         return out
     if isinstance(value, (list, tuple, set, frozenset)):
-        return [plain(v, depth + 1) for v in value]
+        return [_plain(v, depth + 1, count) for v in value]
     encode = getattr(type(value), '__periscope_encode__', None)
     if encode is not None:
         return encode(value)
@@ -63,7 +97,7 @@ class _Node(object):
         return _call('tree.get', self._scope, self._path + [key])
 
     def _write(self, key, value):
-        _call('tree.set', self._scope, self._path + [key], plain(value))
+        _call('tree.set', self._scope, self._path + [key], stored(value))
 
     def tolist(self):
         return _call('tree.plain', self._scope, self._path)
@@ -182,7 +216,7 @@ class ArrayWrapper(_Node):
         return self.tolist() + plain(list(other))
 
     def append(self, item):
-        _call('tree.set', self._scope, self._path + [len(self)], plain(item))
+        _call('tree.set', self._scope, self._path + [len(self)], stored(item))
 
     def index(self, item):
         return self.tolist().index(plain(item))
@@ -249,22 +283,17 @@ class Record(object):
         return repr(self.__dict__)
 
 
-def decode(value):
-    """Turns the runtime's tagged arguments into the objects scripts receive."""
-    if isinstance(value, dict):
-        if len(value) == 1:
-            if '$session' in value:
-                return Session(value['$session'])
-            if '$page' in value:
-                return Page(value['$page'][0], value['$page'][1])
-            if '$record' in value:
-                return Record(dict((k, decode(v)) for k, v in value['$record'].items()))
-            if '$component' in value or '$view' in value or '$qualified' in value:
-                import periscope_components
-                return periscope_components.decode(value)
-        return dict((k, decode(v)) for k, v in value.items())
-    if isinstance(value, list):
-        return [decode(v) for v in value]
-    return value
+def decode(tag):
+    """One of the runtime's tags in a handler's arguments (its contents already decoded) as the object scripts get."""
+    if '$session' in tag:
+        return Session(tag['$session'])
+    if '$page' in tag:
+        return Page(tag['$page'][0], tag['$page'][1])
+    if '$record' in tag:
+        return Record(tag['$record'])
+    if '$component' in tag or '$view' in tag or '$qualified' in tag:
+        import periscope_components
+        return periscope_components.decode(tag)
+    return tag
 
 `;

@@ -1,7 +1,7 @@
 // Python source of `periscope_system`: the simulated `system.*` package; each function is a host call.
 export const systemModule = String.raw`
 import periscope_host
-from periscope_perspective import plain, where
+from periscope_perspective import INTEGER, TEXT, plain, text, where
 
 _call = periscope_host.call
 
@@ -28,7 +28,7 @@ def _ms(date):
         raise TypeError('expected a date, got None')
     if hasattr(date, 'getTime'):
         return date.getTime()
-    if isinstance(date, (int, float)):
+    if isinstance(date, INTEGER + (float,)):
         return date
     raise TypeError('expected a date, got %s' % type(date).__name__)
 
@@ -157,6 +157,10 @@ class _Util(_Package):
         _call('util.invokeAsynchronous', ref, description)
 
     @staticmethod
+    def execute(commands):
+        _call('util.execute', [text(c) for c in commands], where())
+
+    @staticmethod
     def getSessionInfo(usernameFilter=None, projectFilter=None):
         return _call('perspective', 'getSessionInfo', {'usernameFilter': usernameFilter, 'projectFilter': projectFilter}, where())
 
@@ -221,7 +225,7 @@ class Dataset(object):
             return -1
 
     def getValueAt(self, row, col):
-        if not isinstance(col, int):
+        if not isinstance(col, INTEGER):
             index = self.getColumnIndex(col)
             if index < 0:
                 raise ValueError("Column '%s' does not exist in this dataset (columns: %s)" % (col, ', '.join(self._columns)))
@@ -257,7 +261,7 @@ class _Db(_Package):
     def runNamedQuery(*args, **kwargs):
         # Project scope: (path, parameters, tx, getKey); gateway scope: (project, path, parameters, tx, getKey).
         names = ['path', 'parameters', 'tx', 'getKey']
-        if len(args) >= 2 and isinstance(args[1], str):
+        if len(args) >= 2 and isinstance(args[1], TEXT):
             names = ['project'] + names
         call = dict(zip(names, args))
         call.update(kwargs)
@@ -324,9 +328,9 @@ class QualifiedValue(object):
 
 
 def _paths(paths):
-    if isinstance(paths, str):
+    if isinstance(paths, TEXT):
         return [paths]
-    return [str(p) for p in paths]
+    return [text(p) for p in paths]
 
 
 class _Tag(_Package):
@@ -338,7 +342,7 @@ class _Tag(_Package):
 
     @staticmethod
     def writeBlocking(tagPaths, values, timeout=45000):
-        if isinstance(tagPaths, str):
+        if isinstance(tagPaths, TEXT):
             values = [values]
         return [Quality(q) for q in _call('tag.write', _paths(tagPaths), plain(list(values)), where())]
 
@@ -433,9 +437,63 @@ class _Alarm(_Package):
         return AlarmResult(AlarmEvent(e) for e in _call('alarm.queryStatus', query))
 
 
+# --- system.file and system.net: the gateway's machine, simulated (files in the run's memory, no requests) --------
+
+class _File(_Package):
+    _name = 'system.file'
+
+    @staticmethod
+    def writeFile(filepath, data, append=False, encoding='UTF-8'):
+        _call('file.write', filepath, data if isinstance(data, TEXT) else [int(b) & 0xff for b in data], bool(append))
+
+    @staticmethod
+    def readFileAsString(filepath, encoding='UTF-8'):
+        return _call('file.readString', filepath)
+
+    @staticmethod
+    def readFileAsBytes(filepath):
+        return bytearray(_call('file.readBytes', filepath))
+
+    @staticmethod
+    def fileExists(filepath):
+        return _call('file.exists', filepath)
+
+    @staticmethod
+    def getTempFile(extension):
+        return _call('file.temp', extension)
+
+
+def _request(name):
+    def request(url, *args, **kwargs):
+        return _call('net.request', name, url, where())
+    request.__name__ = name
+    return staticmethod(request)
+
+
+class _Net(_Package):
+    _name = 'system.net'
+
+    @staticmethod
+    def getHostName():
+        return _call('net.hostName')
+
+    @staticmethod
+    def getIpAddress():
+        return _call('net.ipAddress')
+
+    httpGet = _request('httpGet')
+    httpPost = _request('httpPost')
+    httpPut = _request('httpPut')
+    httpDelete = _request('httpDelete')
+    httpClient = _request('httpClient')
+    sendEmail = _request('sendEmail')
+
+
 class _System(_Package):
     _name = 'system'
     date = _Date()
+    file = _File()
+    net = _Net()
     util = _Util()
     perspective = _Perspective()
     db = _Db()
@@ -446,12 +504,12 @@ class _System(_Package):
 
 def _brief(value, depth=0):
     """A JSON-safe summary of an argument or result for the trace; never a host call, never a kept object."""
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value if not isinstance(value, str) or len(value) <= 200 else value[:200] + u'\u2026'
+    if value is None or isinstance(value, (bool, float) + INTEGER + TEXT):
+        return value if not isinstance(value, TEXT) or len(value) <= 200 else value[:200] + u'\u2026'
     if hasattr(value, 'getTime') and callable(value.getTime):
         return {'$date': value.getTime()}
     if depth < 3 and isinstance(value, dict):
-        return dict((str(k), _brief(v, depth + 1)) for k, v in list(value.items())[:20])
+        return dict((text(k), _brief(v, depth + 1)) for k, v in list(value.items())[:20])
     if depth < 3 and isinstance(value, (list, tuple)):
         return [_brief(v, depth + 1) for v in value[:20]]
     return u'<%s>' % type(value).__name__

@@ -1,6 +1,7 @@
 // Host calls of the component model: the property-tree calls for view and component addresses, and the
 // component navigation (getChild, getSibling, parent) and custom method lookup of `periscope_components`.
 import type { Value } from '../../engine/types';
+import { cloneValue } from '../../engine/values';
 import { HostError } from '../../engine/types';
 import { describe, pathParts } from '../host/tree';
 import type { HostCall, HostCalls } from '../host/types';
@@ -15,7 +16,7 @@ const viewTreeCalls: HostCalls = {
   },
   'tree.plain': (parts, [scope, path]) => {
     const value = getAt(resolveTree(parts, scope).root, pathParts(path));
-    return value === undefined ? null : structuredClone(value);
+    return value === undefined ? null : cloneValue(value);
   },
   'tree.keys': (parts, [scope, path]) => {
     const value = getAt(resolveTree(parts, scope).root, pathParts(path));

@@ -1,5 +1,6 @@
 // A view open on a page, as live data: its params, custom and props, and its component tree with each
 // component's props, custom and meta. Built from the view.json model; scripts change it only through the runtime.
+import { cloneValue } from '../../engine/values';
 import type { Json } from '../../engine/types';
 import type { View, ViewComponent } from '../../loaders/project';
 import { isObject, plainCopy, type JsonObject } from '../tree';
@@ -49,9 +50,11 @@ export class ViewInstance {
 
   /** A fresh instance: the view's defaults, with `params` given by the page URL, the popup or the embedding component. */
   static open(id: string, view: View, placement: ViewPlacement, params: Json): ViewInstance {
+    // What the project's view.json holds is copied as it is (a 50 MB string included); the limits on written values
+    // apply to what scripts pass.
     const given = isObject(params) ? (plainCopy(params) as JsonObject) : {};
-    const values = { ...(plainCopy(view.params) as JsonObject), ...(plainCopy(given) as JsonObject) };
-    return new ViewInstance(id, view, placement, values, plainCopy(view.custom) as JsonObject, plainCopy(view.props) as JsonObject, given);
+    const values = { ...cloneValue(view.params as JsonObject), ...(plainCopy(given) as JsonObject) };
+    return new ViewInstance(id, view, placement, values, cloneValue(view.custom as JsonObject), cloneValue(view.props as JsonObject), given);
   }
 
   get viewPath(): string {
@@ -82,22 +85,29 @@ export class ViewInstance {
     return parent?.children.find((c) => c.name === name);
   }
 
-  private build(model: ViewComponent, parent: ComponentNode | undefined): ComponentNode {
-    const meta = { name: model.name };
-    const node: ComponentNode = {
-      path: parent ? `${parent.path}/${model.name}` : model.name,
-      name: model.name,
-      type: model.type,
-      props: plainCopy(model.props) as JsonObject,
-      custom: plainCopy(model.custom) as JsonObject,
-      meta,
-      parent,
-      children: [],
-    };
-    // Two children with one name: the first keeps the path, as getChild finds the first on a gateway.
-    if (!this.byPath.has(node.path)) this.byPath.set(node.path, node);
-    node.children = model.children.map((child) => this.build(child, node));
-    return node;
+  /** The component tree, parents before children in file order, on a work list: views nest thousands of containers deep. */
+  private build(rootModel: ViewComponent, rootParent: ComponentNode | undefined): ComponentNode {
+    let root: ComponentNode | undefined;
+    const work: Array<[ViewComponent, ComponentNode | undefined]> = [[rootModel, rootParent]];
+    for (let item = work.pop(); item; item = work.pop()) {
+      const [model, parent] = item;
+      const node: ComponentNode = {
+        path: parent ? `${parent.path}/${model.name}` : model.name,
+        name: model.name,
+        type: model.type,
+        props: cloneValue(model.props as JsonObject),
+        custom: cloneValue(model.custom as JsonObject),
+        meta: { name: model.name },
+        parent,
+        children: [],
+      };
+      // Two children with one name: the first keeps the path, as getChild finds the first on a gateway.
+      if (!this.byPath.has(node.path)) this.byPath.set(node.path, node);
+      if (parent) parent.children.push(node);
+      else root = node;
+      for (let i = model.children.length - 1; i >= 0; i--) work.push([model.children[i], node]);
+    }
+    return root!;
   }
 }
 

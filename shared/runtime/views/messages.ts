@@ -2,6 +2,7 @@
 // after the sending script returns, one `message` event and one script run per handler instance.
 import type { Json } from '../../engine/types';
 import { HostError } from '../../engine/types';
+import { follow, reportStorm, stormOf } from '../message-chain';
 import type { ViewParts } from '../parts';
 import type { Page, Session } from '../session';
 import { scriptsOf, type MessageListener } from './catalog';
@@ -19,6 +20,8 @@ export interface ComponentMessage {
   page: Page | undefined;
   /** Sent from outside any view (an inspector, a scenario): the instance id of the view that scope "view" reaches. */
   view?: string;
+  /** The line of the script that sent it. */
+  where?: { file: string; line: number; column?: number };
 }
 
 interface Delivery {
@@ -75,10 +78,17 @@ export function sendComponentMessage(parts: ViewParts, message: ComponentMessage
     return;
   }
   const sessionId = session!.id;
+  const chain = follow(parts.scripts.current?.chain, type);
+  const storm = stormOf(chain, deliveries.length);
+  if (storm) {
+    reportStorm(parts, chain, storm, message.where);
+    parts.trace.add({ kind: 'message', session: sessionId, page: page?.id, name: type, payload, handled: false, scope, reason: `message storm: ${storm}` });
+    return;
+  }
   void parts.queue.enqueue(sessionId, async () => {
     for (const d of deliveries) {
       parts.trace.add({ kind: 'message', session: sessionId, page: d.page.id, name: type, payload, handled: true, scope, view: d.instance.id, component: d.component === '' ? d.instance.viewPath : `${d.instance.viewPath}/${d.component}` });
-      await runComponentScript(parts, d.page, d.instance, d.component, d.listener.handler, [payload], `message ${type}`);
+      await runComponentScript(parts, d.page, d.instance, d.component, d.listener.handler, [payload], `message ${type}`, 0, chain);
     }
   });
 }

@@ -2,6 +2,7 @@
 // that host calls made by the script (sendMessage scope "view", property writes) know their view and component.
 import type { Value } from '../../engine/types';
 import type { Handler } from '../handler';
+import type { MessageChain } from '../message-chain';
 import type { ViewParts } from '../parts';
 import type { Page } from '../session';
 import { scriptsOf } from './catalog';
@@ -37,15 +38,15 @@ function selfArgument(page: Page, instance: ViewInstance, component: string): Va
  * or a session ended while the call waited in the queue is not run: there is no component left to run it on.
  */
 export async function runComponentScript(
-  parts: ViewParts, page: Page, instance: ViewInstance, component: string, handler: Handler, args: Value[], event: string, generation = 0,
+  parts: ViewParts, page: Page, instance: ViewInstance, component: string, handler: Handler, args: Value[], event: string, generation = 0, chain?: MessageChain,
 ): Promise<void> {
   const catalog = parts.project.views;
-  await catalog?.load(instance.viewPath);
+  await catalog?.prepare(instance.viewPath, handler);
   const session = parts.sessions.get(page.sessionId);
   if (!session || session.closed || page.closed || !isOpen(page, instance) || !catalog?.canRun(handler)) return;
   const own: Handler = { ...handler, label: instance.placement === 'primary' ? handler.label : `${handler.label} [${instance.id}]` };
   callers.set(own, { page, instance, component, generation });
-  await parts.scripts.invoke(own, [selfArgument(page, instance, component), ...args], { session, page }, event);
+  await parts.scripts.invoke(own, [selfArgument(page, instance, component), ...args], { session, page, chain }, event);
 }
 
 /** The `system.<event>` scripts of views, as queued work: the view's own first, then its components in order. */

@@ -1,6 +1,7 @@
 // The property trees of open views and their components, addressed from Python, read and written through the
 // runtime: each write is a `prop` trace event naming view and component, and fires the matching change scripts.
 import type { Json, Value } from '../../engine/types';
+import { cloneValue } from '../../engine/values';
 import { HostError } from '../../engine/types';
 import type { ViewParts } from '../parts';
 import type { Page } from '../session';
@@ -77,7 +78,7 @@ function writeBack(parts: ViewParts, target: TreeTarget, path: readonly PathPart
   const component = host.instance.component(host.component);
   if (!component || !isObject(component.props.params ?? null)) return;
   const value = target.root[name];
-  target.instance.opening[name] = structuredClone(value ?? null);
+  target.instance.opening[name] = cloneValue(value ?? null);
   writeTree(parts, { page: target.page, instance: host.instance, component: host.component, tree: 'props', root: component.props }, ['params', name], value ?? null, 'BindingWriteback');
 }
 
@@ -89,7 +90,7 @@ export function writeTree(parts: ViewParts, target: TreeTarget, path: readonly P
   if (target.tree === 'meta' && path[0] === 'name') throw new HostError('AttributeError', 'meta.name is read-only while the view runs: rename the component in the Designer');
   const watched = scriptsOf(parts.project.views, target.instance.viewPath, target.component).changes.filter((c) => c.path[0] === target.tree);
   const holder = { [target.tree]: target.root };
-  const previous = watched.map((c) => structuredClone(getAt(holder, c.path) ?? null));
+  const previous = watched.map((c) => cloneValue(getAt(holder, c.path) ?? null));
   let old: Json | undefined;
   let copy: Json | undefined;
   if (value === undefined) old = deleteAt(target.root, path);
@@ -103,15 +104,15 @@ export function writeTree(parts: ViewParts, target: TreeTarget, path: readonly P
   // As for session props: a key that did not exist has no `old`; a removed key has no `new`.
   parts.trace.add({
     kind: 'prop', session, page: target.page.id, path: name, view: target.instance.id,
-    ...(old === undefined ? {} : { old: structuredClone(old) }),
-    ...(copy === undefined ? {} : { new: structuredClone(copy) }),
+    ...(old === undefined ? {} : { old: cloneValue(old) }),
+    ...(copy === undefined ? {} : { new: cloneValue(copy) }),
   });
   parts.trace.patch({ session, page: target.page.id, path: name, value: copy, view: target.instance.id });
 
   writeBack(parts, target, path);
   const generation = (currentCaller(parts)?.generation ?? 0) + 1;
   watched.forEach((change, i) => {
-    const current = structuredClone(getAt(holder, change.path) ?? null);
+    const current = cloneValue(getAt(holder, change.path) ?? null);
     if (JSON.stringify(current) === JSON.stringify(previous[i])) return;
     if (generation > MAX_CHANGE_CHAIN) {
       parts.divergences.report('change-script-loop', `${change.handler.label} keeps changing what it watches (${MAX_CHANGE_CHAIN} changes in a chain); stopped here, a gateway would keep going`);
@@ -120,6 +121,8 @@ export function writeTree(parts: ViewParts, target: TreeTarget, path: readonly P
     const now = { $date: parts.clock.epochNow() };
     const qualified = (v: Json): Value => ({ $qualified: { value: v, quality: 'Good', timestamp: now } });
     const args: Value[] = [qualified(previous[i]), qualified(current), origin, false];
-    void parts.queue.enqueue(session, () => runComponentScript(parts, target.page, target.instance, target.component, change.handler, args, `change ${change.property}`, generation));
+    // A change script run by a message handler's write carries on that handler's chain of messages.
+    const chain = parts.scripts.current?.chain;
+    void parts.queue.enqueue(session, () => runComponentScript(parts, target.page, target.instance, target.component, change.handler, args, `change ${change.property}`, generation, chain));
   });
 }

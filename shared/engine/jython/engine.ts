@@ -1,0 +1,24 @@
+// The Jython engine: runs scripts on a real Jython 2.7 in one long-lived JVM, with the same guarantees as Pyodide's.
+//
+// A gateway's Jython has the whole JVM at hand (files, network, processes): so has this engine. The CLI uses it
+// when asked (--engine jython) or chosen by --engine auto; nothing else starts it on its own.
+import { lowerToJython } from '../../jython/lower';
+import { LoadedScript } from '../positions';
+import { startSupervisedEngine } from '../supervisor';
+import type { Engine, EngineOptions } from '../types';
+import { JvmHandle, type JvmSetup } from './jvm';
+
+/** Starts the JVM and resolves once Jython is ready for loads. */
+export function createJythonEngine(options: EngineOptions, setup: JvmSetup): Promise<Engine> {
+  return startSupervisedEngine(options, {
+    name: 'the Jython engine',
+    spawn: (firstRef, answerHostCall) =>
+      new JvmHandle(setup, { modules: options.modules ?? {}, argDecoder: options.argDecoder, firstRef }, answerHostCall),
+    async prepare(request) {
+      // Strict: Jython gets the text as written and refuses Python 3 forms exactly as the gateway's compiler does.
+      const translation = await lowerToJython(request.script.text, { file: request.script.id, rewrite: !request.strict });
+      const loaded = new LoadedScript(request.script, translation);
+      return { loaded, divergences: loaded.divergences() };
+    },
+  });
+}

@@ -1,0 +1,188 @@
+// Lowers the Python-3-only forms Jython 2.7 refuses (f-strings, annotations, keyword-only markers...) to Python 2.7
+// with edits that keep every line where it was, so the real Jython engine runs what a lenient script means.
+import { createPythonParser, type SyntaxNode } from '../python/parser';
+import { LineIndex, OriginMap } from '../source/origin';
+import { applyEdits, type Edit } from './edits';
+import { py3OnlyConstruct } from './py3-only';
+import type { Py3OnlyUse, Translation } from './translate';
+
+type Parser = Awaited<ReturnType<typeof createPythonParser>>;
+
+let sharedParser: Promise<Parser> | undefined;
+
+/**
+ * Every Python-3-only construct of `text` is reported; those with a Python 2.7 equivalent are rewritten into it.
+ * With `rewrite: false` the text is left as written (strict mode: Jython then fails exactly as the gateway would).
+ */
+export async function lowerToJython(text: string, options: { file?: string; rewrite?: boolean } = {}): Promise<Translation> {
+  sharedParser ??= createPythonParser();
+  const parser = await sharedParser;
+  const file = options.file ?? '<script>';
+  const tree = parser.parse(text);
+  if (!tree) throw new Error(`tree-sitter could not parse ${file}`);
+  try {
+    const root = tree.rootNode;
+    const printFunction = root.namedChildren.some((s) => s.type === 'future_import_statement' && s.childrenForFieldName('name').some((n) => n.text === 'print_function'));
+    const division = root.namedChildren.some((s) => s.type === 'future_import_statement' && s.childrenForFieldName('name').some((n) => n.text === 'division'));
+    const py3Only: Py3OnlyUse[] = [];
+    const edits: Edit[] = [];
+    const visit = (node: SyntaxNode, depth: number): void => {
+      const construct = py3OnlyConstruct(node, printFunction);
+      if (construct) {
+        py3Only.push({ offset: construct.node.startIndex, message: `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError` });
+        if (options.rewrite !== false) lower(node, depth, edits);
+      }
+      for (const child of node.children) visit(child, depth + 1);
+    };
+    visit(root, 0);
+    py3Only.sort((a, b) => a.offset - b.offset);
+    if (options.rewrite === false || edits.length === 0) {
+      return { code: text, map: OriginMap.slice(file, new LineIndex(text), 0), py3Only, future: { division, printFunction } };
+    }
+    const { code, map } = applyEdits(file, text, edits);
+    return { code, map, py3Only, future: { division, printFunction } };
+  } finally {
+    tree.delete();
+  }
+}
+
+/** The edits that turn one Python-3-only node into Python 2.7; constructs with no equivalent are left for Jython to refuse. */
+function lower(node: SyntaxNode, depth: number, edits: Edit[]): void {
+  const remove = (from: number, to: number): void => {
+    edits.push({ start: from, end: to, text: '', rank: depth });
+  };
+  switch (node.type) {
+    case 'string':
+      lowerFString(node, depth, edits);
+      return;
+    case 'typed_parameter':
+    case 'typed_default_parameter': {
+      const type = node.childForFieldName('type');
+      const colon = node.children.find((c) => c.type === ':');
+      if (type && colon) remove(colon.startIndex, type.endIndex);
+      return;
+    }
+    case 'function_definition': {
+      const returns = node.childForFieldName('return_type');
+      const arrow = node.children.find((c) => c.type === '->');
+      if (returns && arrow) remove(arrow.startIndex, returns.endIndex);
+      return;
+    }
+    case 'assignment': {
+      const type = node.childForFieldName('type');
+      if (!type) return;
+      const colon = node.children.find((c) => c.type === ':');
+      // `x: int` alone declares nothing Python 2 can hold: it becomes `pass`, on the same line.
+      if (!node.childForFieldName('right')) edits.push({ start: node.startIndex, end: node.endIndex, text: 'pass', rank: depth });
+      else if (colon) remove(colon.startIndex, type.endIndex);
+      return;
+    }
+    case 'keyword_separator':
+    case 'positional_separator': {
+      // The marker goes with the comma after it, or before it when it ends the list.
+      const next = node.nextSibling;
+      const previous = node.previousSibling;
+      if (next?.type === ',') remove(node.startIndex, next.endIndex);
+      else if (previous?.type === ',') remove(previous.startIndex, node.endIndex);
+      else remove(node.startIndex, node.endIndex);
+      return;
+    }
+    case 'raise_statement': {
+      const raised = node.namedChildren[0];
+      const cause = node.childForFieldName('cause');
+      if (raised && cause && raised.id !== cause.id) remove(raised.endIndex, cause.endIndex);
+      return;
+    }
+    case 'yield': {
+      // A `yield from g` statement becomes `for _periscope_item in g: yield _periscope_item` on its line.
+      const from = node.children.find((c) => c.type === 'from');
+      const value = node.namedChildren.at(-1);
+      if (!from || !value || node.parent?.type !== 'expression_statement' || node.parent.namedChildCount !== 1) return;
+      edits.push({ start: node.startIndex, end: from.endIndex, text: 'for _periscope_item in', rank: depth });
+      edits.push({ start: node.endIndex, end: node.endIndex, text: ': yield _periscope_item', rank: -1000 - depth });
+      return;
+    }
+    case 'integer':
+      edits.push({ start: node.startIndex, end: node.endIndex, text: node.text.replace(/_/g, ''), rank: depth });
+      return;
+    case 'call': {
+      // print(..., end='') without the future import: Python 2.7's print function, reached through its builtins.
+      const name = node.childForFieldName('function');
+      if (name) edits.push({ start: name.startIndex, end: name.endIndex, text: "__import__('__builtin__').__dict__['print']", rank: depth });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/**
+ * `f"a {b!r:>{w}} c"` becomes `''.join(("a ", format(repr(b), ">" + format(w, "") + ""), " c"))`: each expression
+ * stays where it was written, between literal pieces in the string's own quotes.
+ */
+function lowerFString(node: SyntaxNode, depth: number, edits: Edit[]): void {
+  const start = node.firstChild;
+  const end = node.lastChild;
+  if (start?.type !== 'string_start' || end?.type !== 'string_end') return;
+  const prefix = start.text.match(/^[a-zA-Z]*/)![0];
+  const quote = start.text.slice(prefix.length);
+  const raw = /r/i.test(prefix) ? 'r' : '';
+  const open = `${raw}${quote}`;
+  const edit = (from: number, to: number, text: string, rank = depth): void => {
+    edits.push({ start: from, end: to, text, rank });
+  };
+  const parent = node.parent;
+  const concatenated = parent?.type === 'concatenated_string';
+  // Beside other literals (`"a" f"{b}"`), the join is added to them in parentheses: Python 2 cannot juxtapose a call.
+  const before = concatenated && node.previousSibling ? '+ ' : '';
+  const after = concatenated && node.nextSibling ? ' +' : '';
+  if (concatenated && parent.children.find(isFString)?.id === node.id) {
+    edit(parent.startIndex, parent.startIndex, '(', -depth - 1);
+    edit(parent.endIndex, parent.endIndex, ')', -1000 - depth);
+  }
+  edit(start.startIndex, start.endIndex, `${before}''.join((${open}`);
+  edit(end.startIndex, end.endIndex, `${quote}))${after}`);
+  for (const part of node.children) {
+    if (part.type === 'string_content') {
+      for (const escape of part.children) if (escape.type === 'escape_interpolation') edit(escape.startIndex, escape.endIndex, escape.text[0]);
+    } else if (part.type === 'interpolation') {
+      lowerField(part, open, quote, depth, edits);
+    }
+  }
+}
+
+function isFString(node: SyntaxNode): boolean {
+  return node.type === 'string' && node.firstChild?.type === 'string_start' && /f/i.test(node.firstChild.text);
+}
+
+/** One `{expression!conversion:spec}` field, between the literal pieces around it. */
+function lowerField(field: SyntaxNode, open: string, quote: string, depth: number, edits: Edit[]): void {
+  const expression = field.namedChildren.find((c) => c.type !== 'type_conversion' && c.type !== 'format_specifier');
+  const conversion = field.children.find((c) => c.type === 'type_conversion');
+  const spec = field.children.find((c) => c.type === 'format_specifier');
+  const equals = field.children.find((c) => c.type === '=');
+  const closing = field.lastChild;
+  if (!expression || closing?.type !== '}') return;
+  const convert = conversion ? ({ '!r': 'repr(', '!s': 'str(', '!a': 'repr(' } as Record<string, string>)[conversion.text] ?? '' : equals && !spec ? 'repr(' : '';
+  // `{x=}` shows the expression's own text before its value.
+  const label = equals ? `${open}${field.text.slice(1, equals.endIndex - field.startIndex).replace(/\\/g, '\\\\').replace(new RegExp(quote[0], 'g'), `\\${quote[0]}`)}${quote}, ` : '';
+  edits.push({ start: field.startIndex, end: expression.startIndex, text: `${quote}, ${label}format(${convert}`, rank: depth });
+  const afterExpression = conversion ?? equals ?? spec ?? closing;
+  const close = convert ? ')' : '';
+  if (!spec) {
+    edits.push({ start: expression.endIndex, end: closing.endIndex, text: `${close}, ${open}${quote}), ${open}`, rank: depth });
+    return;
+  }
+  edits.push({ start: expression.endIndex, end: afterExpression === spec ? spec.startIndex : afterExpression.endIndex, text: close, rank: depth });
+  // The spec's own text is a literal; `{w}` inside it is a nested field joined in.
+  const colon = spec.firstChild!;
+  edits.push({ start: colon.startIndex, end: colon.endIndex, text: `, ${open}`, rank: depth });
+  for (const nested of spec.children) {
+    if (nested.type !== 'format_expression') continue;
+    const inner = nested.namedChildren[0];
+    if (!inner) continue;
+    edits.push({ start: nested.startIndex, end: inner.startIndex, text: `${quote} + format(`, rank: depth + 1 });
+    edits.push({ start: inner.endIndex, end: nested.endIndex, text: `, ${open}${quote}) + ${open}`, rank: depth + 1 });
+  }
+  edits.push({ start: closing.startIndex, end: closing.endIndex, text: `${quote}), ${open}`, rank: depth });
+}

@@ -1,0 +1,250 @@
+// The dev gateway over real HTTP and WebSocket on the seed: client page frames, the inspector endpoint, and the
+// security rules (loopback, Origin, Host, token, bounded frames), each with what a misbehaving client gets.
+import { strict as assert } from 'node:assert';
+import { request as httpRequest } from 'node:http';
+import { resolve } from 'node:path';
+import { WebSocket } from 'ws';
+import { startDevGateway, type DevGateway } from '../../shared/dev-gateway/gateway';
+import { webSocketTransport } from '../../shared/dev-gateway/ws-transport';
+import { createPyodideEngine } from '../../shared/engine/pyodide';
+import { InspectorClient } from '../../shared/inspector/client';
+import { InspectorServer } from '../../shared/inspector/server';
+import { EngineHost } from '../../shared/runtime/engine-host';
+import type { Runtime } from '../../shared/runtime/runtime';
+import { openRuntime } from '../../shared/runtime/simulation';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SEED = resolve(ROOT, 'examples/seed');
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
+  return new Promise((done, fail) => {
+    const req = httpRequest(url, { method, headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+/** A client page's socket, as a test drives it: frames out, frames in (parsed), by type. */
+class Page {
+  readonly frames: Array<{ type: string; body: Record<string, unknown> }> = [];
+  private waiters: Array<() => void> = [];
+
+  private constructor(readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      const text = data.toString();
+      const colon = text.indexOf(':');
+      this.frames.push({ type: text.slice(0, colon), body: JSON.parse(text.slice(colon + 1)) });
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  static open(url: string, origin?: string): Promise<Page> {
+    const socket = new WebSocket(url, origin ? { origin } : {});
+    return new Promise((done, fail) => {
+      socket.once('open', () => done(new Page(socket)));
+      socket.once('unexpected-response', (_req, res) => fail(new Error(`HTTP ${res.statusCode}`)));
+      socket.once('error', fail);
+    });
+  }
+
+  send(text: string): void {
+    this.socket.send(text);
+  }
+
+  /** The next frame of `type` after the first `skip` of them. */
+  async next(type: string, skip = 0): Promise<Record<string, unknown>> {
+    for (;;) {
+      const found = this.frames.filter((f) => f.type === type)[skip];
+      if (found) return found.body;
+      await new Promise<void>((wake) => this.waiters.push(wake));
+    }
+  }
+}
+
+describe('the dev gateway over HTTP and WebSocket', function () {
+  let engine: EngineHost;
+  let runtime: Runtime;
+  let gateway: DevGateway;
+  let pws: string;
+
+  before(async () => { engine = await EngineHost.start(createPyodideEngine); });
+  after(async () => { await engine.dispose(); });
+  beforeEach(async () => {
+    runtime = await openRuntime({ source: SEED, engine });
+    const inspector = new InspectorServer(runtime, { source: SEED });
+    gateway = await startDevGateway({ inspector, host: '127.0.0.1', port: 0, inspectorEndpoint: true, assets: resolve(ROOT, 'dist') });
+    pws = `ws://127.0.0.1:${gateway.port}/system/pws/default`;
+  });
+  afterEach(async () => {
+    await gateway.close('test over');
+    await runtime.dispose();
+  });
+
+  function inspectorOver(url: string, origin?: string): Promise<InspectorClient> {
+    const socket = new WebSocket(url, origin ? { origin } : {});
+    return new Promise((done, fail) => {
+      socket.once('open', () => done(new InspectorClient(webSocketTransport(socket))));
+      socket.once('unexpected-response', (_req, res) => fail(new Error(`HTTP ${res.statusCode}`)));
+    });
+  }
+
+  it('serves the client page with a session cookie, its bootstrap and the inspector address', async () => {
+    const page = await get(gateway.clientUrl('/home'));
+    assert.equal(page.status, 200);
+    const cookie = String(page.headers['set-cookie']);
+    assert.match(cookie, /^periscope-session=[0-9a-f]{12}; Path=\/; HttpOnly; SameSite=Strict/);
+    assert.match(page.body, /"route":"\/home"/);
+    assert.ok(page.body.includes(`<meta name="periscope-inspector" content="${gateway.inspectorUrl!.replace(/&/g, '&amp;')}">`));
+    const again = await get(gateway.clientUrl('/home'), { Cookie: cookie.split(';')[0] });
+    assert.equal(String(again.headers['set-cookie']).split(';')[0], cookie.split(';')[0], 'the cookie joins the same session');
+    assert.equal((await get(`${gateway.url}/res/periscope/client-page.js`)).status, 200);
+  });
+
+  it('opens a page per WebSocket, pushes script changes, and takes writes from the page', async () => {
+    const page = await Page.open(`${pws}/tab1`);
+    page.send('client-start:{"route":"/home"}');
+    const init = await page.next('session-init');
+    assert.equal(init.sessionId, 'tab1');
+    assert.equal((init.sessionCustom as Record<string, unknown>).pageViews, 1);
+    assert.equal((init.sessionProps as Record<string, unknown>).auth, undefined, 'PRIVATE props stay on the gateway');
+    assert.equal((init.page as Record<string, unknown>).path, '/unauthorized');
+
+    page.send('client-value-update:{"tree":"sessionCustom","path":"viewMode","value":"compact"}');
+    assert.deepEqual(await page.next('value-update'), { tree: 'sessionCustom', path: 'viewMode', value: 'compact' });
+    assert.ok(runtime.trace.events.some((e) => e.kind === 'prop' && e.path === 'custom.viewMode' && e.new === 'compact'));
+
+    page.send('client-login:{"user":"admin","password":"admin-pass"}');
+    assert.equal((await page.next('session-update')).user, 'admin');
+    assert.equal((await page.next('page-update', 0)).path !== undefined, true);
+    await runtime.settle();
+    assert.equal(runtime.session('tab1')!.lastPage!.path, '/dashboard');
+  });
+
+  it('answers bad frames with an error frame and keeps the page connected, its session unchanged', async () => {
+    const page = await Page.open(`${pws}/tab2`);
+    page.send('client-start:{"route":"/home"}');
+    await page.next('session-init');
+    const custom = structuredClone(runtime.session('tab2')!.custom);
+    const props = structuredClone(runtime.session('tab2')!.props);
+    page.send('gibberish');
+    page.send('client-value-update:not json');
+    page.send('client-value-update:{"tree":"sessionCustom","path":"x","value":{"__proto__":{"polluted":true}}}');
+    page.send(`client-value-update:{"tree":"sessionCustom","path":"big","value":"${'x'.repeat(1_100_000)}"}`);
+    page.send('client-value-update:{"tree":"sessionProps","path":"id","value":"stolen"}');
+    const errors = await Promise.all([0, 1, 2, 3, 4].map((i) => page.next('error', i)));
+    assert.match(String(errors[0].message), /unknown frame type "gibberish"/);
+    assert.match(String(errors[1].message), /not JSON/);
+    assert.match(String(errors[2].message), /"__proto__"/);
+    assert.match(String(errors[3].message), /larger than 1048576/);
+    assert.match(String(errors[4].message), /props\.id is SYSTEM/);
+    assert.deepEqual(await page.next('value-update'), { tree: 'sessionProps', path: 'id', value: 'tab2' }, 'the refused write is put back on the page');
+    page.send('keepalive:{}');
+    await page.next('keepalive');
+    assert.deepEqual(runtime.session('tab2')!.custom, custom);
+    assert.deepEqual(runtime.session('tab2')!.props, props);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('logs in on the page the form is on, whichever page of the session was opened last', async () => {
+    const first = await Page.open(`${pws}/tab8`);
+    first.send('client-start:{"route":"/home"}');
+    await first.next('session-init');
+    const second = await Page.open(`${pws}/tab8`);
+    second.send('client-start:{"route":"/home"}');
+    await second.next('session-init');
+    first.send('client-login:{"user":"admin","password":"admin-pass"}');
+    await first.next('session-update');
+    await runtime.settle();
+    assert.deepEqual(runtime.session('tab8')!.pages.map((p) => p.path), ['/dashboard', '/unauthorized'], 'onLogin navigated the page that logged in');
+    second.socket.close();
+    while (!runtime.session('tab8')!.page('tab8-p2')!.closed) await new Promise((done) => setTimeout(done, 10));
+    assert.equal(runtime.session('tab8')!.lastPage!.id, 'tab8-p1', 'with its last page gone, the session goes on with the other one');
+  });
+
+  it('closes the page when its tab goes away mid-message, and a reload joins the same session', async () => {
+    const first = await Page.open(`${pws}/tab3`);
+    first.send('client-start:{"route":"/home"}');
+    await first.next('session-init');
+    first.send('client-value-update:{"tree":"sessionCustom","path":"viewMode","value":"compact"}');
+    first.socket.terminate();
+    const second = await Page.open(`${pws}/tab3`);
+    second.send('client-start:{"route":"/home"}');
+    const init = await second.next('session-init');
+    await runtime.settle();
+    const session = runtime.session('tab3')!;
+    assert.deepEqual(session.pages.map((p) => [p.id, p.closed]), [['tab3-p1', true], ['tab3-p2', false]]);
+    assert.equal(init.pageId, 'tab3-p2');
+    assert.equal(runtime.trace.events.filter((e) => e.session === 'tab3' && e.kind === 'session' && e.action === 'open').length, 1, 'Startup ran once');
+    assert.equal(session.custom.viewMode, 'compact', 'the write sent before the tab went away was not lost');
+  });
+
+  it('refuses WebSockets and state changes from another origin, and requests for another host', async () => {
+    await assert.rejects(Page.open(`${pws}/tab4`, 'http://evil.example'), /HTTP 403/);
+    await assert.rejects(inspectorOver(gateway.inspectorUrl!, 'http://evil.example'), /HTTP 403/);
+    assert.equal((await get(`${gateway.url}/`, { Origin: 'http://evil.example' }, 'POST')).status, 403);
+    assert.equal((await get(`${gateway.url}/`, { Host: `evil.example:${gateway.port}` })).status, 421, 'a rebound name gets nothing');
+    assert.equal(runtime.sessions.size, 0, 'no session was started');
+    const own = await Page.open(`${pws}/tab5`, gateway.url);
+    own.send('client-start:{"route":"/home"}');
+    await own.next('session-init');
+  });
+
+  it('lets only holders of the run\'s token use the inspector endpoint, and tells only the extension that token', async () => {
+    await assert.rejects(inspectorOver(gateway.inspectorUrl!.replace(/token=[^&]+/, 'token=guess')), /HTTP 401/);
+    await assert.rejects(inspectorOver(gateway.inspectorUrl!.replace(/\?.*$/, '')), /HTTP 401/);
+    const fromPage = await get(`${gateway.url}/system/periscope/inspector-token`, { Origin: gateway.url });
+    assert.equal(fromPage.status, 403);
+    const fromExtension = await get(`${gateway.url}/system/periscope/inspector-token`, { Origin: 'chrome-extension://abcdefghijklmnop' });
+    assert.equal(fromExtension.status, 200);
+    assert.equal(JSON.parse(fromExtension.body).url, gateway.inspectorUrl);
+    const inspector = await inspectorOver(gateway.inspectorUrl!, 'chrome-extension://abcdefghijklmnop');
+    assert.equal((await inspector.request('hello', {})).project.name, 'default');
+    inspector.close();
+  });
+
+  it('behaves like a real gateway\'s client page with the inspector endpoint off', async () => {
+    await gateway.close('restarting without the inspector');
+    gateway = await startDevGateway({ inspector: new InspectorServer(runtime, { source: SEED }), host: '127.0.0.1', port: 0, inspectorEndpoint: false, assets: resolve(ROOT, 'dist') });
+    assert.equal(gateway.inspectorUrl, undefined);
+    const page = await get(gateway.clientUrl('/home'));
+    assert.ok(!page.body.includes('periscope-inspector'), 'no inspector address on the page');
+    await assert.rejects(inspectorOver(`ws://127.0.0.1:${gateway.port}/system/periscope/inspector?token=x`), /HTTP 404/);
+    assert.equal((await get(`${gateway.url}/system/periscope/inspector-token`, { Origin: 'chrome-extension://abcdefghijklmnop' })).status, 403);
+    const tab = await Page.open(`ws://127.0.0.1:${gateway.port}/system/pws/default/tab7`);
+    tab.send('client-start:{"route":"/home"}');
+    assert.equal((await tab.next('session-init')).sessionId, 'tab7');
+  });
+
+  it('serves two inspectors of one session, and says goodbye to them when it stops', async () => {
+    const page = await Page.open(`${pws}/tab6`);
+    page.send('client-start:{"route":"/home"}');
+    await page.next('session-init');
+    const [a, b] = await Promise.all([inspectorOver(gateway.inspectorUrl!), inspectorOver(gateway.inspectorUrl!)]);
+    const seen: string[] = [];
+    b.onEvent((frame) => frame.event === 'patch' && seen.push(frame.data.path));
+    await b.request('subscribe', { session: 'tab6', events: false });
+    await a.request('write', { session: 'tab6', path: 'custom.viewMode', value: 'compact' });
+    assert.deepEqual(await page.next('value-update'), { tree: 'sessionCustom', path: 'viewMode', value: 'compact' });
+    await b.request('hello', {});
+    assert.deepEqual(seen, ['custom.viewMode']);
+    const closing = new Promise((done) => a.onEvent((frame) => frame.event === 'closing' && done(frame.data)));
+    const closed = new Promise<void>((done) => a.onClose(done));
+    await gateway.close('restarting');
+    assert.deepEqual(await closing, { reason: 'restarting' });
+    await closed;
+    gateway = await startDevGateway({ inspector: new InspectorServer(runtime, { source: SEED }), host: '127.0.0.1', port: gateway.port, inspectorEndpoint: true, assets: resolve(ROOT, 'dist') });
+    const back = await inspectorOver(gateway.inspectorUrl!);
+    assert.equal((await back.request('read', { session: 'tab6', path: 'custom.viewMode' })).value, 'compact', 'the session kept its data across the restart');
+    back.close();
+  });
+});

@@ -1,0 +1,57 @@
+// system.file, system.net and system.util.execute act on a simulated gateway machine: traced, never on this one.
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EngineHost } from '../../shared/runtime/engine-host';
+import { parseScenario } from '../../shared/runtime/scenario';
+import { simulate } from '../../shared/runtime/simulation';
+import { describeEachEngine } from '../support/engines';
+
+describeEachEngine('the gateway machine scripts reach', function (testEngine) {
+  let engine: EngineHost;
+  let dir: string;
+  before(async function () {
+    this.timeout(180_000);
+    engine = await testEngine.start();
+    dir = mkdtempSync(join(tmpdir(), 'periscope-machine-'));
+  });
+  after(async () => {
+    await engine.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('simulates files, host facts, programs and requests, traces each, and touches nothing here', async () => {
+    const executed = join(dir, 'executed');
+    const written = join(dir, 'written.txt');
+    const text = [
+      '# Machine', '', '```python',
+      'def onStartup(session):',
+      `    system.util.execute(["touch", "${executed}"])`,
+      `    system.file.writeFile("${written}", "x")`,
+      `    system.file.writeFile("${written}", "y", True)`,
+      `    session.custom.read = system.file.readFileAsString("${written}")`,
+      `    session.custom.exists = [system.file.fileExists("${written}"), system.file.fileExists("${dir}/other")]`,
+      '    session.custom.host = system.net.getHostName()',
+      '    session.custom.before = True',
+      '    system.net.httpGet("http://127.0.0.1:9/")',
+      '    session.custom.after = True',
+      '```', '',
+    ].join('\n');
+    writeFileSync(join(dir, 'scripts.md'), text);
+    const scenario = parseScenario(join(dir, 'scenario.json'), JSON.stringify({ steps: [
+      { open: '/' }, { expect: { 'custom.read': 'xy', 'custom.exists': [true, false], 'custom.host': 'gateway', 'custom.before': true } },
+    ] }));
+    const result = await simulate({ source: join(dir, 'scripts.md'), scenario, engine });
+    assert.deepEqual(result.expectations.failures, []);
+    assert.equal(existsSync(executed), false, 'no program ran');
+    assert.equal(existsSync(written), false, 'no file was written here');
+    const calls = result.events.flatMap((e) => (e.kind === 'call' ? [e.function] : []));
+    assert.deepEqual(calls, ['system.file.writeFile', 'system.file.writeFile', 'system.file.readFileAsString', 'system.file.fileExists', 'system.file.fileExists', 'system.net.getHostName']);
+    const refused = result.events.flatMap((e) => (e.kind === 'divergence' && e.rule === 'host-access' ? [[e.message.split('(')[0], e.line]] : []));
+    assert.deepEqual(refused, [['system.util.execute', 5], ['system.net.httpGet', 12]]);
+    const startup = result.events.find((e) => e.kind === 'script' && e.name === 'onStartup');
+    assert.equal(startup?.kind === 'script' && startup.error?.type, 'java.net.ConnectException');
+    assert.equal((result.sessions[0].custom as Record<string, unknown>).after, undefined);
+  });
+});

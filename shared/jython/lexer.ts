@@ -126,6 +126,8 @@ class Lexer {
   constructor(private readonly text: string) {}
 
   run(): JythonLex {
+    // A byte order mark is the file's encoding signature, as Python reads source files, not a character of the code.
+    if (this.text.charCodeAt(0) === 0xfeff) this.i = 1;
     while (this.i < this.text.length && !this.error) this.logicalLine();
     if (!this.error && this.opener >= 0) {
       this.fail(this.opener, 'SyntaxError', "expected an indented block after this line (Jython: mismatched input '<EOF>' expecting INDENT); write the block's statements, or pass");

@@ -233,9 +233,9 @@ class Lexer {
         this.continuation();
       } else if (c === '"' || c === "'") {
         this.string(this.i);
-      } else if (/[A-Za-z_]/.test(c)) {
+      } else if (isNameStart(text.charCodeAt(this.i))) {
         this.name();
-      } else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(text[this.i + 1] ?? ''))) {
+      } else if (isDigit(text.charCodeAt(this.i)) || (c === '.' && isDigit(text.charCodeAt(this.i + 1)))) {
         this.number();
       } else if (OPENERS.has(c)) {
         this.depth++;
@@ -412,6 +412,14 @@ class Lexer {
     this.error = { offset, end, type, message };
     return false;
   }
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function printable(c: string | undefined): string {

@@ -73,6 +73,36 @@ describe('gateway-scope scripts of a project', () => {
       ]);
     });
 
+    it('reads the session events of 8.3\'s folders, and of an older session-scripts/ folder for events not there', async () => {
+      const P = 'com.inductiveautomation.perspective';
+      const file = (event: string, body: string) => `def ${event}(session):\n\t${body}\n`;
+      writeTree(join(dir, 'P'), {
+        'project.json': '{}',
+        [`${P}/startup/resource.json`]: '{"files": ["onStartup.py"]}',
+        [`${P}/startup/onStartup.py`]: file('onStartup', 'session.custom.where = "gateway place"'),
+        [`${P}/session-scripts/startup/resource.json`]: '{"files": ["onStartup.py"]}',
+        [`${P}/session-scripts/startup/onStartup.py`]: file('onStartup', 'session.custom.where = "old place"'),
+        [`${P}/session-scripts/shutdown/resource.json`]: '{"files": ["onShutdown.py"]}',
+        [`${P}/session-scripts/shutdown/onShutdown.py`]: file('onShutdown', 'pass'),
+      });
+      const [project] = await discoverProjects(join(dir, 'P'));
+      assert.equal(project.version, '8.3');
+      assert.deepEqual(project.scripts.map((s) => [s.title, /gateway place|old place|pass/.exec(s.text)![0]]), [['onStartup', 'gateway place'], ['onShutdown', 'pass']]);
+    });
+
+    it('reports a Gateway Events data.bin it cannot decode, by byte, and loads the rest of the project', async () => {
+      writeTree(join(dir, 'P'), {
+        'project.json': '{}',
+        'ignition/event-scripts/resource.json': '{"files": ["data.bin"]}',
+        'ignition/event-scripts/data.bin': '\x1f\x8b not really gzip',
+        'ignition/script-python/plant/code.py': 'def f():\n\treturn 1\n',
+        'ignition/script-python/plant/resource.json': '{"files": ["code.py"]}',
+      });
+      const [project] = await discoverProjects(join(dir, 'P'));
+      assert.deepEqual(project.scripts.map((s) => s.role.kind), ['library']);
+      assert.deepEqual(project.problems.map((p) => [p.rule ?? 'invalid-resource', p.file.endsWith('event-scripts/data.bin'), /cannot read the Gateway Event scripts in this file/.test(p.message)]), [['invalid-resource', true, true]]);
+    });
+
     it('reads a tag export\'s event scripts with each event\'s parameters, and says which entries it cannot read', () => {
       const text = JSON.stringify({
         name: '', tagType: 'Provider',

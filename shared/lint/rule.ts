@@ -5,6 +5,8 @@ import type { ScriptScope } from '../source/script-kind';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type TargetVersion = '8.1' | '8.3';
+/** The Python engine that runs the scripts in a simulation. */
+export type EngineName = 'pyodide' | 'jython';
 
 export interface RuleDoc {
   /** Stable id, e.g. `py3-only`; never renamed once published. */
@@ -62,6 +64,8 @@ export interface ScriptContext {
   target: TargetVersion;
   /** Where the script runs: a Perspective session, the gateway's own scope, or either (library code). */
   scope: ScriptScope;
+  /** The engine that runs the scripts, when known: rules about one engine's differences from Jython read it. */
+  engine?: EngineName;
   /** Names the gateway defines for this script (its wrapper's parameters, `system`, builtins...). */
   definedNames: ReadonlySet<string>;
   /** Facts about the whole set of scripts being linted together (message types sent and handled, ...). */

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { projectFileScripts } from '../../shared/language/file-scripts';
 import { discoverProjects, type Project } from '../../shared/loaders/project';
 import { loadTagExport } from '../../shared/loaders/tag-export';
 import type { Script } from '../../shared/source/script';
@@ -29,6 +30,24 @@ describe('gateway-scope scripts of a project', () => {
     assert.match(timer.origin.file, /ignition\/event-scripts\/data\.bin#timer\/CountOpenOrders$/);
     assert.equal(timer.editable, false);
     assert.deepEqual(timer.origin.position(timer.text.indexOf('system.tag')), { line: 2, column: 1 });
+  });
+
+  it('reads an editor\'s text of an 8.3 event file as the loader does: as it is when it starts with the def, else indented under one', async () => {
+    const [project] = await discoverProjects('test/fixtures/project-83');
+    const [timer] = byKind(project, 'gateway-event').filter((s) => s.title === 'timer CountOpenOrders');
+    const file = timer.origin.file;
+    const own = projectFileScripts(project, file, 'def handleTimerEvent():\n\tcount = 2\n');
+    assert.equal(own.scripts[0].text, 'def handleTimerEvent():\n\tcount = 2\n');
+    assert.deepEqual(own.scripts[0].role, timer.role);
+    assert.deepEqual(own.problems, []);
+    // The def line deleted: the gateway would indent the body under a def of its own, and so does the editor.
+    const bare = projectFileScripts(project, file, 'count = 2\nreturn count\n');
+    assert.deepEqual(bare.scripts[0].wrapper, { name: 'handleTimerEvent', params: [] });
+    assert.match(bare.scripts[0].text, /^def handleTimerEvent\(\):\n\tcount = 2\n\treturn count/);
+    assert.equal(bare.problems[0]?.severity, 'warning');
+    // Read back with its def again, the wrapper goes.
+    const back = projectFileScripts({ ...project, scripts: project.scripts.map((s) => (s === timer ? bare.scripts[0] : s)) }, file, 'def handleTimerEvent():\n\tpass\n');
+    assert.equal(back.scripts[0].wrapper, undefined);
   });
 
   it('reads a report\'s script data source as def updateData(data, sample)', async () => {

@@ -24,6 +24,7 @@ import { nameFromMissingParent } from './name-from-missing-parent';
 import { perspectiveCallWithoutSession } from './perspective-call-without-session';
 import { sqlInjectionRisk } from './sql-injection-risk';
 import { unreadScripts } from './unread-scripts';
+import { pyodideDiffers } from './pyodide-differs';
 import { hostAccess } from './host-access';
 
 export const rules: Rule[] = [
@@ -51,6 +52,7 @@ export const rules: Rule[] = [
   missingParentProject,
   sqlInjectionRisk,
   unreadScripts,
+  pyodideDiffers,
   hostAccess,
 ];
 

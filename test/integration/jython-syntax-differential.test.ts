@@ -1,6 +1,7 @@
-// Differential test: every script of the fixture projects and of test/fixtures/jython/ is compiled by Debian's real
-// Jython 2.7, as the gateway wraps it, and checked by the linter's syntax rules; the two must agree both ways:
-// what Jython rejects the linter reports as an error, and what Jython compiles the linter does not.
+// Differential test: every script of the fixture projects, of test/fixtures/jython/ and of the fidelity suite
+// (test/fidelity/scripts/) is compiled by Debian's real Jython 2.7, as the gateway wraps it, and checked by the
+// linter's syntax rules; the two must agree both ways: what Jython rejects the linter reports as an error, and what
+// Jython compiles the linter does not.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -40,7 +41,7 @@ function projectFolders(): string[] {
 async function corpus(): Promise<Script[]> {
   const scripts: Script[] = [];
   for (const folder of projectFolders()) for (const project of await discoverProjects(folder)) scripts.push(...project.scripts);
-  for (const file of pythonFiles(join(FIXTURES, 'jython'))) scripts.push(pythonFileScript(file, readFileSync(file, 'utf8')));
+  for (const file of [...pythonFiles(join(FIXTURES, 'jython')), ...pythonFiles('test/fidelity/scripts')]) scripts.push(pythonFileScript(file, readFileSync(file, 'utf8')));
   // The same script inherited by several projects is one job.
   return [...new Map(scripts.map((s) => [s.id, s])).values()];
 }

@@ -8,6 +8,7 @@ import { Edit, type Tree } from 'web-tree-sitter';
 import { OpenPythonFile } from '../shared/lint/incremental';
 import { lintInPool, poolSize } from '../shared/lint/pool';
 import { pythonFileScript } from '../shared/lint/text-scripts';
+import { writeRealSizedProject, writeScriptsAsPython } from './real-project';
 
 const CORPUS_LINES = 100_000;
 const ROOT = join(import.meta.dirname, '..');
@@ -197,7 +198,42 @@ function external(command: string): string {
   return command;
 }
 
+/** The median of some timings, by wall time. */
+function median(runs: Timing[]): Timing {
+  return [...runs].sort((a, b) => a.wall - b.wall)[runs.length >> 1];
+}
+
+/**
+ * `periscope lint` on a project the size of a real export, beside pyflakes on the same scripts as .py files: the
+ * whole command, cold (a new process each run), as a user or a CI job runs it; the median of 7 runs each.
+ */
+async function realSizedProject(cli: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'periscope-real-project-'));
+  try {
+    const project = writeRealSizedProject(join(dir, 'projects'), 80);
+    const py = join(dir, 'py');
+    mkdirSync(py);
+    const { files, lines } = await writeScriptsAsPython(project, py);
+    console.log(`real-sized project: ${files} files holding scripts, ${lines.toLocaleString('en-US')} lines of script (views, library, events, timers)`);
+    const runs = (command: string, args: string[]) => median(Array.from({ length: 7 }, () => timeCommand(command, args)));
+    const periscope = runs(process.execPath, [cli, 'lint', '--format', 'json', project]);
+    console.log(`periscope lint (every rule, 8.3 project folder), cold: wall ${periscope.wall.toFixed(2)} s, CPU ${periscope.cpu.toFixed(2)} s`);
+    const pyflakes = external('pyflakes3');
+    if (pyflakes !== 'pyflakes3') {
+      console.log(`pyflakes3: ${pyflakes}`);
+      return;
+    }
+    const flakes = runs('pyflakes3', [py]);
+    console.log(`pyflakes3 (the same scripts as .py files), cold: wall ${flakes.wall.toFixed(2)} s, CPU ${flakes.cpu.toFixed(2)} s`);
+    console.log(`periscope / pyflakes wall time: ${(periscope.wall / flakes.wall).toFixed(2)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export default async function bench(): Promise<void> {
+  if (!existsSync(join(ROOT, 'dist/cli.mjs'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  await realSizedProject(join(ROOT, 'bin/periscope.mjs'));
   const corpus = generateCorpus();
   try {
     console.log(`corpus: ${corpus.lines.toLocaleString('en-US')} lines in ${readdirSync(join(corpus.dir, 'all')).length} files; Python-3-compatible slice: ${corpus.py3Lines.toLocaleString('en-US')} lines`);

@@ -5,7 +5,7 @@ import { sharedLinter, type Linter, type LintOptions } from '../lint/linter';
 import { lintInPool, POOL_MIN_CHARACTERS, poolSize } from '../lint/pool';
 import { compareDiagnostics, type Diagnostic } from '../lint/diagnostic';
 import { ConfigError, findLintConfig, type LintConfig } from '../lint/config';
-import { collectSources, isUnder, SourceError, type Sources } from '../lint/sources';
+import { collectSources, isUnder, scriptCounts, SourceError, type Sources } from '../lint/sources';
 import { fixInPlace, type LintRun } from './lint-fix';
 import { formatText } from '../lint/format/text';
 import { formatJson } from '../lint/format/json';
@@ -21,7 +21,8 @@ node_modules and .git are skipped. With no path, the current folder.
 
 Options:
   --format text|json|sarif  text (default): file:line:col severity rule message, then a summary;
-                            json: {"version": 1, "files": N, "diagnostics": [...]}; sarif: SARIF 2.1.0
+                            json: {"version": 2, "files": N, "scripts": {kind: N}, "diagnostics": [...]};
+                            sarif: SARIF 2.1.0
   --target 8.1|8.3          the Ignition version the scripts run on (default: periscope.json, else 8.3)
   --engine auto|pyodide|jython
                             the engine simulations use; auto (the default) is Jython where Java and a Jython jar
@@ -135,6 +136,7 @@ async function lintPaths(linter: Linter, paths: string[], { target, engine: choi
     const config = findLintConfig(unit.path, known, configs);
     const options: LintOptions = { target: target ?? config.target ?? unit.target, engine, rules: config.rules };
     if (unit.globals) options.globals = unit.globals;
+    if (unit.missingParent) options.missingParent = unit.missingParent;
     return options;
   });
   const pooled = await lintFilesInPool(linter, sources, settings, jobs);
@@ -162,13 +164,13 @@ async function lintFilesInPool(linter: Linter, sources: Sources, settings: reado
 }
 
 function render(format: Format, diagnostics: Diagnostic[], sources: Sources, io: CliIo, linter: Linter): string {
-  if (format === 'json') return formatJson(diagnostics, sources.files);
+  if (format === 'json') return formatJson(diagnostics, sources.files, scriptCounts(sources));
   if (format === 'sarif') {
     // Fixes in SARIF give lines and columns, read from the text each file had when it was linted.
     const texts = new Map(sources.units.flatMap((u) => u.scripts.map((s) => [display(io, s.origin.file), s.origin.original.text] as const)));
     return formatSarif(diagnostics, linter.rules, io.cwd, texts);
   }
-  return formatText(diagnostics, sources.files, io.isTTY);
+  return formatText(diagnostics, sources.files, io.isTTY, scriptCounts(sources));
 }
 
 /** Paths relative to the working folder when inside it, as people typed them. */

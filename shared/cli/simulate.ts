@@ -8,6 +8,7 @@ import { defaultScenarioFile, InputError, resolveSource, simulate, type Simulati
 import { optionValue, UsageError, type Command, type CliIo } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { withEngine } from './with-engine';
+import type { LoadProblem } from '../source/script';
 
 const help = () => `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine auto|pyodide|jython] [--jython JAR]
                          [--script-timeout DURATION]
@@ -70,14 +71,23 @@ export function parseSimulateArgs(args: string[]): SimulateArgs {
   return out as SimulateArgs;
 }
 
+/** "ran with 3 problems of the project's files a gateway runs with too (2 missing-view, ...)". */
+function toleratedSummary(problems: readonly LoadProblem[]): string {
+  const byRule = new Map<string, number>();
+  for (const p of problems) byRule.set(p.rule ?? 'invalid-resource', (byRule.get(p.rule ?? 'invalid-resource') ?? 0) + 1);
+  const counts = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${n} ${rule}`).join(', ');
+  return `the project has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} a gateway runs with (${counts}); each fails where it is used, in the trace. 'periscope lint' lists them`;
+}
+
 /** 1 when an expectation failed or a strict run diverged, else 0. */
 export function exitCodeOf(result: SimulationResult): number {
   return result.expectations.failed > 0 || result.strictFailures.length > 0 ? 1 : 0;
 }
 
 export function printResult(result: SimulationResult, format: 'text' | 'json', io: CliIo): void {
+  if (result.tolerated.length > 0) io.stderr(`periscope simulate: ${toleratedSummary(result.tolerated)}\n`);
   if (format === 'json') {
-    const { strictFailures, ...rest } = result;
+    const { strictFailures, tolerated: _tolerated, ...rest } = result;
     io.stdout(jsonText(strictFailures.length ? { ...rest, strictFailures } : rest, 2) + '\n');
     return;
   }

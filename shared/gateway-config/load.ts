@@ -37,6 +37,6 @@ export async function loadFixtures(file: string): Promise<{ fixtures: Fixtures; 
     };
   }
   const doc = parseJsonFile(file, text);
-  const fixtures = readFixtures(doc);
+  const fixtures = readFixtures(doc, dirname(file));
   return { fixtures, problems: doc.problems };
 }

@@ -10,8 +10,10 @@ export class DatabaseError extends Error {
     readonly fix: string,
     /** The file the query was loaded from, when it came from a project. */
     readonly file?: string,
+    /** The SQL as sent, when QueryString parameters were spliced into it. */
+    readonly sql?: string,
   ) {
-    super(`named query "${queryPath}"${file ? ` (${file})` : ''}: ${reason}; ${fix}`);
+    super(`named query "${queryPath}"${file ? ` (${file})` : ''}: ${reason}; ${fix}${sql !== undefined ? ` (the SQL as spliced: ${sql})` : ''}`);
     this.name = 'DatabaseError';
   }
 }

@@ -1,7 +1,7 @@
 // Runs named queries the way a gateway does: parameters checked and bound by name, the query type honoured.
-import type { NamedQueryFixture } from '../gateway-config/fixtures';
+import { QUERY_STRING, type NamedQueryFixture } from '../gateway-config/fixtures';
 import { DatabaseError, fixForSqlError } from './database-error';
-import { toPositional, type PositionalSql } from './named-query-sql';
+import { spliceQueryStrings, toPositional, type PositionalSql } from './named-query-sql';
 import { coerceParameter, ParameterTypeError } from './parameters';
 import { StatementKindError, type SqlBackend } from './sql-backend';
 
@@ -12,6 +12,8 @@ export interface NamedQueryResult {
   rowsAffected?: number;
   key?: number | null;
   value?: unknown;
+  /** The SQL as the database received it, when QueryString parameters were spliced into it. */
+  sql?: string;
 }
 
 export interface GatewayDatabase {
@@ -38,17 +40,19 @@ export class NamedQueryDatabase implements GatewayDatabase {
     const key = normalisePath(path);
     const query = Object.hasOwn(this.queries, key) ? this.queries[key] : undefined;
     if (!query) throw this.notFound(path);
-    const fail = (reason: string, fix: string): DatabaseError => new DatabaseError(key, reason, fix, query.file);
-    const positional = this.compile(key, query);
+    const spliced = this.splice(query, parameters ?? {});
+    const fail = (reason: string, fix: string): DatabaseError => new DatabaseError(key, reason, fix, query.file, spliced);
+    const positional = spliced === undefined ? this.compile(key, query) : toPositional(spliced, this.backend.placeholders);
     const values = positional.order.map((name) => this.bind(name, query, parameters ?? {}, fail));
+    const sql = spliced === undefined ? {} : { sql: spliced };
     try {
       if (query.type === 'Update') {
         const result = this.backend.execute(positional.sql, values, 'write', options.getKey === true);
-        return options.getKey ? { type: 'Update', rowsAffected: result.rowsAffected, key: result.key } : { type: 'Update', rowsAffected: result.rowsAffected };
+        return options.getKey ? { type: 'Update', rowsAffected: result.rowsAffected, key: result.key, ...sql } : { type: 'Update', rowsAffected: result.rowsAffected, ...sql };
       }
       const result = this.backend.execute(positional.sql, values, 'read', false);
-      if (query.type === 'Scalar') return { type: 'Scalar', value: result.rows[0]?.[0] ?? null };
-      return { type: 'Query', columns: result.columns, rows: result.rows };
+      if (query.type === 'Scalar') return { type: 'Scalar', value: result.rows[0]?.[0] ?? null, ...sql };
+      return { type: 'Query', columns: result.columns, rows: result.rows, ...sql };
     } catch (error) {
       if (error instanceof StatementKindError) {
         throw query.type === 'Update'
@@ -58,6 +62,18 @@ export class NamedQueryDatabase implements GatewayDatabase {
       const message = (error as Error).message;
       throw fail(message, fixForSqlError(message));
     }
+  }
+
+  /**
+   * The SQL with the query's QueryString parameters spliced in (their text, never quoted), or undefined when it
+   * has none. A QueryString the script does not pass stays `{name}` in the SQL, as on a gateway.
+   */
+  private splice(query: NamedQueryDefinition, parameters: Record<string, unknown>): string | undefined {
+    const names = Object.entries(query.parameters ?? {}).filter(([, type]) => type === QUERY_STRING).map(([name]) => name);
+    if (names.length === 0) return undefined;
+    const values: Record<string, string> = {};
+    for (const name of names) if (Object.hasOwn(parameters, name)) values[name] = queryStringText(parameters[name]);
+    return spliceQueryStrings(query.sql, values);
   }
 
   private compile(key: string, query: NamedQueryDefinition): PositionalSql {
@@ -99,6 +115,14 @@ export class NamedQueryDatabase implements GatewayDatabase {
       ? `did you mean "${similar}"? Named query paths are case-sensitive`
       : 'add it under ignition/named-query/ in the project or to "namedQueries" in periscope.json');
   }
+}
+
+/** A value as the gateway writes it into SQL text: Java's toString, so None is `null` and True is `true`. */
+function queryStringText(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
 }
 
 /** Named query paths are written with or without a leading slash. */

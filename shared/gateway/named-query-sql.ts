@@ -56,6 +56,23 @@ function skipQuoted(sql: string, start: number, quote: string): number {
   return sql.length;
 }
 
+/** The `{name}` references of QueryString parameters in a named query's SQL, wherever they are (quotes too). */
+export function findQueryStrings(sql: string, names: readonly string[]): ParameterReference[] {
+  const refs: ParameterReference[] = [];
+  for (const m of sql.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+    if (names.includes(m[1])) refs.push({ name: m[1], offset: m.index });
+  }
+  return refs;
+}
+
+/**
+ * The SQL with each `{name}` of a QueryString parameter replaced by its value's text, as the gateway does before
+ * the database sees the statement: nothing is quoted or escaped, so a value's quotes and semicolons become SQL.
+ */
+export function spliceQueryStrings(sql: string, values: Readonly<Record<string, string>>): string {
+  return sql.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : whole));
+}
+
 export interface PositionalSql {
   sql: string;
   /** Parameter name bound at each placeholder position. */

@@ -3,6 +3,7 @@ import { createPythonParser, parsableText, type SyntaxNode } from '../python/par
 import type { OriginMap } from '../source/origin';
 import { findBackticks, parenthesizeBackticks } from './backticks';
 import { applyEdits, type Edit } from './edits';
+import { lexJython, visibleText } from './lexer';
 import {
   chainedComparison, containerDisplay, EditSink, exceptClause, helpers, integerLiteral, listComprehension,
   prefixBlock, stringLiteral,
@@ -65,7 +66,9 @@ export function translateNow(text: string): Translation {
 export function translateWith(parser: Parser, text: string, options: TranslateOptions = {}): Translation {
   const backticks = findBackticks(text);
   // Backticks become parentheses of the same length for the parser; the edits then turn each `(` into `repr(`.
-  const parsable = parenthesizeBackticks(parsableText(text), backticks);
+  // What Jython's tokenizer drops (an unclosed string, a lone `!`) is blanked, so the script runs as on a gateway.
+  const lex = lexJython(text);
+  const parsable = visibleText(parenthesizeBackticks(parsableText(text), backticks), { ...lex, mixedIndentation: false });
   const tree = parser.parse(parsable);
   if (!tree) throw new Error(`tree-sitter could not parse ${options.file ?? 'the script'}`);
   try {

@@ -3,10 +3,11 @@
 import { basename, dirname, relative, sep } from 'node:path';
 import type { Project } from '../loaders/project';
 import { ProjectReader } from '../loaders/project-files';
+import { readDefFile } from '../loaders/project-def-file';
 import { LIBRARY_FOLDER } from '../loaders/project-library';
 import { loadSessionScripts81, SESSION_SCRIPTS_FOLDER } from '../loaders/project-session-scripts-81';
 import { loadView, VIEWS_FOLDER } from '../loaders/project-views';
-import type { LoadProblem, Script, ScriptRole } from '../source/script';
+import type { LoadProblem, Script, ScriptRole, Wrapper } from '../source/script';
 import { pythonFileScript, scriptsOfText } from '../lint/text-scripts';
 
 export interface FileScripts {
@@ -42,6 +43,8 @@ export function projectFileScripts(project: Project, file: string, text: string)
     return { scripts, problems: reader.problems, known: true };
   }
   if (name.endsWith('.py')) {
+    const defFile = defFileScript(project, reader, file);
+    if (defFile) return { scripts: defFile.script ? [defFile.script] : [], problems: reader.problems, known: true };
     const role = roleOf(project, file, inside);
     return { scripts: role ? [pythonFileScript(file, text, role)] : [], problems: [], known: role !== undefined };
   }
@@ -56,4 +59,31 @@ function roleOf(project: Project, file: string, inside: string): ScriptRole | un
     return { kind: 'library', module: dirname(inside).slice(LIBRARY_FOLDER.length + 1).split('/').join('.') };
   }
   return undefined;
+}
+
+/** The roles read from a file holding one whole `def` (8.3 session events and handlers, gateway events, WebDev). */
+const DEF_FILE_ROLES = new Set<ScriptRole['kind']>(['session-event', 'session-message-handler', 'key-event', 'form-submission', 'gateway-event', 'webdev']);
+
+/**
+ * A file the project read as one whole `def`, read again from `reader` the same way: as it is when it starts with
+ * the `def`, else indented under one as the gateway does (with the loader's warning).
+ */
+function defFileScript(project: Project, reader: ProjectReader, file: string): { script: Script | undefined } | undefined {
+  const existing = project.scripts.find((s) => s.origin.file === file && s.id === file);
+  if (!existing || !DEF_FILE_ROLES.has(existing.role.kind)) return undefined;
+  const wrapper = existing.wrapper ?? defLineOf(existing.text);
+  if (!wrapper || `${wrapper.name}.py` !== basename(file)) return undefined;
+  const script = readDefFile(reader, {
+    folder: dirname(file), wrapper, role: existing.role, title: existing.title ?? wrapper.name,
+    ...(existing.globals ? { globals: existing.globals } : {}),
+  });
+  return { script };
+}
+
+/** The function a script's first line defines: `def onStartup(session):`. */
+function defLineOf(text: string): Wrapper | undefined {
+  const m = /^def\s+([A-Za-z_]\w*)\s*\(([^)]*)\)/.exec(text);
+  if (!m) return undefined;
+  const params = m[2]!.split(',').map((p) => p.split('=')[0]!.trim()).filter((p) => p !== '');
+  return { name: m[1]!, params };
 }

@@ -27,6 +27,8 @@ export interface Diagnostic {
   rule: string;
   message: string;
   fix?: DiagnosticFix;
+  /** Set on findings reported once per project (the first kept): the key they share. Not part of the output. */
+  once?: string;
 }
 
 /** File order, then position, then rule and message: the order every output format uses. */

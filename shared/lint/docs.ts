@@ -19,7 +19,9 @@ export function rulesMarkdown(list: readonly RuleDoc[] = rules): string {
     '',
   ];
   for (const r of list) {
-    out.push(`## ${r.id}`, '', `Default severity: **${r.defaultSeverity}**${r.safeFix ? ' · fixable with `--fix`' : ''}`, '', r.summary, '');
+    const scope = r.scope === 'perspective' ? ' · Perspective scripts only (off in gateway scope)' : r.scope === 'gateway' ? ' · gateway-scope scripts only' : '';
+    const project = r.project ? " · about the project's files" : '';
+    out.push(`## ${r.id}`, '', `Default severity: **${r.defaultSeverity}**${r.safeFix ? ' · fixable with `--fix`' : ''}${scope}${project}`, '', r.summary, '');
     // Rule docs use `##` sections of their own; one level down keeps them under the rule's heading.
     out.push(r.doc.replace(/^## /gm, '### ').trim(), '');
   }

@@ -6,7 +6,7 @@ export interface SessionEventSpec {
   /** The function the gateway calls. */
   function: string;
   params: readonly string[];
-  /** The 8.3 event folder, relative to session-scripts/ (`<name>` for named handlers). */
+  /** The 8.3 event folder under com.inductiveautomation.perspective/ (`<name>` for named handlers). */
   folder: string;
   /** True when no page exists while it runs: page-level calls need explicit sessionId and pageId. */
   pageless: boolean;

@@ -44,7 +44,7 @@ export function sentMessages(calls: readonly SyntaxNode[], text: string): SentMe
   return sent;
 }
 
-export function gatherFacts(scripts: ReadonlyArray<{ script: Script; sent: readonly SentMessages[] }>, complete: boolean): ProjectFacts {
+export function gatherFacts(scripts: ReadonlyArray<{ script: Script; sent: readonly SentMessages[] }>, complete: boolean, missingParent?: string): ProjectFacts {
   const sessionMessageTypes = new Set<string>();
   const componentMessageTypes = new Set<string>();
   const sentByUtil = new Set<string>();
@@ -59,7 +59,7 @@ export function gatherFacts(scripts: ReadonlyArray<{ script: Script; sent: reado
       for (const type of region.byPerspective) sentByPerspective.add(type);
     }
   }
-  return { sessionMessageTypes, componentMessageTypes, sentByUtil, sentByPerspective, complete };
+  return { sessionMessageTypes, componentMessageTypes, sentByUtil, sentByPerspective, complete, ...(missingParent ? { missingParent } : {}) };
 }
 
 /** Facts of two parts of a project taken together. */
@@ -71,6 +71,7 @@ export function mergeFacts(a: ProjectFacts, b: ProjectFacts): ProjectFacts {
     sentByUtil: union(a.sentByUtil, b.sentByUtil),
     sentByPerspective: union(a.sentByPerspective, b.sentByPerspective),
     complete: a.complete !== false && b.complete !== false,
+    ...(a.missingParent ?? b.missingParent ? { missingParent: a.missingParent ?? b.missingParent } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { compareDiagnostics } from './diagnostic';
 import { factsFor, gatherFacts, sentMessages, type SentMessages } from './facts';
 import { regionNames, scriptNames, type RegionNames } from './names';
 import { providedNames, statementNames } from './scope';
+import { jythonLexOf } from './jython-parse';
 import { pythonFileScript } from './text-scripts';
 
 export interface TextChange {
@@ -87,7 +88,9 @@ export class OpenPythonFile {
     const changed = this.changed ?? { start: Infinity, end: Infinity, delta: 0 };
     this.changed = undefined;
     // Error recovery can reach across statements: a file with a syntax error is linted whole, and so is the next one.
-    if (root.hasError) {
+    // So is one where Jython's tokenizer drops text or stops: an unclosed quote reaches past its statement.
+    const lex = jythonLexOf(parsed.tree);
+    if (root.hasError || lex.error || lex.dropped.length > 0) {
       this.state = undefined;
       return this.linter.lintParsed([parsed], options);
     }

@@ -1,6 +1,6 @@
 // The linter: parses scripts once, gathers project facts and names, runs every rule and maps findings to the original file.
 import type { Parser, Tree, Node as SyntaxNode } from 'web-tree-sitter';
-import { createPythonParser, parsableText } from '../python/parser';
+import { createPythonParser } from '../python/parser';
 import type { Script } from '../source/script';
 import type { EngineName, Finding, Fix, ProjectFacts, Rule, ScriptContext, ScriptNames, Severity, TargetVersion } from './rule';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
@@ -12,6 +12,8 @@ import { isSuppressed } from './suppression';
 import { moduleLevelNames, providedNames } from './scope';
 import { NAME_NODE_TYPES, regionNames, scriptNames } from './names';
 import { scriptsOfText } from './text-scripts';
+import { scriptScope, type ScriptScope } from '../source/script-kind';
+import { parseAsJython } from './jython-parse';
 
 export type RuleSetting = Severity | 'off';
 
@@ -31,6 +33,8 @@ export interface LintOptions {
   projectRest?: ProjectFacts;
   /** More names every script may use, such as library packages a project inherits from its parent. */
   globals?: readonly string[];
+  /** The parent project the scripts' project names but the export does not hold. */
+  missingParent?: string;
 }
 
 /** A script with its tree. */
@@ -50,6 +54,7 @@ export interface RawFinding {
   message: string;
   severity?: Severity;
   fix?: Fix;
+  once?: string;
 }
 
 /** What the rules see of a script besides its nodes. */
@@ -79,11 +84,13 @@ export class Linter {
     return new Linter(await createPythonParser(), rules);
   }
 
-  /** Parses a script; with `oldTree` (already `edit()`ed), tree-sitter re-parses only what changed. */
+  /**
+   * Parses a script as Jython does: text its tokenizer skips (an unclosed string, a lone `!`) is blanked first,
+   * offsets unchanged. With `oldTree` (already `edit()`ed), tree-sitter re-parses only what changed, unless
+   * blanking changed text the edit did not touch; then it parses afresh.
+   */
   parse(script: Script, oldTree?: Tree): ParsedScript {
-    const tree = this.parser.parse(parsableText(script.text), oldTree ?? null);
-    if (!tree) throw new Error(`the Python parser gave up on ${script.id}`);
-    return { script, tree };
+    return { script, tree: parseAsJython(this.parser, script, oldTree) };
   }
 
   /** The nodes under `roots` (whole top-level statements, or a tree's root), the declared types in one walk each. */
@@ -114,7 +121,7 @@ export class Linter {
     // One script's nodes at a time (its calls first, for the project's facts): a view of 150 000 scripts never holds
     // the nodes of them all, which cost gigabytes and most of the time in garbage collection.
     const calls = (p: ParsedScript): readonly SyntaxNode[] => collectNodes([p.tree.rootNode], new Set(['call'])).get('call') ?? [];
-    const project = factsFor(options, () => gatherFacts(parsed.map((p) => ({ script: p.script, sent: [sentMessages(calls(p), p.script.text)] })), true));
+    const project = factsFor(options, () => gatherFacts(parsed.map((p) => ({ script: p.script, sent: [sentMessages(calls(p), p.script.text)] })), true, options.missingParent));
     const provided = providedNames(parsed.map((p) => ({ script: p.script, moduleNames: () => moduleLevelNames(p.tree.rootNode) })), options.globals);
     const diagnostics: Diagnostic[] = [];
     parsed.forEach((p) => {
@@ -124,7 +131,7 @@ export class Linter {
       const findings = this.check(p, of, { definedNames, names: scriptNames([region]), project }, options);
       diagnostics.push(...this.diagnostics(p.script, [...findings.statements, ...findings.script], options));
     });
-    return diagnostics.sort(compareDiagnostics);
+    return reportOnce(diagnostics.sort(compareDiagnostics));
   }
 
   /**
@@ -136,6 +143,7 @@ export class Linter {
     const statements: RawFinding[] = [];
     const whole: RawFinding[] = [];
     const target = options.target ?? DEFAULT_TARGET;
+    const scope = scriptScope(script.role);
     const { checked, ...facts } = setting;
     const mentions = (pattern: RegExp): boolean => {
       const text = script.text;
@@ -143,10 +151,10 @@ export class Linter {
       return checked ? checked.some((r) => pattern.test(text.slice(r.start, r.end))) : pattern.test(text);
     };
     for (const rule of this.rules) {
-      if (options.rules?.[rule.id] === 'off') continue;
+      if (options.rules?.[rule.id] === 'off' || !appliesTo(rule, scope)) continue;
       let out = statements;
       const context: ScriptContext = {
-        script, tree, target, engine: options.engine, nodes, mentions, ...facts,
+        script, tree, target, scope, engine: options.engine, nodes, mentions, ...facts,
         report: (finding) => out.push(rawFinding(rule, finding)),
       };
       rule.check?.(context);
@@ -171,12 +179,36 @@ export class Linter {
   }
 }
 
+/** Whether a rule checks scripts of this scope (see `Rule.scope`). */
+export function appliesTo(rule: Rule, scope: ScriptScope): boolean {
+  if (rule.scope === 'perspective') return scope !== 'gateway';
+  if (rule.scope === 'gateway') return scope === 'gateway';
+  return true;
+}
+
+/** Keeps the first of the diagnostics that share a `once` key (sorted order), dropping the rest and the key. */
+export function reportOnce(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.once === undefined) {
+      kept.push(d);
+    } else if (!seen.has(d.once)) {
+      seen.add(d.once);
+      const { once: _once, ...rest } = d;
+      kept.push(rest);
+    }
+  }
+  return kept;
+}
+
 function rawFinding(rule: Rule, finding: Finding): RawFinding {
   const start = finding.node?.startIndex ?? finding.start ?? 0;
   const end = Math.max(start, finding.node?.endIndex ?? finding.end ?? start);
   const raw: RawFinding = { rule, start, end, message: finding.message };
   if (finding.severity) raw.severity = finding.severity;
   if (finding.fix) raw.fix = finding.fix;
+  if (finding.once) raw.once = finding.once;
   return raw;
 }
 
@@ -197,6 +229,7 @@ function toDiagnostic(script: Script, finding: RawFinding, setting: RuleSetting 
   };
   const fix = finding.fix && mapFix(script, finding.fix);
   if (fix) diagnostic.fix = fix;
+  if (finding.once) diagnostic.once = finding.once;
   return diagnostic;
 }
 

@@ -10,6 +10,7 @@ import type { Script } from '../source/script';
 const PLAIN = /^[A-Za-z0-9 _.,()%{}:+\-*/[\]!?#@$^~;|=<>&]*$/;
 
 export function mapFix(script: Script, fix: Fix): DiagnosticFix | undefined {
+  if (script.editable === false) return undefined;
   const original = script.origin.original.text;
   const edits: FileEdit[] = [];
   for (const edit of fix.edits) {

@@ -146,3 +146,10 @@ function afterDot(text: string, start: number): boolean {
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return text[i] === '.';
 }
+
+/** `name.attr`: a read used the way a project library package is (`filters.byDate(...)`). */
+export function readsAsPackage(text: string, read: NameRead): boolean {
+  let i = read.end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === '.';
+}

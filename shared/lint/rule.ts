@@ -1,6 +1,7 @@
 // The contract of a lint rule: one rule per file under shared/lint/rules/, registered in shared/lint/rules/index.ts.
 import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
 import type { Script } from '../source/script';
+import type { ScriptScope } from '../source/script-kind';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type TargetVersion = '8.1' | '8.3';
@@ -17,6 +18,16 @@ export interface RuleDoc {
   doc: string;
   /** True when the rule offers a fix that `--fix` may apply without changing meaning. */
   safeFix?: boolean;
+  /**
+   * The scope whose scripts the rule checks: `perspective` rules (about sessions and pages) are off for gateway
+   * scripts, `gateway` rules only check them; absent, every script. Library code counts as Perspective code.
+   */
+  scope?: 'perspective' | 'gateway';
+  /**
+   * True for rules that report problems of the project's files (a missing view, a missing parent project), found
+   * while loading it rather than in a script's code.
+   */
+  project?: boolean;
 }
 
 /** A replacement in a script's `text` (offsets in that text, UTF-16 code units). */
@@ -42,6 +53,8 @@ export interface Finding {
   fix?: Fix;
   /** Overrides the rule's default severity for this finding. */
   severity?: Severity;
+  /** Findings with the same key are reported once per lint run, at the first place found (one per project). */
+  once?: string;
 }
 
 /** What every rule sees for one script. */
@@ -49,6 +62,8 @@ export interface ScriptContext {
   script: Script;
   tree: Tree;
   target: TargetVersion;
+  /** Where the script runs: a Perspective session, the gateway's own scope, or either (library code). */
+  scope: ScriptScope;
   /** The engine that runs the scripts, when known: rules about one engine's differences from Jython read it. */
   engine?: EngineName;
   /** Names the gateway defines for this script (its wrapper's parameters, `system`, builtins...). */
@@ -77,6 +92,11 @@ export interface ProjectFacts {
   sentByPerspective: ReadonlySet<string>;
   /** False when only part of a project is linted, so "nothing sends to this handler" cannot be known. */
   complete?: boolean;
+  /**
+   * The parent project the export names but does not hold: names its library could define are then reported once
+   * each, as information, not as undefined at every use.
+   */
+  missingParent?: string;
 }
 
 /** A name read where no enclosing function has it as a parameter and the gateway does not define it. */

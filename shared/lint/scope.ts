@@ -91,10 +91,12 @@ export function providedNames(parsed: readonly { script: Script; moduleNames: ()
   }
   const cache = new Map<string, ReadonlySet<string>>();
   return (script) => {
-    const key = script.role.kind === 'module' || script.role.kind === 'script-string' ? script.origin.file : '';
+    const file = script.role.kind === 'module' || script.role.kind === 'script-string' ? script.origin.file : '';
+    // Scripts the gateway runs as module code get their namespace's names (a Tag Change script's newValue...).
+    const key = script.globals ? `${file}\0${script.globals.join(',')}` : file;
     let names = cache.get(key);
     if (!names) {
-      names = globalNames([...libraries, ...(byFile.get(key) ?? [])]);
+      names = globalNames([...libraries, ...(byFile.get(file) ?? []), ...(script.globals ?? [])]);
       cache.set(key, names);
     }
     return names;

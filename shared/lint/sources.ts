@@ -1,13 +1,16 @@
 // Turns the paths given to `periscope lint` into groups of scripts linted together, and the files skipped, with reasons.
 import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
+import { FIXTURES_FILE } from '../gateway-config/load';
 import { discoverProjects } from '../loaders/project';
 import type { LoadProblem, Script } from '../source/script';
+import { countScriptKinds } from '../source/script-kind';
 import type { Diagnostic } from './diagnostic';
 import type { TargetVersion } from './rule';
 import { readSource } from './read-source';
 import { badUtf8Message } from '../source/utf8';
 import { isLintableFile, scriptsOfText } from './text-scripts';
+import { loadTagExport, looksLikeTagExport } from '../loaders/tag-export';
 
 /** Scripts that belong together (one document, one Python file, one project): facts are gathered across them. */
 export interface LintUnit {
@@ -22,6 +25,8 @@ export interface LintUnit {
   target?: TargetVersion;
   /** Names every script of the unit may use: the project's library packages, inherited ones included. */
   globals?: string[];
+  /** The parent project the unit's project names but the export does not hold. */
+  missingParent?: string;
   /** The text of a unit that is one file (a document, a Python file), from which a worker can lint it again. */
   text?: string;
 }
@@ -36,6 +41,11 @@ export interface Sources {
   skipped: Skipped[];
   /** Files read, for the summary. */
   files: number;
+}
+
+/** How many scripts of each kind the units hold (only those under a unit's `only` path). */
+export function scriptCounts(sources: Sources): Record<string, number> {
+  return countScriptKinds(sources.units.flatMap((unit) => unit.scripts.filter((s) => !unit.only || isUnder(s.origin.file.split('#')[0], unit.only)).map((s) => s.role)));
 }
 
 /** A path that does not exist or cannot be read: the command exits 2. */
@@ -58,7 +68,7 @@ export async function collectSources(paths: readonly string[]): Promise<Sources>
       if (!roots.some((root) => isUnder(path, root))) await collectFolder(path, roots, sources);
     } else if (sources.units.slice(before).some((unit) => projectReads(unit, path))) continue;
     // A named file is always linted: a .py or .md that its project does not load as a script is linted on its own.
-    else if (isLintableFile(path)) await collectFile(path, sources, true);
+    else if (isLintableFile(path) || isJson(path)) await collectFile(path, sources, true);
     else sources.skipped.push({ path, reason: skipReason(path) });
   }
   return sources;
@@ -71,7 +81,7 @@ function projectReads(unit: LintUnit, file: string): boolean {
 }
 
 function skipReason(path: string): string {
-  if (/\.json$|data\.bin$/i.test(path)) return 'a JSON file outside an Ignition project folder; lint the project folder instead';
+  if (/\.json$|data\.bin$/i.test(path)) return 'a JSON file outside an Ignition project folder that is not a tag export; lint the project folder instead';
   return 'not a file Periscope lints (.py, .md, or an Ignition project folder)';
 }
 
@@ -86,6 +96,7 @@ async function collectProjects(path: string, sources: Sources): Promise<string[]
       findings: project.problems.map(problemDiagnostic),
       target: project.version,
       globals: [...new Set(Object.keys(project.library).map((module) => module.split('.')[0]))],
+      ...(project.missingParent ? { missingParent: project.missingParent } : {}),
       ...(inside ? { only: path } : {}),
     });
     const files = new Set(project.scripts.map((s) => s.origin.file).filter((f) => !inside || isUnder(f, path)));
@@ -126,12 +137,16 @@ async function collectFolder(folder: string, projectRoots: readonly string[], so
       if (stats.isDirectory()) {
         // Project folders were loaded whole, with the roles their layout gives each script.
         if (!SKIPPED_FOLDERS.has(name) && !projectRoots.includes(resolve(path))) stack.push(path);
-      } else if (stats.isFile() && isLintableFile(path)) {
+      } else if (stats.isFile() && (isLintableFile(path) || isJson(path))) {
         files.push(path);
       }
     }
   }
   for (const file of files.sort()) await collectFile(file, sources, false);
+}
+
+function isJson(path: string): boolean {
+  return /\.json$/i.test(path);
 }
 
 /** A file named on the command line that cannot be read stops the run (exit 2); one found in a folder is skipped. */
@@ -148,12 +163,23 @@ async function collectFile(path: string, sources: Sources, named: boolean): Prom
     sources.skipped.push({ path, reason: read.reason });
     return;
   }
+  if (isJson(path)) {
+    // JSON outside a project holds scripts only as a tag export (tags.json with eventScripts).
+    if (read.kind === 'text' && basename(path) !== FIXTURES_FILE && looksLikeTagExport(read.text)) {
+      sources.files++;
+      const { scripts, problems } = loadTagExport(path, read.text);
+      sources.units.push({ path, scripts, findings: problems.map(problemDiagnostic) });
+    } else if (named) {
+      sources.skipped.push({ path, reason: skipReason(path) });
+    }
+    return;
+  }
   sources.files++;
   if (read.kind === 'bad-encoding') {
     const { line, column } = read.bad;
     sources.units.push({
       path, scripts: [],
-      findings: [{ file: path, line, column, endLine: line, endColumn: column + 1, severity: 'error', rule: 'syntax-error', message: badUtf8Message(read.bad) }],
+      findings: [{ file: path, line, column, endLine: line, endColumn: column + 1, severity: 'error', rule: 'invalid-resource', message: badUtf8Message(read.bad) }],
     });
     return;
   }
@@ -166,7 +192,7 @@ export function problemDiagnostic(problem: LoadProblem): Diagnostic {
   const { line, column } = problem.position;
   return {
     file: problem.file, line, column, endLine: line, endColumn: column,
-    severity: problem.severity, rule: 'syntax-error', message: problem.message,
+    severity: problem.severity, rule: problem.rule ?? 'invalid-resource', message: problem.message,
   };
 }
 

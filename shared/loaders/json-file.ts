@@ -40,8 +40,8 @@ function describe(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-export function problemAt(doc: JsonFile, offset: number, message: string, severity: LoadProblem['severity'] = 'error'): void {
-  doc.problems.push({ file: doc.file, position: doc.lines.position(offset), severity, message });
+export function problemAt(doc: JsonFile, offset: number, message: string, severity: LoadProblem['severity'] = 'error', rule?: string): void {
+  doc.problems.push({ file: doc.file, position: doc.lines.position(offset), severity, message, ...(rule ? { rule } : {}) });
 }
 
 /** The value of property `key` of an object node. */

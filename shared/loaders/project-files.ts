@@ -71,6 +71,16 @@ export class ProjectReader {
     }
   }
 
+  /** The bytes of a file, or undefined with a problem when it cannot be read. */
+  readBytes(file: string): Buffer | undefined {
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      this.problem(file, 1, 1, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      return undefined;
+    }
+  }
+
   /**
    * A JSON file parsed with offsets; its problems join the project's. A file with a syntax error has no root:
    * the gateway would not load any of it either.
@@ -119,6 +129,22 @@ export class ProjectReader {
   }
 
   /**
+   * Visits `base` and every folder under it, depth first in name order, with its path below `base` (`''` for
+   * `base`, `Area/Line` below) and its entries; `visit` returns false to leave a folder's sub-folders out. Folder
+   * names that could reach a prototype are reported and skipped.
+   */
+  walk(base: string, visit: (folder: string, path: string, entries: FolderEntry[]) => void | false): void {
+    const step = (folder: string, path: string): void => {
+      const entries = this.list(folder);
+      if (visit(folder, path, entries) === false) return;
+      for (const entry of entries) {
+        if (entry.isDirectory() && this.safeName(folder, entry.name)) step(`${folder}/${entry.name}`, path === '' ? entry.name : `${path}/${entry.name}`);
+      }
+    };
+    step(base, '');
+  }
+
+  /**
    * Resource paths and parameter names become keys of the project's maps; a name like `__proto__` would reach an
    * object's prototype, so it is reported and skipped.
    */
@@ -128,7 +154,7 @@ export class ProjectReader {
     return false;
   }
 
-  problem(file: string, line: number, column: number, message: string, severity: LoadProblem['severity'] = 'error'): void {
-    this.problems.push({ file, position: { line, column }, severity, message });
+  problem(file: string, line: number, column: number, message: string, severity: LoadProblem['severity'] = 'error', rule?: string): void {
+    this.problems.push({ file, position: { line, column }, severity, message, ...(rule ? { rule } : {}) });
   }
 }

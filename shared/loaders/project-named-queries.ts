@@ -1,6 +1,6 @@
 // Named queries of a project: `ignition/named-query/<path>/query.sql` with type and parameters in resource.json.
-import { PARAMETER_TYPES, type NamedQueryFixture } from '../gateway-config/fixtures';
-import { findParameters } from '../gateway/named-query-sql';
+import { PARAMETER_TYPES, QUERY_STRING, type NamedQueryFixture } from '../gateway-config/fixtures';
+import { findParameters, findQueryStrings } from '../gateway/named-query-sql';
 import { LineIndex } from '../source/origin';
 import type { ProjectReader } from './project-files';
 import { readResource } from './project-resource';
@@ -49,8 +49,8 @@ function loadNamedQuery(reader: ProjectReader, folder: string): ProjectNamedQuer
     if (typeof parameter !== 'object' || parameter === null) continue;
     const { identifier, sqlType, type: kind } = parameter as { identifier?: unknown; sqlType?: unknown; type?: unknown };
     if (typeof identifier !== 'string' || !reader.safeName(folder, identifier)) continue;
-    if (kind === 'QueryString') {
-      reader.problem(resource.file, 1, 1, `parameter "${identifier}" is a QueryString, which splices text into the SQL; Periscope binds values only, make it a Value parameter`, 'warning');
+    if (kind === QUERY_STRING) {
+      query.parameters![identifier] = QUERY_STRING;
       continue;
     }
     if (kind === 'Database') continue;
@@ -62,6 +62,13 @@ function loadNamedQuery(reader: ProjectReader, folder: string): ProjectNamedQuer
     query.parameters![identifier] = parameterType;
   }
   const lines = new LineIndex(sql);
+  const queryStrings = Object.keys(query.parameters!).filter((name) => query.parameters![name] === QUERY_STRING);
+  const spliced = findQueryStrings(sql, queryStrings);
+  for (const name of queryStrings) {
+    const use = spliced.find((r) => r.name === name);
+    const { line, column } = use ? lines.position(use.offset) : { line: 1, column: 1 };
+    reader.problem(use ? file : resource.file, line, column, `{${name}} is a QueryString parameter: the gateway pastes its value into the SQL text, so a quote or ";" in the value changes the statement; make it a Value parameter and write :${name}, or keep QueryString only for a table or column name the script picks from a fixed list`, 'warning', 'sql-injection-risk');
+  }
   for (const { name, offset } of findParameters(sql)) {
     if (!Object.hasOwn(query.parameters!, name)) {
       const { line, column } = lines.position(offset);

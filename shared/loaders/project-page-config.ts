@@ -86,6 +86,6 @@ function docks(doc: JsonFile, node: JsonNode | undefined, page: string | undefin
 function checkView(doc: JsonFile, viewPath: JsonNode, what: string, hasView: (path: string) => boolean): void {
   const path = String(viewPath.value);
   if (!hasView(path)) {
-    problemAt(doc, viewPath.offset, `${what} shows the view "${path}", which does not exist in the project; create it or correct the path`);
+    problemAt(doc, viewPath.offset, `${what} shows the view "${path}", which is not in the project; create it or correct the path (a gateway shows an error there)`, 'warning', 'missing-view');
   }
 }

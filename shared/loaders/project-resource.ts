@@ -23,7 +23,17 @@ export function readResource(reader: ProjectReader, folder: string, mayBeMissing
     return resource;
   }
   if (text === undefined) return resource;
-  return readResourceFast(file, text) ?? readResourceWithPositions(reader, file, text, resource);
+  const read = readResourceFast(file, text) ?? readResourceWithPositions(reader, file, text, resource);
+  for (const name of read.files) {
+    // A view's thumbnail is the Designer's preview, which exports often leave out; nothing runs from it.
+    if (name === 'thumbnail.png' || name.includes('/') || name.includes('\\') || reader.exists(`${folder}/${name}`)) continue;
+    const at = text.indexOf(JSON.stringify(name));
+    const before = at === -1 ? '' : text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at === -1 ? 1 : at - before.lastIndexOf('\n');
+    reader.problem(file, line, column, `resource.json lists "${name}", which the folder does not hold; the gateway loads the resource without it: export the resource again, or remove the name from "files"`, 'warning');
+  }
+  return read;
 }
 
 /**

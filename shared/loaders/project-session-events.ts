@@ -4,7 +4,7 @@ import type { Wrapper } from '../source/script';
 export interface SessionEventKind {
   /** Key in 8.1 `data.bin`, and the function name. */
   event: string;
-  /** Folder under `session-scripts/` in 8.3. */
+  /** Folder under `com.inductiveautomation.perspective/` in 8.3. */
   folder: string;
   params: string[];
 }

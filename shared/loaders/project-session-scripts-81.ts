@@ -6,7 +6,8 @@ import { readResource } from './project-resource';
 import { MESSAGE_HANDLER, SESSION_EVENTS } from './project-session-events';
 import { scriptFromJsonString } from './project-script-string';
 
-export const SESSION_SCRIPTS_FOLDER = 'com.inductiveautomation.perspective/session-scripts';
+export const PERSPECTIVE_FOLDER = 'com.inductiveautomation.perspective';
+export const SESSION_SCRIPTS_FOLDER = `${PERSPECTIVE_FOLDER}/session-scripts`;
 
 export function loadSessionScripts81(reader: ProjectReader): Script[] {
   // A broken manifest is reported (the scripts still load); a missing one is left alone, as hand-made 8.1 folders often lack it.

@@ -56,7 +56,7 @@ export function describeEvent(e: TraceEvent, tty = false): string {
     case 'dock': return `dock ${e.action} ${e.id}`;
     case 'query': {
       const outcome = e.error ? paint('red', e.error, tty) : e.rowCount !== undefined ? `${e.rowCount} rows` : e.rowsAffected !== undefined ? `${e.rowsAffected} rows affected` : `= ${brief(e.value)}`;
-      return `query ${e.name} ${brief(e.params, 80)} → ${outcome}`;
+      return `query ${e.name} ${brief(e.params, 80)}${e.sql !== undefined ? ` spliced SQL: ${brief(e.sql, 200)}` : ''} → ${outcome}`;
     }
     case 'tag': return `tag ${e.action} ${e.paths.join(', ')}${e.values ? ` = ${brief(e.values, 60)}` : ''} [${e.qualities.join(', ')}]`;
     case 'alarm': return `alarm query ${brief(e.filter, 60)} → ${e.count} alarms`;

@@ -53,7 +53,7 @@ function libraryImports(library: Record<string, Script>): Script | undefined {
 }
 
 export async function projectSource(project: Project, options: { fixturesFile?: string } = {}): Promise<ProjectSource> {
-  const problems: LoadProblem[] = [...project.problems];
+  const problems: LoadProblem[] = [];
   let fixtures: Fixtures = defaultFixtures();
   const fixturesFile = options.fixturesFile ?? findFixtures(project.root);
   if (fixturesFile) {
@@ -70,6 +70,7 @@ export async function projectSource(project: Project, options: { fixturesFile?: 
     file: project.root,
     fixtures,
     problems,
+    tolerated: project.problems,
     namedQueries: project.namedQueries,
     async setUp(runner) {
       const model: ProjectModel = {

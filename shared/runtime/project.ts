@@ -47,7 +47,13 @@ export interface ProjectModel {
  */
 export interface ProjectSource {
   file: string;
+  /** Problems that keep the source from running at all (a malformed document, a broken periscope.json). */
   problems: LoadProblem[];
+  /**
+   * Problems of a project's files that a gateway runs with (a missing view, a missing parent, a QueryString):
+   * the run goes on, and each fails where it is used.
+   */
+  tolerated?: LoadProblem[];
   fixtures: Fixtures;
   /** Named queries the source itself defines (a project's `ignition/named-query`), beside the fixtures' own. */
   namedQueries?: Record<string, NamedQueryFixture & { file?: string }>;

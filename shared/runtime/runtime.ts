@@ -78,6 +78,11 @@ export class Runtime implements RuntimeParts, SessionDriver {
     return this.options.source.fixtures;
   }
 
+  /** Problems of the project's files the runtime runs with, as a gateway does (see ProjectSource.tolerated). */
+  get tolerated() {
+    return this.options.source.tolerated ?? [];
+  }
+
   /** Divergences and errors that make a `--strict` run fail. */
   get strictFailures() {
     return this.divergences.strictFailures;

@@ -20,6 +20,8 @@ import type { TraceEvent } from './trace';
 
 export interface SimulationResult {
   version: 1;
+  /** Problems of the project's files the run went on with; not part of the JSON output (`periscope lint` lists them). */
+  tolerated: LoadProblem[];
   events: TraceEvent[];
   sessions: Array<Omit<SessionSnapshot, 'pages'> & { pages: Array<{ id: string; path: string; primaryView: string; popups: unknown[]; views: ViewSnapshot[] }> }>;
   expectations: ScenarioResult;
@@ -124,6 +126,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
     const timeouts = timeoutsOf(runtime.trace.events);
     return {
       version: 1,
+      tolerated: runtime.tolerated,
       events: runtime.trace.events,
       sessions: snapshot.sessions.map((s) => ({ ...s, pages: s.pages.map((p) => ({ id: p.id, path: p.path, primaryView: p.primaryView, popups: p.popups, views: p.views })) })),
       expectations,

@@ -36,7 +36,7 @@ export type TraceEvent = Base &
     | { kind: 'navigate'; from: string; to: string; view?: string }
     | { kind: 'popup'; action: 'open' | 'close'; id: string; view?: string; params?: Json; modal?: boolean }
     | { kind: 'dock'; action: 'open' | 'close' | 'alter'; id: string; params?: Json }
-    | { kind: 'query'; name: string; params: Json; rowCount?: number; rowsAffected?: number; value?: Json; error?: string; /** Wall-clock ms the database took. */ durationMs?: number }
+    | { kind: 'query'; name: string; params: Json; rowCount?: number; rowsAffected?: number; value?: Json; error?: string; sql?: string; /** Wall-clock ms the database took. */ durationMs?: number }
     | { kind: 'tag'; action: 'read' | 'write'; paths: string[]; values?: Json[]; qualities: string[] }
     | { kind: 'alarm'; action: 'query'; filter: Json; count: number }
     | { kind: 'audit'; action: string; target: string; value: string; actor: string }

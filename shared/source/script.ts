@@ -38,7 +38,19 @@ export type ScriptRole =
   | { kind: 'transform'; view: string; component: string; property: string }
   | { kind: 'property-change'; view: string; component: string; property: string }
   /** A script held in a Python string literal (the seed's `"script": '''...'''`), run by the document's conventions. */
-  | { kind: 'script-string'; key: string };
+  | { kind: 'script-string'; key: string }
+  /** A Gateway Event script of the project (Startup, Shutdown, Timer, Tag Change, Message, Scheduled, Update). */
+  | { kind: 'gateway-event'; event: GatewayEvent; name?: string }
+  /** A WebDev Python resource's method handler (`doGet`, `doPost`...). */
+  | { kind: 'webdev'; resource: string; method: string }
+  /** A tag's event script in a tag export (`valueChanged`, `alarmActive`...). */
+  | { kind: 'tag-event'; tagPath: string; event: string }
+  /** A Script block (or a calculated roster) of an alarm notification pipeline. */
+  | { kind: 'alarm-pipeline'; pipeline: string; block: string }
+  /** A report's script data source. */
+  | { kind: 'report-data-source'; report: string; name: string };
+
+export type GatewayEvent = 'startup' | 'shutdown' | 'timer' | 'tag-change' | 'message' | 'scheduled' | 'update';
 
 export interface Script {
   /** Stable identity, also the filename Python sees in tracebacks: `<file>` or `<file>#<location>`. */
@@ -52,6 +64,13 @@ export interface Script {
   origin: OriginMap;
   /** Title of the Markdown section or resource the script belongs to, for people. */
   title?: string;
+  /**
+   * Names the gateway puts in the script's namespace without a `def` around it: the legacy Tag Change script's
+   * `event`, `newValue`, `initialChange`... (those scripts run as module code).
+   */
+  globals?: readonly string[];
+  /** False when the script was read out of a binary resource (a gzipped data.bin) that fixes cannot rewrite. */
+  editable?: false;
 }
 
 /** A problem found while loading, before any script runs; always names the file and a position in it. */
@@ -60,4 +79,6 @@ export interface LoadProblem {
   position: Position;
   severity: 'error' | 'warning' | 'info';
   message: string;
+  /** The lint rule that reports this kind of problem; `invalid-resource` when absent. */
+  rule?: string;
 }

@@ -5,15 +5,17 @@ import type { Wrapper } from './script';
 /**
  * `def name(params):` followed by the body. Bodies are normally tab-indented already; some exports store them
  * with no indentation at all, and those get one tab per line so that they compile (perspective.md section 7).
- * An empty body (the designer stores `"\t"`) becomes `pass`.
+ * A body whose first line is indented is taken as it is: if later lines are not, they end the function, as on a
+ * gateway (the `stored-body-indentation` rule says so). `always` indents every line (an 8.3 script file that
+ * does not start with its `def`). An empty body (the designer stores `"\t"`) becomes `pass`.
  */
-export function wrapBody(body: MappedText, wrapper: Wrapper): MappedText {
+export function wrapBody(body: MappedText, wrapper: Wrapper, indent: 'if-unindented' | 'always' = 'if-unindented'): MappedText {
   const start = body.origin.originOffset(0);
   const out = new MappedTextBuilder(body.origin.file, body.origin.original);
   out.synthetic(`def ${wrapper.name}(${wrapper.params.join(', ')}):\n`, start);
   const lines = splitLines(body.text);
   const first = lines.map(([s, e]) => body.text.slice(s, e)).find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
-  const needsIndent = first !== undefined && !/^[ \t]/.test(first);
+  const needsIndent = indent === 'always' || (first !== undefined && !/^[ \t]/.test(first));
   let anyCode = false;
   for (const [s, e] of lines) {
     const line = body.text.slice(s, e);

@@ -139,9 +139,9 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     const dataBin = join(folder, 'Bottling', 'com.inductiveautomation.perspective', 'session-scripts', 'data.bin');
     const before = readFileSync(dataBin, 'utf8');
     await page.keyboard.press('Control+P');
-    await page.keyboard.type('data.bin');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'data.bin' }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // The project has other data.bin files (Gateway Events, a report): ask for the Session Events one by its folder.
+    await page.keyboard.type('session-scripts/data.bin');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'session-scripts' }).first().click();
     await page.locator('.monaco-editor .view-lines', { hasText: 'refreshOrders' }).first().waitFor();
     await goToLine(page, 11, 40);
     await command(page, 'Periscope: Edit Embedded Script');

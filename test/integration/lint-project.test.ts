@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../shared/lint/diagnostic';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const SESSION_SCRIPTS = 'com.inductiveautomation.perspective/session-scripts';
+const PERSPECTIVE = 'com.inductiveautomation.perspective';
 
 async function lint(cwd: string, ...args: string[]) {
   const io = Object.assign(captureIo(), { cwd });
@@ -52,12 +53,12 @@ describe('linting Ignition project folders', () => {
 
   it('checks 8.3 event files against their folder, and lints one file of a project with the project\'s knowledge', async () => {
     cpSync(join(FIXTURES, 'project-83'), join(dir, 'p'), { recursive: true });
-    const handler = join(dir, 'p', SESSION_SCRIPTS, 'message/legacyPing/handleMessage.py');
+    const handler = join(dir, 'p', PERSPECTIVE, 'message/legacyPing/handleMessage.py');
     writeFileSync(handler, 'def handleMessage(payload):\n\tsystem.perspective.navigate("/home")\n');
-    const { code, io } = await lint(dir, '--format', 'json', `p/${SESSION_SCRIPTS}/message/legacyPing/handleMessage.py`);
+    const { code, io } = await lint(dir, '--format', 'json', `p/${PERSPECTIVE}/message/legacyPing/handleMessage.py`);
     assert.equal(code, 1);
     const found = (JSON.parse(io.out) as { diagnostics: Diagnostic[] }).diagnostics;
     assert.deepEqual(found.map((d) => `${d.line} ${d.rule}`).sort(), ['1 handler-signature', '1 unreachable-session-handler', '2 page-call-without-page']);
-    assert.ok(found.every((d) => d.file === `p/${SESSION_SCRIPTS}/message/legacyPing/handleMessage.py`));
+    assert.ok(found.every((d) => d.file === `p/${PERSPECTIVE}/message/legacyPing/handleMessage.py`));
   });
 });

@@ -81,6 +81,11 @@ const title = bin ? 'named queries on a real PostgreSQL server' : 'named queries
       'Orders/Count': { type: 'Scalar', sql: 'SELECT COUNT(*) FROM orders' },
       'Broken/Column': { type: 'Query', sql: 'SELECT nope FROM orders' },
       'Broken/InsertAsQuery': { type: 'Query', sql: "INSERT INTO orders (line) VALUES ('ghost')" },
+      'Orders/Sorted': {
+        type: 'Query',
+        sql: "SELECT id, line FROM orders WHERE line = '{line}' AND qty >= :min ORDER BY {column}",
+        parameters: { line: 'QueryString', column: 'QueryString', min: 'Int4' },
+      },
     },
   });
 
@@ -104,6 +109,19 @@ const title = bin ? 'named queries on a real PostgreSQL server' : 'named queries
     const result = gateway.database.runNamedQuery('Orders/Insert', { line: 'Line2', qty: 5, rush: 1, due: { $date: Date.UTC(2026, 2, 4, 7, 30) } }, { getKey: true });
     assert.deepEqual(result, { type: 'Update', rowsAffected: 1, key: 2 });
     assert.equal(gateway.database.runNamedQuery('Orders/DueText', { line: 'Line2' }).value, '2026-03-04 07:30');
+  });
+
+  it('splices QueryString parameters into the SQL text and binds the Value ones, quotes and all, as a gateway does', () => {
+    const result = gateway.database.runNamedQuery('Orders/Sorted', { line: 'Line1', column: 'id DESC', min: 0 });
+    assert.deepEqual(result.rows, [[1, 'Line1']]);
+    assert.equal(result.sql, "SELECT id, line FROM orders WHERE line = 'Line1' AND qty >= :min ORDER BY id DESC");
+    const injected = gateway.database.runNamedQuery('Orders/Sorted', { line: "nobody' OR line <> '", column: 'id', min: 0 });
+    assert.ok(injected.rows!.length >= 1, 'the quote in the value changed the statement');
+    assert.throws(
+      () => gateway.database.runNamedQuery('Orders/Sorted', { line: "x'; DROP TABLE orders; --", column: 'id', min: 0 }),
+      (error: Error) => error instanceof DatabaseError && error.sql !== undefined && error.sql.includes("'x'; DROP TABLE orders; --'"),
+    );
+    assert.ok(Number(gateway.database.runNamedQuery('Orders/Count', {}).value) >= 1, 'a statement with bound values runs alone: the table is still there');
   });
 
   it('turns a PostgreSQL error into a DatabaseError naming the query and the fix', () => {

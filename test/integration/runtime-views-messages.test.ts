@@ -79,7 +79,7 @@ function projectWithHandlers(version: '81' | '83', dir: string): string {
   const root = join(dir, `project-${version}`);
   cpSync(`test/fixtures/project-${version}`, root, { recursive: true });
   rmSync(join(root, 'scenario.json'), { force: true });
-  const scripts = join(root, PERSPECTIVE, 'session-scripts');
+  const scripts = join(root, PERSPECTIVE, version === '81' ? 'session-scripts' : '');
   if (version === '81') {
     const data = JSON.parse(readFileSync(join(scripts, 'data.bin'), 'utf8')) as { messageHandlers: unknown[] };
     for (const [name, body] of Object.entries(HANDLERS)) data.messageHandlers.push({ name, enabled: true, script: body.split('\n').map((l) => `\t${l}`).join('\n') });

@@ -107,4 +107,14 @@ describeEachEngine('periscope simulate and periscope test', (testEngine) => {
     assert.equal(await main(['test', 'examples/seed', ...testEngine.flags], seed), 0);
     assert.match(seed.out, /1 passed, 0 failed\n$/);
   });
+
+  it('runs a project with a missing parent, missing views and QueryString parameters, exit 0, and says what it ran with', async () => {
+    const io = captureIo();
+    assert.equal(await main(['simulate', 'test/fixtures/lint/missing-view/bad/Plant'], io), 0);
+    assert.match(io.out, /divergence \[missing-view\].*"Docks\/Nav"/);
+    assert.match(io.err, /the project has 3 problems a gateway runs with \(3 missing-view\); each fails where it is used/);
+    const parentless = captureIo();
+    assert.equal(await main(['simulate', 'test/fixtures/lint/missing-parent-project/bad/projects/Plant'], parentless), 0);
+    assert.match(parentless.err, /1 missing-parent-project/);
+  });
 });

@@ -29,6 +29,11 @@ function plantFixtures(): Fixtures {
       'Broken/NoTable': { type: 'Query', sql: 'SELECT * FROM shipments' },
       'Broken/SelectAsUpdate': { type: 'Update', sql: 'SELECT 1' },
       'Untyped/Quoted': { type: 'Query', sql: "SELECT ':notParam' AS text, :value AS value" },
+      'Orders/Sorted': {
+        type: 'Query',
+        sql: "SELECT id, line, qty FROM {table} WHERE line = '{line}' AND qty >= :min ORDER BY {column}",
+        parameters: { table: 'QueryString', line: 'QueryString', column: 'QueryString', min: 'Int4' },
+      },
     },
   };
 }
@@ -66,6 +71,25 @@ describe('named queries on the embedded SQLite database', () => {
     const result = gateway.database.runNamedQuery('Orders/ByLine', { line: "Line1' OR '1'='1" });
     assert.deepEqual(result.rows, []);
     assert.deepEqual(gateway.database.runNamedQuery('Untyped/Quoted', { value: 5 }).rows, [[':notParam', 5]]);
+  });
+
+  it('splices QueryString parameters into the SQL text as the gateway does, binds the Value ones, and says what it sent', () => {
+    const result = gateway.database.runNamedQuery('Orders/Sorted', { table: 'orders', line: 'Line2', column: 'qty DESC', min: 0 });
+    assert.deepEqual(result.rows, [[2, 'Line2', 25]]);
+    assert.equal(result.sql, "SELECT id, line, qty FROM orders WHERE line = 'Line2' AND qty >= :min ORDER BY qty DESC");
+    // A quote in the value is SQL: this one turns the filter into one every row passes, as it would on a gateway.
+    const injected = gateway.database.runNamedQuery('Orders/Sorted', { table: 'orders', line: "x' OR '1'='1", column: 'id', min: 0 });
+    assert.deepEqual(injected.rows!.map((r) => r[0]), [1, 2]);
+  });
+
+  it('sends a QueryString value with quotes and semicolons as the gateway would, and names the spliced SQL when it fails', () => {
+    assert.throws(
+      () => gateway.database.runNamedQuery('Orders/Sorted', { table: 'orders', line: "x'; DELETE FROM orders; --", column: 'id', min: 0 }),
+      (error: Error) => error instanceof DatabaseError && error.sql === "SELECT id, line, qty FROM orders WHERE line = 'x'; DELETE FROM orders; --' AND qty >= :min ORDER BY id" && /the SQL as spliced/.test(error.message),
+    );
+    assert.equal(gateway.database.runNamedQuery('Orders/Count', { min: 0 }).value, 2, 'SQLite runs one statement: nothing was deleted');
+    // A QueryString the script does not pass stays in the SQL as written, as on a gateway.
+    assert.throws(() => gateway.database.runNamedQuery('Orders/Sorted', { line: 'Line1', column: 'id', min: 0 }), /\{table\}|syntax error|no such table/);
   });
 
   it('names both spellings when a parameter differs only in case', () => {

@@ -52,12 +52,23 @@ describe('periscope lint', () => {
     assert.match(out, /events\.py:1:5 info not-a-session-event/);
   });
 
-  it('prints JSON with version, file count and 1-based positions', async () => {
+  it('says how many scripts of each kind it read, in the text and the JSON output', async () => {
+    const text = Object.assign(captureIo(), { cwd: process.cwd() });
+    await main(['lint', 'test/fixtures/project-81'], text);
+    assert.match(text.out, /^read 27 scripts: 5 session events, 2 session message handlers, 6 component events, .*, 4 gateway events, 1 report script data sources$/m);
+    const json = Object.assign(captureIo(), { cwd: process.cwd() });
+    await main(['lint', '--format', 'json', 'test/fixtures/project-83'], json);
+    const { scripts } = JSON.parse(json.out) as { scripts: Record<string, number> };
+    assert.deepEqual([scripts['gateway-event'], scripts.webdev, scripts['alarm-pipeline'], scripts['session-event']], [4, 1, 1, 8]);
+  });
+
+  it('prints JSON with version, file count, scripts by kind and 1-based positions', async () => {
     writeFileSync(join(dir, 'a.py'), 'x = f"{y}"\n');
     const { out } = await run('--format', 'json', 'a.py');
     const json = JSON.parse(out);
-    assert.equal(json.version, 1);
+    assert.equal(json.version, 2);
     assert.equal(json.files, 1);
+    assert.deepEqual(json.scripts, { module: 1 });
     assert.deepEqual(
       { ...json.diagnostics[0], message: undefined, fix: undefined },
       { file: 'a.py', line: 1, column: 5, endLine: 1, endColumn: 11, severity: 'error', rule: 'py3-only', message: undefined, fix: undefined },

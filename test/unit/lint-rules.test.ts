@@ -12,7 +12,7 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/lint');
 const RULES = [
   'syntax-error', 'py3-only', 'no-such-session-attr', 'page-call-without-page', 'unreachable-session-handler',
   'not-a-session-event', 'substring-authorization', 'roles-may-be-none', 'bare-except-swallows', 'handler-signature', 'undefined-name',
-  'host-access',
+  'skipped-by-jython', 'stored-body-indentation', 'perspective-call-without-session', 'host-access',
 ];
 
 function filesUnder(dir: string): string[] {
@@ -24,7 +24,11 @@ function filesUnder(dir: string): string[] {
 
 /** The role an 8.3 project gives a file by its event folder, as the project loader does. */
 function roleOf(file: string): ScriptRole {
-  const m = /session-scripts\/(.+)\/(\w+)\.py$/.exec(file);
+  const gateway = /\/ignition\/(timer|tag-change|message|startup|shutdown)\/(?:(.+)\/)?\w+\.py$/.exec(file);
+  if (gateway) return { kind: 'gateway-event', event: gateway[1] as 'timer', ...(gateway[2] ? { name: gateway[2] } : {}) };
+  const webdev = /\/com\.inductiveautomation\.webdev\/resources\/(.+)\/(do\w+)\.py$/.exec(file);
+  if (webdev) return { kind: 'webdev', resource: webdev[1], method: webdev[2] };
+  const m = /(?:session-scripts|perspective)\/(.+)\/(\w+)\.py$/.exec(file);
   if (!m) return { kind: 'module' };
   const [folder, name] = [m[1], m[1].split('/').pop()!];
   const spec = SESSION_EVENTS.find((e) => new RegExp(`^${e.folder.replace('<name>', '[^/]+')}$`).test(folder));

@@ -90,8 +90,9 @@ describe('loading a project with bad input', () => {
       [`${P}/views/Main/resource.json`]: RESOURCE,
     });
     const found = messages(project);
-    assert.ok(found.some((m) => /page-config\/config\.json:4:27 error page "\/gone" shows the view "Gone", which does not exist/.test(m)), found.join('\n'));
-    assert.ok(found.some((m) => /config\.json:6:54 error the left dock "nav" shows the view "Nav"/.test(m)), found.join('\n'));
+    assert.ok(found.some((m) => /page-config\/config\.json:4:27 warning page "\/gone" shows the view "Gone", which is not in the project/.test(m)), found.join('\n'));
+    assert.ok(found.some((m) => /config\.json:6:54 warning the left dock "nav" shows the view "Nav"/.test(m)), found.join('\n'));
+    assert.deepEqual([...new Set(project.problems.map((p) => p.rule))], ['missing-view']);
     assert.ok(found.some((m) => /views\/Main\/view\.json:1:152 warning the component root\/Embed embeds the view "Widgets\/Missing"/.test(m)), found.join('\n'));
     assert.deepEqual(project.pages.map((p) => p.viewPath), ['Main', 'Gone']);
   });
@@ -131,12 +132,12 @@ describe('loading a project with bad input', () => {
 
   it('reports an 8.3 event folder without its script file', async () => {
     const project = await load({
-      [`${P}/session-scripts/message/ping/resource.json`]: '{"attributes": {"enabled": true}}',
-      [`${P}/session-scripts/startup/resource.json`]: '{"attributes": {"enabled": true}}',
-      [`${P}/session-scripts/startup/onStartup.py`]: 'def onStartup(session):\n\tpass\n',
+      [`${P}/message/ping/resource.json`]: '{"attributes": {"enabled": true}}',
+      [`${P}/startup/resource.json`]: '{"attributes": {"enabled": true}}',
+      [`${P}/startup/onStartup.py`]: 'def onStartup(session):\n\tpass\n',
     });
     assert.equal(project.version, '8.3');
-    assert.ok(messages(project).some((m) => /message\/ping\/handleMessage\.py:1:1 error this event's script file is missing/.test(m)));
+    assert.ok(messages(project).some((m) => /message\/ping\/handleMessage\.py:1:1 error this script file is missing/.test(m)), messages(project).join('\n'));
     assert.equal(project.scripts.length, 1);
   });
 });

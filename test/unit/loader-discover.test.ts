@@ -53,13 +53,16 @@ describe('finding projects on disk', () => {
     assert.deepEqual(plant.scripts.map((s) => s.role.kind), ['session-event', 'library'], 'inherited scripts stay the parent\'s own');
   });
 
-  it('reports an inheritance loop and a parent that is not beside the project', async () => {
+  it('reports an inheritance loop and a parent that is not in the export, once each, as missing-parent-project', async () => {
     const projects = await discoverProjects(join(dir, 'data', 'projects'));
     const loop = projects.find((p) => p.name === 'Loop')!;
     const orphan = projects.find((p) => p.name === 'Orphan')!;
     assert.match(loop.problems[0].message, /project inheritance loops \(Loop → Loop\)/);
-    assert.match(orphan.problems[0].message, /the parent project "Missing" is not beside this project/);
+    assert.match(orphan.problems[0].message, /the parent project "Missing" is not in the export/);
     assert.match(orphan.problems[0].file, /Orphan\/project\.json$/);
+    assert.deepEqual([loop, orphan].map((p) => p.problems.map((x) => `${x.rule} ${x.position.line}:${x.position.column}`)), [['missing-parent-project 1:12'], ['missing-parent-project 1:12']]);
+    assert.equal(orphan.missingParent, 'Missing');
+    assert.equal(loop.missingParent, undefined);
   });
 
   it('finds nothing in a folder that holds no project', async () => {

@@ -6,6 +6,7 @@ import { roleEventFunction, sessionEventSpec, topLevelFunctions } from '../event
 export const handlerSignature: Rule = {
   id: 'handler-signature',
   defaultSeverity: 'error',
+  scope: 'perspective',
   summary: 'An 8.3 session event file whose function is not named and shaped as its event folder requires.',
   doc: `## What it does
 In an Ignition 8.3 project, each session event is a \`.py\` file holding the whole function, in a folder that says
@@ -19,7 +20,7 @@ parameter list fails with \`TypeError\` on every event.
 
 ## Example
 \`\`\`python
-# session-scripts/message/refreshData/handleMessage.py
+# com.inductiveautomation.perspective/message/refreshData/handleMessage.py
 def handleMessage(payload):
 	pass
 \`\`\`

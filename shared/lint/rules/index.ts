@@ -1,6 +1,8 @@
 // The registry of lint rules: a rule runs, and appears in `periscope rules` and docs/rules.md, exactly when listed here.
 import type { Rule } from '../rule';
 import { syntaxError } from './syntax-error';
+import { storedBodyIndentation } from './stored-body-indentation';
+import { skippedByJython } from './skipped-by-jython';
 import { py3Only } from './py3-only';
 import { noSuchSessionAttr } from './no-such-session-attr';
 import { pageCallWithoutPage } from './page-call-without-page';
@@ -15,11 +17,20 @@ import { unknownSystemFunction } from './unknown-system-function';
 import { badArguments } from './bad-arguments';
 import { deprecatedApi } from './deprecated-api';
 import { visionOnlyApi } from './vision-only-api';
+import { invalidResource } from './invalid-resource';
+import { missingView } from './missing-view';
+import { missingParentProject } from './missing-parent-project';
+import { nameFromMissingParent } from './name-from-missing-parent';
+import { perspectiveCallWithoutSession } from './perspective-call-without-session';
+import { sqlInjectionRisk } from './sql-injection-risk';
+import { unreadScripts } from './unread-scripts';
 import { pyodideDiffers } from './pyodide-differs';
 import { hostAccess } from './host-access';
 
 export const rules: Rule[] = [
   syntaxError,
+  storedBodyIndentation,
+  skippedByJython,
   py3Only,
   noSuchSessionAttr,
   pageCallWithoutPage,
@@ -34,6 +45,13 @@ export const rules: Rule[] = [
   badArguments,
   deprecatedApi,
   visionOnlyApi,
+  perspectiveCallWithoutSession,
+  nameFromMissingParent,
+  invalidResource,
+  missingView,
+  missingParentProject,
+  sqlInjectionRisk,
+  unreadScripts,
   pyodideDiffers,
   hostAccess,
 ];

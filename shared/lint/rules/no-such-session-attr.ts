@@ -14,6 +14,7 @@ const REAL_PATH: Readonly<Record<string, string>> = {
 export const noSuchSessionAttr: Rule = {
   id: 'no-such-session-attr',
   defaultSeverity: 'error',
+  scope: 'perspective',
   summary: 'Session props read as attributes of the session (`session.id`, `session.auth`); they live under `session.props`.',
   safeFix: true,
   doc: `## What it does

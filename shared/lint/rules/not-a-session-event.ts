@@ -14,6 +14,7 @@ const NOT_EVENTS: ReadonlyArray<[RegExp, string]> = [
 export const notASessionEvent: Rule = {
   id: 'not-a-session-event',
   defaultSeverity: 'info',
+  scope: 'perspective',
   summary: 'A function named like a session event Perspective never fires (onLogin, onLogout, onIdle...); the gateway never calls it.',
   doc: `## What it does
 Reports functions named like session events that do not exist in Perspective: \`onLogin\`, \`onLogout\`,

@@ -9,6 +9,7 @@ import { eventFunctions, sessionEventSpec, type EventFunction } from '../events'
 export const pageCallWithoutPage: Rule = {
   id: 'page-call-without-page',
   defaultSeverity: 'error',
+  scope: 'perspective',
   summary: 'A page-level system.perspective call (navigate, openPopup...) in Startup, Shutdown or a session message handler, where no page exists.',
   doc: `## What it does
 Reports calls such as \`system.perspective.navigate\`, \`openPopup\`, \`closePopup\`, \`openDock\`, \`download\`,
@@ -62,7 +63,7 @@ or pass both ids of a page you know: \`system.perspective.navigate(page="/home",
 };
 
 /** Whether this call acts on a page: always for navigate & co, by the value of `scope` for sendMessage. */
-function needsPage(fn: ApiFunction, args: CallArguments): boolean {
+export function needsPage(fn: ApiFunction, args: CallArguments): boolean {
   const scoped = fn.pageScoped;
   if (typeof scoped !== 'object' || !scoped) return Boolean(scoped);
   const given = argument(fn, args, scoped.param);
@@ -73,7 +74,8 @@ function needsPage(fn: ApiFunction, args: CallArguments): boolean {
   return value !== undefined && scoped.values.includes(value);
 }
 
-function argument(fn: ApiFunction, args: CallArguments, param: string): SyntaxNode | undefined {
+/** The node passed for `param`, by keyword or position. */
+export function argument(fn: ApiFunction, args: CallArguments, param: string): SyntaxNode | undefined {
   const keyword = args.keywords.get(param);
   if (keyword) return keyword;
   const index = fn.signatures[0]?.params.findIndex((p) => p.name === param) ?? -1;

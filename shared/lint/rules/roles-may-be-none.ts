@@ -10,6 +10,7 @@ const CONSUMERS = new Set(['len', 'set', 'list', 'sorted', 'any', 'all', 'tuple'
 export const rolesMayBeNone: Rule = {
   id: 'roles-may-be-none',
   defaultSeverity: 'warning',
+  scope: 'perspective',
   summary: 'auth.user.roles or auth.user.userName used as a list or string without a None check; they are None for an anonymous session.',
   doc: `## What it does
 Reports \`"Admin" in session.props.auth.user.roles\`, \`for r in ...auth.user.roles\`, \`len(...roles)\` and

@@ -1,5 +1,8 @@
 // syntax-error: code Jython 2.7 cannot compile, one diagnostic per real error rather than a cascade.
+import type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
 import type { Rule } from '../rule';
+import { COMPILE_NODE_TYPES, compileErrors, futurePlacementErrors } from '../compile-errors';
+import { jythonLexOf } from '../jython-parse';
 
 export const syntaxError: Rule = {
   id: 'syntax-error',
@@ -28,35 +31,68 @@ def onStartup(session):
 		session.custom.viewMode = "compact"
 \`\`\`
 
-Python 2 syntax is valid here: \`print "x"\`, \`except ValueError, e:\`, \`<>\`, \`0777\` and \`10L\` compile on Jython.`,
-  checkScript({ tree, report }) {
-    if (!tree.rootNode.hasError) return;
-    const cursor = tree.walk();
-    let lastLine = -1;
-    try {
-      for (;;) {
-        const node = cursor.currentNode;
-        let descend = true;
-        if (node.type === 'ERROR' || node.isMissing) {
-          descend = false;
-          // Errors that start on the line of the previous one are the parser recovering from it.
-          if (node.startPosition.row !== lastLine) {
-            lastLine = node.startPosition.row;
-            report(node.isMissing ? missing(node.type, node.startIndex) : unexpected(node.text, node.startIndex));
-          }
-        } else if (!node.hasError) {
-          descend = false;
-        }
-        if (descend && cursor.gotoFirstChild()) continue;
-        while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) return;
-        }
-      }
-    } finally {
-      cursor.delete();
+Python 2 syntax is valid here: \`print "x"\`, \`except ValueError, e:\`, \`<>\`, \`0777\` and \`10L\` compile on Jython.
+Indentation is read as Jython reads it: a tab advances to the next multiple of 8 columns, so lines that mix tabs
+and spaces are fine when their columns agree; only a real disagreement is reported, with Jython's own words
+(\`unindent does not match any outer indentation level\`). What the grammar allows but Jython's compiler refuses is
+reported too: \`return\` outside a function, \`break\` outside a loop, a repeated argument name, \`f() = 1\`.`,
+  // What the compiler refuses once the grammar accepted the script, statement by statement in the shared walk.
+  nodeTypes: COMPILE_NODE_TYPES,
+  check({ nodes, report }) {
+    // Each finding depends on its own statement only (an edit elsewhere keeps it); inside a statement the grammar
+    // already rejected, the parser's error is the one to fix first.
+    for (const error of compileErrors(nodes)) {
+      if (!statementOf(error.node).hasError) report({ node: error.node, message: error.message });
     }
   },
+  checkScript({ script, tree, report }) {
+    const lex = jythonLexOf(tree);
+    const found: Array<{ start: number; end: number; message: string }> = [];
+    if (tree.rootNode.hasError) parserErrors(tree, (e) => found.push(e));
+    // An indentation error after a parser error is its echo (an `if` without its colon, then the indented block).
+    if (lex.error && !found.some((e) => e.start < lex.error!.offset)) found.push({ start: lex.error.offset, end: lex.error.end, message: lex.error.message });
+    if (found.length === 0) {
+      if (script.text.includes('__future__')) for (const error of futurePlacementErrors(tree)) report({ node: error.node, message: error.message });
+      return;
+    }
+    for (const error of found.sort((a, b) => a.start - b.start)) report(error);
+  },
 };
+
+/** The top-level statement holding a node. */
+function statementOf(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while (n.parent && n.parent.type !== 'module') n = n.parent;
+  return n;
+}
+
+/** One error per mistake where tree-sitter gave up, not one per line it then misread. */
+function parserErrors(tree: Tree, report: (error: { start: number; end: number; message: string }) => void): void {
+  const cursor = tree.walk();
+  let lastLine = -1;
+  try {
+    for (;;) {
+      const node = cursor.currentNode;
+      let descend = true;
+      if (node.type === 'ERROR' || node.isMissing) {
+        descend = false;
+        // Errors that start on the line of the previous one are the parser recovering from it.
+        if (node.startPosition.row !== lastLine) {
+          lastLine = node.startPosition.row;
+          report(node.isMissing ? missing(node.type, node.startIndex) : unexpected(node.text, node.startIndex));
+        }
+      } else if (!node.hasError) {
+        descend = false;
+      }
+      if (descend && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
 
 function missing(type: string, at: number) {
   const what = /^[a-z_]+$/.test(type) ? type.replace(/_/g, ' ') : `'${type}'`;

@@ -1,5 +1,6 @@
 // undefined-name: a name read where nothing defines it: not the wrapper's parameters, not the script's own names, not Ignition's globals.
 import type { Rule } from '../rule';
+import { readsAsPackage } from '../names';
 
 /** Where a name the gateway defines for some scripts can be found in the others. */
 const ELSEWHERE: Readonly<Record<string, string>> = {
@@ -40,9 +41,11 @@ def runAction(self, event):
 	self.session.custom.selected = event.value
 \`\`\``,
   // Reads and bindings come from the shared name analysis: a name bound in one statement counts in every other.
-  checkScript({ script, tree, names, report }) {
+  checkScript({ script, tree, names, project, report }) {
     if (tree.rootNode.hasError || /\bexec\b|\bimport\s+\*/.test(script.text)) return;
     for (const read of names.reads) {
+      // With the parent project missing, a package-like name is name-from-missing-parent's, reported once.
+      if (project.missingParent && readsAsPackage(script.text, read)) continue;
       const hint = Object.hasOwn(ELSEWHERE, read.name) ? `: ${ELSEWHERE[read.name]}` : '; define, import or pass it first';
       report({ start: read.start, end: read.end, message: `\`${read.name}\` is not defined here${hint}` });
     }

@@ -55,20 +55,22 @@ export const dataCalls: HostCalls = {
     try {
       const result = database.runNamedQuery(name, toGateway(params) as Record<string, unknown>, { getKey: getKey === true });
       const rows = (result.rows ?? []).map((r) => r.map(toPython));
+      // A QueryString parameter's value became SQL text: the statement as sent is part of what happened.
+      const sql = result.sql !== undefined ? { sql: result.sql } : {};
       if (result.type === 'Query') {
-        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowCount: rows.length, ...took() });
+        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowCount: rows.length, ...sql, ...took() });
         return { type: 'Query', columns: result.columns ?? [], rows };
       }
       if (result.type === 'Scalar') {
         const value = toPython(result.value);
-        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, value, ...took() });
+        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, value, ...sql, ...took() });
         return { type: 'Scalar', value };
       }
-      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowsAffected: result.rowsAffected ?? 0, ...took() });
+      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowsAffected: result.rowsAffected ?? 0, ...sql, ...took() });
       return { type: 'Update', value: getKey === true ? (result.key ?? null) : (result.rowsAffected ?? 0) };
     } catch (error) {
       if (!(error instanceof DatabaseError)) throw error;
-      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, error: error.message, ...took() });
+      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, error: error.message, ...(error.sql !== undefined ? { sql: error.sql } : {}), ...took() });
       throw new HostError('Exception', `com.inductiveautomation.ignition.client.gateway_interface.GatewayException: ${error.message}`);
     }
   },

@@ -12,6 +12,7 @@ import { InputError, openRuntime, resolveSource } from '../runtime/simulation';
 import type { EngineSelection } from '../runtime/engine-choice';
 import { optionValue, UsageError, type CliIo, type Command } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
+import { RunInternalFailures } from './internal-error';
 import { withEngine } from './with-engine';
 
 /** Where the extension's build goes; `npm start` points people at it, the extension's build writes it. */
@@ -36,7 +37,8 @@ and change it with the devtools extension, and watch the trace here. Ctrl-C clos
   --quiet           do not echo the trace
 ${engineFlagsHelp()}
 Prints the client page's URL, the inspector endpoint (with this run's token) and the folder of the devtools
-extension to load unpacked. Exit codes: 0 stopped cleanly, 2 bad usage or unreadable input.
+extension to load unpacked. Exit codes: 0 stopped cleanly, 2 bad usage or unreadable input, 3 the sessions hit an
+internal error (a bug in Periscope; --debug prints its stack).
 `;
 
 export interface ServeArgs {
@@ -174,6 +176,7 @@ export const serveCommand: Command = {
       for (const session of open) await terminal.request('close', { session: session.id }).catch(() => undefined);
       await gateway.close('the dev gateway stopped');
       await runtime.dispose();
+      if (runtime.internal.failures.length > 0) throw new RunInternalFailures(runtime.internal.failures);
       return 0;
     });
   },

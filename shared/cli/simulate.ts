@@ -1,12 +1,13 @@
 // `periscope simulate`: runs session scripts through a scenario and prints the trace.
 import type { EngineSelection } from '../runtime/engine-choice';
 import { formatTrace } from '../runtime/format-text';
-import { jsonText } from '../runtime/json-text';
+import { jsonText } from '../engine/json-text';
 import { timeoutLine } from '../runtime/timeouts';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
 import { optionValue, UsageError, type Command, type CliIo } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
+import { RunInternalFailures } from './internal-error';
 import { withEngine } from './with-engine';
 
 const help = () => `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine auto|pyodide|jython] [--jython JAR]
@@ -77,7 +78,8 @@ export function exitCodeOf(result: SimulationResult): number {
 
 export function printResult(result: SimulationResult, format: 'text' | 'json', io: CliIo): void {
   if (format === 'json') {
-    const { strictFailures, ...rest } = result;
+    // Internal failures are in the trace as events; their stacks go to the crash report, never to stdout.
+    const { strictFailures, internalFailures: _, ...rest } = result;
     io.stdout(jsonText(strictFailures.length ? { ...rest, strictFailures } : rest, 2) + '\n');
     return;
   }
@@ -112,6 +114,7 @@ export const simulateCommand: Command = {
     return withEngine('simulate', io, { ...options.engine, source: options.source }, async (engine) => {
       const result = await simulate({ source: options.source, scenario, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
       printResult(result, options.format, io);
+      if (result.internalFailures.length > 0) throw new RunInternalFailures(result.internalFailures);
       return exitCodeOf(result);
     });
   },

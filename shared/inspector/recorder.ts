@@ -2,6 +2,7 @@
 // it queued has finished, exactly as `periscope test` replays a scenario, and the steps that took effect are kept
 // so that exportScenario can write them out as a scenario file whose expectations hold on replay.
 import { basename } from 'node:path';
+import { writeJson } from '../engine/json-text';
 import type { Json } from '../engine/types';
 import type { SessionDriver } from '../runtime/driver';
 import { performStep, type ActionStep } from '../runtime/run-scenario';
@@ -76,7 +77,8 @@ export class Recorder {
       ...(this.origin.fixtures ? { fixtures: this.origin.fixtures } : {}),
       steps: [...this.steps.map((s) => stepToJson(s)), ...expectations],
     };
+    // Steps and their fields one to a line; the values in them on one line each, however deep a project's data is.
     const stem = basename(this.origin.source).replace(/\.[^.]+$/, '') || 'session';
-    return { fileName: `${stem}.recorded.scenario.json`, text: `${JSON.stringify(scenario, null, 2)}\n`, steps: this.steps.length };
+    return { fileName: `${stem}.recorded.scenario.json`, text: `${writeJson(scenario, { indent: 2, flatFrom: 4 })}\n`, steps: this.steps.length };
   }
 }

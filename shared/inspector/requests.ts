@@ -7,7 +7,7 @@ import type { Runtime } from '../runtime/runtime';
 import type { Page, Session } from '../runtime/session';
 import type { TraceEvent } from '../runtime/trace';
 import { parsePath } from '../runtime/tree';
-import { cutToDepth, readPath } from './data';
+import { cutToDepth, framedEvent, readPath } from './data';
 import { LIMITS, PROTOCOL_VERSION, type ErrorCode, type Params, type RequestType, type Result } from './protocol';
 import { requestTypes } from './params';
 import type { LiveStep, Recorder } from './recorder';
@@ -125,7 +125,7 @@ export const handlers: Handlers = {
     const picked: TraceEvent[] = [];
     for (const event of eventsAfter(all, after)) {
       if (session !== undefined && event.session !== session) continue;
-      picked.push(event);
+      picked.push(framedEvent(event));
       if (picked.length === limit) break;
     }
     return { events: picked, last: lastSeq(all) };

@@ -4,8 +4,9 @@
 import type { Json } from '../engine/types';
 import type { TraceListener } from '../runtime/trace';
 import { InspectorClient } from './client';
-import { cutToDepth } from './data';
-import { parseRequest } from './frames';
+import { jsonText } from '../engine/json-text';
+import { cutToDepth, framedEvent } from './data';
+import { exceeds, parseRequest } from './frames';
 import { LIMITS, PROTOCOL_VERSION, type EventFrame, type Params, type RequestFrame, type ResponseFrame } from './protocol';
 import { RateLimit } from './rate';
 import { Recorder, type RecordingOrigin } from './recorder';
@@ -117,7 +118,13 @@ class Connection {
   }
 
   private reply(frame: ResponseFrame): void {
-    this.transport.send(JSON.stringify(frame));
+    const text = jsonText(frame);
+    // A client drops a frame larger than it reads; the request must still get its answer.
+    if (frame.ok && exceeds(text, LIMITS.replyBytes)) {
+      this.reply({ v: PROTOCOL_VERSION, id: frame.id, ok: false, error: { code: 'failed', message: `the reply would be larger than the ${LIMITS.replyBytes} bytes a reply may carry; ask for less (a depth, one session, a shorter stretch of the trace)` } });
+      return;
+    }
+    this.transport.send(text);
   }
 
   private subscribe(params: Params<'subscribe'>): number {
@@ -155,7 +162,7 @@ class Connection {
     if (item.type === 'event') {
       const event = item.event;
       if (!events || (session !== undefined && event.session !== session) || (kinds && !kinds.includes(event.kind))) return;
-      this.push({ v: PROTOCOL_VERSION, event: 'trace', subscription: subscription.id, data: event });
+      this.push({ v: PROTOCOL_VERSION, event: 'trace', subscription: subscription.id, data: framedEvent(event) });
       return;
     }
     const patch = item.patch;
@@ -167,8 +174,8 @@ class Connection {
   }
 
   private push(frame: EventFrame): void {
-    let text = JSON.stringify(frame);
-    if (text.length > LIMITS.frameBytes && 'subscription' in frame) text = JSON.stringify(trimmed(frame));
+    let text = jsonText(frame);
+    if (text.length > LIMITS.frameBytes && 'subscription' in frame) text = jsonText(trimmed(frame));
     this.transport.send(text);
   }
 
@@ -192,7 +199,7 @@ class Connection {
 /** An event frame too large to send whole: its large fields give way to `{"$omitted": {"bytes": n}}`. */
 function trimmed(frame: Extract<EventFrame, { subscription: number }>): EventFrame {
   const data = Object.fromEntries(Object.entries(frame.data).map(([key, value]) => {
-    const size = JSON.stringify(value ?? null).length;
+    const size = jsonText(value ?? null).length;
     return [key, size > FIELD_BYTES ? { $omitted: { bytes: size } } : value];
   }));
   return { ...frame, data } as EventFrame;

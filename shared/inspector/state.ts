@@ -1,5 +1,6 @@
 // Sessions as an inspector sees them: now (snapshot), and as they were right after any trace event (stateAt),
 // rebuilt by undoing the prop changes recorded since, so no history of whole states is ever kept.
+import { cloneValue } from '../engine/values';
 import type { Dock, Page, Popup, Session } from '../runtime/session';
 import { accessOf, pagePropWritable } from '../runtime/session-props';
 import type { TraceEvent } from '../runtime/trace';
@@ -25,8 +26,8 @@ function pageState(page: Page, depth: number | undefined): PageState {
     closed: page.closed,
     props: cutToDepth(page.props, depth, 'page.props'),
     readOnly: readOnlyPageProps(page.props),
-    popups: [...page.popups.values()].map((p) => structuredClone(p)),
-    docks: [...page.docks.values()].map((d) => structuredClone(d)),
+    popups: [...page.popups.values()].map((p) => cloneValue(p)),
+    docks: [...page.docks.values()].map((d) => cloneValue(d)),
     views: snapshotViews(page).map((view) => ({
       ...view,
       params: cutToDepth(view.params, depth, `view:${view.path}.params`),
@@ -81,15 +82,15 @@ export function sessionStateAt(session: Session, events: readonly TraceEvent[], 
   const before = mine.filter((e) => e.seq >= opened.seq && e.seq <= seq);
   const after = mine.filter((e) => e.seq > seq);
 
-  const props = structuredClone(session.props);
-  const custom = structuredClone(session.custom);
-  const pageProps = new Map(session.pages.map((p) => [p.id, structuredClone(p.props)]));
+  const props = cloneValue(session.props);
+  const custom = cloneValue(session.custom);
+  const pageProps = new Map(session.pages.map((p) => [p.id, cloneValue(p.props)]));
   for (const event of [...after].reverse()) {
     if (event.kind !== 'prop') continue;
     const at = propRoot(event, { props, custom, pages: pageProps });
     if (!at || at.path.length === 0) continue;
     try {
-      if ('old' in event && event.old !== undefined) setAt(at.root, at.path, structuredClone(event.old));
+      if ('old' in event && event.old !== undefined) setAt(at.root, at.path, cloneValue(event.old));
       else deleteAt(at.root, at.path);
     } catch {
       // A change whose parents were themselves created later: undoing those later creations removes it anyway.

@@ -1,5 +1,6 @@
 // Counting the trace events an `expect_trace` step asks about, without reading the whole trace every time: a
 // scenario of 100 000 steps asks again and again over a trace that only grows.
+import { jsonText } from '../engine/json-text';
 import type { Json } from '../engine/types';
 import { eventMatches } from './expect';
 import type { TraceEvent } from './trace';
@@ -35,7 +36,7 @@ export function countMatching(events: readonly TraceEvent[], session: string, ma
   }
   // With a kind, only that kind's events can match; without one, every event is a candidate.
   const positions = typeof match.kind === 'string' ? index.kinds.get(match.kind) ?? [] : undefined;
-  const key = `${session}\u0000${JSON.stringify(match)}`;
+  const key = `${session}\u0000${jsonText(match)}`;
   let tally = index.tallies.get(key);
   if (!tally) index.tallies.set(key, (tally = { scanned: 0, found: 0 }));
   const end = positions ? positions.length : events.length;

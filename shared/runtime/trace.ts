@@ -45,6 +45,8 @@ export type TraceEvent = Base &
     | { kind: 'clock'; from: number; to: number }
     | { kind: 'client'; action: string; detail: Json }
     | { kind: 'expect'; step: number; passed: boolean; message: string }
+    /** The runtime itself failed (a bug in Periscope, not in the project): its error in a line, the stack kept apart. */
+    | { kind: 'internal'; message: string }
   );
 
 export type TraceKind = TraceEvent['kind'];

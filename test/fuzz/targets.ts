@@ -14,7 +14,7 @@ import { sharedLinter } from '../../shared/lint/linter';
 import { collectSources } from '../../shared/lint/sources';
 import { applyFixes, selectFixes } from '../../shared/lint/apply-fixes';
 import { writeFileFixes } from '../../shared/lint/write-fixes';
-import { writeJson } from '../../shared/runtime/json-text';
+import { writeJson } from '../../shared/engine/json-text';
 import { parseRequest, parseServerFrame } from '../../shared/inspector/frames';
 import { checkParams, requestTypes } from '../../shared/inspector/params';
 import { PROTOCOL_VERSION } from '../../shared/inspector/protocol';

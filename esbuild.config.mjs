@@ -8,9 +8,27 @@ export const targets = [
   { ...node, entryPoints: ['shared/cli/main.ts'], outfile: 'dist/cli.mjs' },
   { ...node, entryPoints: ['shared/engine/worker.ts'], outfile: 'dist/engine-worker.mjs' },
   { ...node, entryPoints: ['shared/lint/worker.ts'], outfile: 'dist/lint-worker.mjs' },
+  { ...node, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'dist/simulator.mjs' },
   // The dev gateway's client page (and its client-page.css), served by `periscope serve`.
   { ...browser, entryPoints: ['client-page/main.tsx'], outfile: 'dist/client-page.js' },
 ];
+
+// The VS Code extension: its client (CommonJS, as VS Code loads it) and the server with its processes and workers.
+// Packages with wasm, data files or native code stay outside the bundles; `npm run package:vscode` ships them.
+const shipped = ['pyodide', 'better-sqlite3', 'web-tree-sitter', 'tree-sitter-python'];
+// Bundled CommonJS dependencies call require(); an ES module bundle gives them one.
+const requireShim = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
+// ES module builds first: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow.
+const vscodeServer = { platform: 'node', format: 'esm', target: 'node20', external: shipped, banner: requireShim, mainFields: ['module', 'main'] };
+targets.push(
+  { platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], entryPoints: ['vscode/src/extension.ts'], outfile: 'vscode/dist/extension.cjs' },
+  { ...vscodeServer, entryPoints: ['shared/lsp/main.ts'], outfile: 'vscode/dist/server.mjs' },
+  { ...vscodeServer, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'vscode/dist/simulator.mjs' },
+  { ...vscodeServer, entryPoints: ['shared/engine/worker.ts'], outfile: 'vscode/dist/engine-worker.mjs' },
+  // PostgreSQL fixtures: pg bundled in (its optional native binding stays out).
+  { ...vscodeServer, external: [...shipped, 'pg-native'], entryPoints: ['shared/gateway/postgres-worker.mjs'], outfile: 'vscode/dist/postgres-worker.mjs' },
+  { ...browser, entryPoints: ['vscode/src/webview/session-view.ts'], outfile: 'vscode/dist/session-view.js' },
+);
 
 const watch = process.argv.includes('--watch');
 for (const target of targets) {

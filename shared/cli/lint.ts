@@ -10,9 +10,10 @@ import { fixInPlace, type LintRun } from './lint-fix';
 import { formatText } from '../lint/format/text';
 import { formatJson } from '../lint/format/json';
 import { formatSarif } from '../lint/format/sarif';
-import type { TargetVersion } from '../lint/rule';
+import { discoverJython } from '../engine/jython/discover';
+import type { EngineName, TargetVersion } from '../lint/rule';
 
-const HELP = `Usage: periscope lint [paths...] [--format text|json|sarif] [--target 8.1|8.3] [--fix] [--jobs N]
+const HELP = `Usage: periscope lint [paths...] [--format text|json|sarif] [--target 8.1|8.3] [--engine auto|pyodide|jython] [--fix] [--jobs N]
 
 Lints Ignition Perspective scripts for Jython 2.7 and the session model: session-script documents (.md),
 Python files (.py) and project folders (every script location of an 8.1 or 8.3 project). Folders are walked;
@@ -22,6 +23,10 @@ Options:
   --format text|json|sarif  text (default): file:line:col severity rule message, then a summary;
                             json: {"version": 1, "files": N, "diagnostics": [...]}; sarif: SARIF 2.1.0
   --target 8.1|8.3          the Ignition version the scripts run on (default: periscope.json, else 8.3)
+  --engine auto|pyodide|jython
+                            the engine simulations use; auto (the default) is Jython where Java and a Jython jar
+                            are found, else Pyodide. With Pyodide, the pyodide-differs rule warns about what that
+                            engine cannot run exactly as Jython does
   --fix                     apply safe fixes in place, changing only the bytes each fix replaces; a file is
                             written whole or not at all, and never over changes made since it was linted
   --jobs N                  lint files on N worker threads (default: one per core when there are enough files;
@@ -40,6 +45,7 @@ interface LintArgs {
   paths: string[];
   format: Format;
   target?: TargetVersion;
+  engine: EngineName | 'auto';
   fix: boolean;
   /** Worker threads; absent to let the size of the work decide. */
   jobs?: number;
@@ -78,7 +84,7 @@ export const lintCommand: Command = {
 };
 
 function parseArgs(args: string[]): LintArgs {
-  const result: LintArgs = { paths: [], format: 'text', fix: false };
+  const result: LintArgs = { paths: [], format: 'text', engine: 'auto', fix: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -95,6 +101,10 @@ function parseArgs(args: string[]): LintArgs {
       const target = value();
       if (target !== '8.1' && target !== '8.3') throw new UsageError(`--target must be 8.1 or 8.3, not '${target}'`);
       result.target = target;
+    } else if (flag === '--engine') {
+      const engine = value();
+      if (engine !== 'auto' && engine !== 'pyodide' && engine !== 'jython') throw new UsageError(`--engine must be auto, pyodide or jython, not '${engine}'`);
+      result.engine = engine;
     } else if (flag === '--jobs') {
       const jobs = value();
       if (!/^[1-9][0-9]{0,2}$/.test(jobs)) throw new UsageError(`--jobs must be a number of threads from 1 to 999, not '${jobs}'`);
@@ -110,13 +120,20 @@ function parseArgs(args: string[]): LintArgs {
   return result;
 }
 
-async function lintPaths(linter: Linter, paths: string[], { target, jobs }: LintArgs): Promise<LintRun> {
+/** The engine a simulation here would use: `auto` is Jython where it is installed (nothing is started to know). */
+function engineInUse(choice: LintArgs['engine']): EngineName {
+  if (choice !== 'auto') return choice;
+  return 'missing' in discoverJython({}) ? 'pyodide' : 'jython';
+}
+
+async function lintPaths(linter: Linter, paths: string[], { target, engine: choice, jobs }: LintArgs): Promise<LintRun> {
+  const engine = engineInUse(choice);
   const sources = await collectSources(paths);
   const known = new Set(linter.rules.map((r) => r.id));
   const configs = new Map<string, LintConfig>();
   const settings = sources.units.map((unit) => {
     const config = findLintConfig(unit.path, known, configs);
-    const options: LintOptions = { target: target ?? config.target ?? unit.target, rules: config.rules };
+    const options: LintOptions = { target: target ?? config.target ?? unit.target, engine, rules: config.rules };
     if (unit.globals) options.globals = unit.globals;
     return options;
   });

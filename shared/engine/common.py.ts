@@ -84,6 +84,15 @@ def set_arg_decoder(name):
         _arg_decoder.append(name)
 
 
+_arrival = []
+
+
+def set_arrival(convert):
+    """What an engine does last to every invoke argument, after its tags are decoded (the Pyodide engine makes strings unicode, dicts Jython's)."""
+    del _arrival[:]
+    _arrival.append(convert)
+
+
 def decode_arg(value):
     """One of the runtime's tags in an invoke's arguments as scripts receive it, through the runtime's decoder."""
     if not _arg_decoder:
@@ -166,7 +175,9 @@ def namespace(name, module_name, builtins=None):
             setattr(parent, leaf, module)
         found = module.__dict__
     else:
-        found = {'__name__': name}
+        # Not part of any package: Jython would otherwise read the dots of a name such as 'view:x.json#events.a'
+        # as packages and warn about each import the script makes.
+        found = {'__name__': name, '__package__': ''}
     if builtins is not None:
         found['__builtins__'] = builtins
     namespaces[name] = found
@@ -184,6 +195,7 @@ def call_target(request):
         if found is None or target['name'] not in found:
             raise NameError("name '%s' is not defined in %s" % (target['name'], target['namespace']))
         function = found[target['name']]
-    kwargs = dict((str(k), v) for k, v in (request.get('kwargs') or {}).items())
-    return function(*request['args'], **kwargs)
+    arrive = _arrival[0] if _arrival else (lambda value: value)
+    kwargs = dict((str(k), arrive(v)) for k, v in (request.get('kwargs') or {}).items())
+    return function(*[arrive(a) for a in request['args']], **kwargs)
 `;

@@ -59,12 +59,17 @@ def _host_call(name):
     return refused
 
 
+# The Jython layer's __import__ (Python 2's shims first): a script's import passes through it.
+_IMPORT_SHIM = ('<periscope:_periscope_py2>', '_import')
+
+
 def _importer():
     """Filename of the code that asked for the import, past the import machinery's own frames."""
     frame = sys._getframe(2)
     while frame is not None:
         filename = frame.f_code.co_filename
-        if not (filename.startswith('<frozen importlib') or filename.endswith('importlib/__init__.py')):
+        if not (filename.startswith('<frozen importlib') or filename.endswith('importlib/__init__.py')
+                or (filename, frame.f_code.co_name) == _IMPORT_SHIM):
             return filename
         frame = frame.f_back
     return ''

@@ -10,6 +10,7 @@ import importlib.abc
 import importlib.util
 import itertools
 import json
+import linecache
 import math
 import sys
 import types
@@ -19,6 +20,8 @@ import _periscope_js
 import _periscope_java
 import _periscope_py2
 from _periscope_common import ref
+import _periscope_py2_errors
+import _periscope_py2_types
 
 _FORBIDDEN_KEYS = ('__proto__', 'constructor', 'prototype')
 _MAX_DEPTH = 200
@@ -84,7 +87,7 @@ def _exception_type(name):
         return java
     if name not in _unknown_types:
         # A Java class the shim lacks (java.net.ConnectException) is a Java exception, as on Jython: not an Exception.
-        _unknown_types[name] = (_periscope_java._java_class(name, _periscope_java.Exception) if '.' in name
+        _unknown_types[name] = (_periscope_java.exception_class(name, _periscope_java.JavaException) if '.' in name
                                 else type(name, (Exception,), {}))
     return _unknown_types[name]
 
@@ -95,7 +98,7 @@ def call(name, *args):
     if 'error' in reply:
         kind, message = reply['error']
         raise _exception_type(kind)(message)
-    return reply['value']
+    return _periscope_py2_types.from_host(reply['value'])
 
 
 def _column(code, lasti, filename, lineno):
@@ -117,7 +120,8 @@ def location():
     if frame is None:
         return None
     filename = frame.f_code.co_filename
-    found = call('$location', filename, frame.f_lineno, _column(frame.f_code, frame.f_lasti, filename, frame.f_lineno))
+    line, column = _periscope_py2_errors.jython_line(filename, frame.f_lineno, _column(frame.f_code, frame.f_lasti, filename, frame.f_lineno))
+    found = call('$location', filename, line, column)
     return None if found is None else tuple(found)
 
 
@@ -179,7 +183,7 @@ def _type_name(exc):
 def _message(exc):
     if isinstance(exc, _periscope_java.Throwable):
         return exc.getMessage() or ''
-    return str(exc)
+    return _periscope_py2_types.exception_text(exc)
 
 
 def _failure(exc):
@@ -188,8 +192,9 @@ def _failure(exc):
     while tb is not None:
         code = tb.tb_frame.f_code
         if code.co_filename in _user_files:
-            frames.append([code.co_filename, tb.tb_lineno, _column(code, tb.tb_lasti, code.co_filename, tb.tb_lineno),
-                           code.co_name])
+            line, column = _periscope_py2_errors.jython_line(
+                code.co_filename, tb.tb_lineno, _column(code, tb.tb_lasti, code.co_filename, tb.tb_lineno))
+            frames.append([code.co_filename, line, column, code.co_name])
         tb = tb.tb_next
     failure = {'type': _type_name(exc), 'message': _message(exc), 'frames': frames}
     if isinstance(exc, SyntaxError) and exc.filename in _user_files:
@@ -202,6 +207,8 @@ def _flush():
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, _common.Output):
             stream.flush()
+            # Python 2's print leaves a space pending after 'print x,'; a script's output ends with its run.
+            stream.softspace = 0
 
 
 def _finish(result):
@@ -219,6 +226,10 @@ def load(request_json):
     if not request.get('internal'):
         _user_files.add(filename)
     _sources[filename] = code.splitlines()
+    # The text as written, for tracebacks a script formats; the translated lines stay with the Jython layer.
+    source = request.get('source', code)
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    _periscope_py2_errors.translated[filename] = _sources[filename]
     namespace = _common.namespace(request['namespace'], request.get('module'), _py2_builtins)
     try:
         exec(compile(code, filename, 'exec', dont_inherit=True), namespace)
@@ -236,6 +247,8 @@ def invoke(request_json):
 
 
 _periscope_java.install()
+# Arguments arrive as Jython holds them: strings unicode, dicts Jython's.
+_common.set_arrival(_periscope_py2_types.from_host)
 _common.install_host_module(call, location)
 sys.meta_path.append(_RuntimeModules())
 sys.stdout = _common.Output('stdout', _emit)

@@ -1,5 +1,5 @@
 // The Pyodide engine: runs Jython 2.7 scripts, translated to Python 3, in one worker-thread interpreter.
-import { translate } from '../jython/translate';
+import { translate, translateNow } from '../jython/translate';
 import { LoadedScript } from './positions';
 import { startSupervisedEngine, type PreparedLoad } from './supervisor';
 import type { Engine, EngineOptions, LoadRequest, PyError } from './types';
@@ -9,9 +9,21 @@ import { WorkerHandle } from './worker-handle';
 export function createPyodideEngine(options: EngineOptions): Promise<Engine> {
   return startSupervisedEngine(options, {
     name: 'the Python engine',
-    spawn: (firstRef, answerHostCall) => new WorkerHandle({ modules: options.modules ?? {}, argDecoder: options.argDecoder, firstRef }, answerHostCall),
+    spawn: (firstRef, answerHostCall) =>
+      new WorkerHandle({ modules: options.modules ?? {}, argDecoder: options.argDecoder, firstRef }, (request) => translated(request) ?? answerHostCall(request)),
     prepare,
   });
+}
+
+/** exec and eval of Python 2 text a script builds: the worker asks for it translated like a script. */
+function translated(request: string): string | undefined {
+  if (!request.startsWith('["$translate"')) return undefined;
+  const [, [text]] = JSON.parse(request) as [string, [string]];
+  try {
+    return JSON.stringify({ value: translateNow(String(text)).code });
+  } catch (error) {
+    return JSON.stringify({ error: ['SyntaxError', (error as Error).message] });
+  }
 }
 
 async function prepare(request: LoadRequest): Promise<PreparedLoad> {

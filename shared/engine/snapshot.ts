@@ -9,7 +9,7 @@ import type { SnapshotUse } from './protocol';
 
 /** Standard modules the engine imports; importing them before the snapshot saves that time at every start. */
 const preimport =
-  'import builtins, datetime, decimal, functools, importlib.abc, importlib.util, io, itertools, json, math, pickle, queue, socket, string, subprocess, sys, time, types';
+  'import builtins, calendar, codecs, datetime, decimal, errno, functools, importlib.abc, importlib.util, io, itertools, json, math, pickle, queue, re, socket, string, struct, subprocess, sys, time, types, uuid, warnings';
 
 export interface Interpreter {
   pyodide: PyodideAPI;

@@ -94,7 +94,8 @@ class SupervisedEngine implements Engine {
       this.namespaceScripts.set(namespace, [...(this.namespaceScripts.get(namespace) ?? []), loaded]);
     }
     const module = script.role.kind === 'library' ? script.role.module : undefined;
-    const payload = JSON.stringify({ filename: script.id, code: loaded.translation.code, namespace, module, internal: request.internal ?? false });
+    // The text as written travels too: tracebacks a script formats show its lines.
+    const payload = JSON.stringify({ filename: script.id, code: loaded.translation.code, source: script.text, namespace, module, internal: request.internal ?? false });
     const outcome = await this.enqueue(() => this.execute({ op: 'load', payload }, loaded.positionOfText(0, false), request.timeoutMs));
     // Replayed later, so only loads that ran to their end: a load that timed out would hang the new interpreter too.
     if (outcome.ok || outcome.error.cause === 'exception') this.history.push(payload);

@@ -1,7 +1,6 @@
 // The engine's worker thread: one Pyodide interpreter running every script, answering requests from pyodide.ts.
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { javaSource } from '../jython/java.py';
-import { py2BuiltinsSource } from '../jython/py2-builtins.py';
+import { jythonModules } from '../jython/modules';
 import { engineCommonSource } from './common.py';
 import { hermeticSource } from './hermetic.py';
 import { hostSource } from './host.py';
@@ -41,8 +40,7 @@ async function start(): Promise<void> {
   pyodide.runPython(installer);
   const install = pyodide.globals.get('_periscope_install') as PyFunction;
   install('_periscope_common', engineCommonSource);
-  install('_periscope_py2', py2BuiltinsSource);
-  install('_periscope_java', javaSource);
+  for (const [name, source] of jythonModules) install(name, source);
   install('_periscope_engine', hostSource);
   const engine = pyodide.pyimport('_periscope_engine') as unknown as Record<string, PyFunction>;
   engine.install_modules(JSON.stringify(setup.modules));

@@ -1,125 +1,56 @@
-// Python source of the small `java` package Jython scripts import: exceptions, System and Date.
-//
-// Java exceptions are not Python Exception subclasses on Jython, so `except Exception:` misses them and
-// `except java.lang.Throwable:` catches them; the classes here keep that shape by deriving from BaseException.
+// Python source of `_periscope_java`: the `java` package (java.lang, java.util, java.text, java.io) and `jarray`
+// as Jython scripts import them, and what the engine needs to know of Java values (dates, exception classes).
 export const javaSource = String.raw`
 import sys as _sys
-import time as _time
 import types as _types
 
+import _periscope_py2_types as _t
+import _periscope_java_lang as _lang
+import _periscope_java_util as _util
+import _periscope_java_text as _text
+from _periscope_java_lang import Throwable, JavaClass, exception_class, java_string
+from _periscope_java_util import Date
 
-def _host_call(name, *args):
-    import periscope_host
-    return periscope_host.call(name, *args)
+# java.lang.Exception, for classes made by name (a host call's java.net.ConnectException).
+JavaException = _lang.Exception
+IOException = exception_class('java.io.IOException', _lang.Exception)
+FileNotFoundException = exception_class('java.io.FileNotFoundException', IOException)
 
+_EXCEPTIONS = _lang.EXCEPTIONS + _util.EXCEPTIONS + _text.EXCEPTIONS + [IOException, FileNotFoundException]
 
-class Throwable(BaseException):
-    _java_name = 'java.lang.Throwable'
-
-    def __init__(self, message=None, cause=None):
-        BaseException.__init__(self, *([] if message is None else [message]))
-        self._message = None if message is None else str(message)
-        self._cause = cause
-
-    def getMessage(self):
-        return self._message
-
-    getLocalizedMessage = getMessage
-    # Jython exposes Java bean getters as attributes: e.message is e.getMessage().
-    message = property(getMessage)
-
-    def getCause(self):
-        return self._cause
-
-    def toString(self):
-        return self._java_name if self._message is None else '%s: %s' % (self._java_name, self._message)
-
-    __str__ = toString
-
-    def printStackTrace(self):
-        _sys.stderr.write(self.toString() + '\n')
+_TYPECODES = {'z': 'boolean', 'c': 'char', 'b': 'byte', 'h': 'short', 'i': 'int', 'l': 'long', 'f': 'float', 'd': 'double'}
 
 
-def _java_class(name, base):
-    cls = type(name.rsplit('.', 1)[1], (base,), {'_java_name': name})
-    cls.__module__ = name.rsplit('.', 1)[0]
-    return cls
+class array(object):
+    """A Java array made by jarray: fixed length, printed as Jython prints it."""
+
+    def __init__(self, items, typecode):
+        self._code = typecode
+        convert = {'l': _t.as_long, 'd': float, 'f': float}.get(typecode, lambda v: v)
+        self._items = [convert(v) for v in items] if isinstance(typecode, str) else [_lang.to_java(v) for v in items]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, index):
+        return self._items[index]
+
+    def __setitem__(self, index, value):
+        self._items[index] = value
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __repr__(self):
+        code = repr(self._code) if isinstance(self._code, str) else self._code._java_name
+        return 'array(%s, %s)' % (code, _t.py2_repr(self._items))
+
+    __str__ = __repr__
 
 
-Exception = _java_class('java.lang.Exception', Throwable)
-Error = _java_class('java.lang.Error', Throwable)
-RuntimeException = _java_class('java.lang.RuntimeException', Exception)
-InterruptedException = _java_class('java.lang.InterruptedException', Exception)
-NullPointerException = _java_class('java.lang.NullPointerException', RuntimeException)
-IllegalArgumentException = _java_class('java.lang.IllegalArgumentException', RuntimeException)
-IllegalStateException = _java_class('java.lang.IllegalStateException', RuntimeException)
-NumberFormatException = _java_class('java.lang.NumberFormatException', IllegalArgumentException)
-ArithmeticException = _java_class('java.lang.ArithmeticException', RuntimeException)
-ClassCastException = _java_class('java.lang.ClassCastException', RuntimeException)
-IndexOutOfBoundsException = _java_class('java.lang.IndexOutOfBoundsException', RuntimeException)
-UnsupportedOperationException = _java_class('java.lang.UnsupportedOperationException', RuntimeException)
-IOException = _java_class('java.io.IOException', Exception)
-
-
-class System(object):
-    @staticmethod
-    def currentTimeMillis():
-        # The runtime owns the (virtual) clock.
-        return int(_host_call('date.nowMillis'))
-
-
-class Date(object):
-    """java.util.Date: milliseconds since the epoch; prints like Java, in UTC."""
-    __slots__ = ('_ms',)
-
-    def __init__(self, ms=None):
-        self._ms = System.currentTimeMillis() if ms is None else int(ms)
-        if not -2 ** 63 <= self._ms < 2 ** 63:
-            raise TypeError("java.util.Date(): 1st arg can't be coerced to long, String")
-
-    def getTime(self):
-        return self._ms
-
-    time = property(getTime)
-
-    def before(self, other):
-        return self._ms < other.getTime()
-
-    def after(self, other):
-        return self._ms > other.getTime()
-
-    def compareTo(self, other):
-        return (self._ms > other.getTime()) - (self._ms < other.getTime())
-
-    def equals(self, other):
-        return isinstance(other, Date) and other.getTime() == self._ms
-
-    def __eq__(self, other):
-        return self.equals(other)
-
-    def __ne__(self, other):
-        return not self.equals(other)
-
-    def __lt__(self, other):
-        return self._ms < other.getTime()
-
-    def __le__(self, other):
-        return self._ms <= other.getTime()
-
-    def __gt__(self, other):
-        return self._ms > other.getTime()
-
-    def __ge__(self, other):
-        return self._ms >= other.getTime()
-
-    def __hash__(self):
-        return hash(self._ms)
-
-    def toString(self):
-        return _time.strftime('%a %b %d %H:%M:%S UTC %Y', _time.gmtime(self._ms // 1000))
-
-    __str__ = toString
-    __repr__ = toString
+def _zeros(length, typecode):
+    zero = {'z': False, 'd': 0.0, 'f': 0.0, 'c': '\0'}.get(typecode, 0) if isinstance(typecode, str) else None
+    return array([zero] * length, typecode)
 
 
 def _module(name, **names):
@@ -129,22 +60,18 @@ def _module(name, **names):
     return module
 
 
-_CLASSES = (Throwable, Exception, Error, RuntimeException, InterruptedException, NullPointerException,
-            IllegalArgumentException, IllegalStateException, NumberFormatException, ArithmeticException,
-            ClassCastException, IndexOutOfBoundsException, UnsupportedOperationException, IOException)
-
-
 def install():
-    lang_names = dict((cls.__name__, cls) for cls in _CLASSES if cls._java_name.startswith('java.lang.'))
-    lang = _module('java.lang', System=System, **lang_names)
-    util = _module('java.util', Date=Date)
-    io = _module('java.io', IOException=IOException)
-    _module('java', lang=lang, util=util, io=io)
+    lang = _module('java.lang', **_lang.NAMES)
+    util = _module('java.util', **_util.NAMES)
+    text = _module('java.text', **_text.NAMES)
+    io = _module('java.io', IOException=IOException, FileNotFoundException=FileNotFoundException)
+    _module('java', lang=lang, util=util, text=text, io=io)
+    _module('jarray', array=array, zeros=_zeros)
 
 
 def exception_named(name):
     """The java exception class a host error names, by simple or qualified name."""
-    for cls in _CLASSES:
+    for cls in _EXCEPTIONS:
         if name in (cls.__name__, cls._java_name):
             return cls
     return None

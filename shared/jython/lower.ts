@@ -4,7 +4,7 @@ import { createPythonParser, type SyntaxNode } from '../python/parser';
 import { LineIndex, OriginMap } from '../source/origin';
 import { applyEdits, type Edit } from './edits';
 import { py3OnlyConstruct } from './py3-only';
-import type { Py3OnlyUse, Translation } from './translate';
+import { futureImports, type Py3OnlyUse, type Translation } from './translate';
 
 type Parser = Awaited<ReturnType<typeof createPythonParser>>;
 
@@ -22,8 +22,8 @@ export async function lowerToJython(text: string, options: { file?: string; rewr
   if (!tree) throw new Error(`tree-sitter could not parse ${file}`);
   try {
     const root = tree.rootNode;
-    const printFunction = root.namedChildren.some((s) => s.type === 'future_import_statement' && s.childrenForFieldName('name').some((n) => n.text === 'print_function'));
-    const division = root.namedChildren.some((s) => s.type === 'future_import_statement' && s.childrenForFieldName('name').some((n) => n.text === 'division'));
+    const future = futureImports(root);
+    const printFunction = future.printFunction;
     const py3Only: Py3OnlyUse[] = [];
     const edits: Edit[] = [];
     const visit = (node: SyntaxNode, depth: number): void => {
@@ -37,10 +37,10 @@ export async function lowerToJython(text: string, options: { file?: string; rewr
     visit(root, 0);
     py3Only.sort((a, b) => a.offset - b.offset);
     if (options.rewrite === false || edits.length === 0) {
-      return { code: text, map: OriginMap.slice(file, new LineIndex(text), 0), py3Only, future: { division, printFunction } };
+      return { code: text, map: OriginMap.slice(file, new LineIndex(text), 0), py3Only, future };
     }
     const { code, map } = applyEdits(file, text, edits);
-    return { code, map, py3Only, future: { division, printFunction } };
+    return { code, map, py3Only, future };
   } finally {
     tree.delete();
   }

@@ -3,7 +3,13 @@ import { createPythonParser, parsableText, type SyntaxNode } from '../python/par
 import type { OriginMap } from '../source/origin';
 import { findBackticks, parenthesizeBackticks } from './backticks';
 import { applyEdits, type Edit } from './edits';
+import {
+  chainedComparison, containerDisplay, EditSink, exceptClause, helpers, integerLiteral, listComprehension,
+  prefixBlock, stringLiteral,
+} from './py2-rewrites';
 import { py3OnlyConstruct } from './py3-only';
+
+export { helpers } from './py2-rewrites';
 
 type Parser = Awaited<ReturnType<typeof createPythonParser>>;
 
@@ -25,32 +31,35 @@ export interface Translation {
   map: OriginMap;
   /** Constructs Jython would reject; the translation leaves them as Python 3 means them. */
   py3Only: Py3OnlyUse[];
-  future: { division: boolean; printFunction: boolean };
+  future: { division: boolean; printFunction: boolean; unicodeLiterals: boolean };
 }
 
-/** Names of the helpers the Python 2 prelude puts in every script's builtins (single underscore: no name mangling). */
-export const helpers = {
-  div: '_p2_div',
-  print: '_p2_print',
-  py2: '_p2',
-  printTo: '_p2_print_to',
-  raise: '_p2_raise',
-  message: '_p2_message',
-  order: { '<': '_p2_lt', '<=': '_p2_le', '>': '_p2_gt', '>=': '_p2_ge' },
-} as const;
-
 /**
- * Methods whose Python 2 meaning differs: dicts' lists instead of views, iter* and has_key; strings' encode and
- * decode, which give and read Jython's byte strings.
+ * Methods whose Python 2 meaning differs: dicts' lists instead of views, iter* and has_key; byte strings' encode,
+ * decode, join, format, translate and character tests; list.sort with a cmp function. The receiver goes through
+ * `_p2`, which leaves Jython's own types (and anything else) alone.
  */
-const py2DictMethods = new Set(['has_key', 'iteritems', 'iterkeys', 'itervalues', 'keys', 'values', 'items', 'encode', 'decode']);
+const py2Methods = new Set([
+  'has_key', 'iteritems', 'iterkeys', 'itervalues', 'keys', 'values', 'items', 'encode', 'decode', 'join', 'format',
+  'translate', 'sort', 'isalpha', 'isalnum', 'isdigit', 'islower', 'isupper', 'isspace', 'next', 'as_integer_ratio',
+]);
 
 let sharedParser: Promise<Parser> | undefined;
+let readyParser: Parser | undefined;
 
 /** Translates with the process-wide parser. */
 export async function translate(text: string, options: TranslateOptions = {}): Promise<Translation> {
-  sharedParser ??= createPythonParser();
+  sharedParser ??= createPythonParser().then((parser) => (readyParser = parser));
   return translateWith(await sharedParser, text, options);
+}
+
+/**
+ * Translates at once, for code a running script builds and hands to exec or eval: the script's own translation
+ * made the parser ready.
+ */
+export function translateNow(text: string): Translation {
+  if (!readyParser) throw new Error('the Jython translator has not started; translate() a script first');
+  return translateWith(readyParser, text);
 }
 
 export function translateWith(parser: Parser, text: string, options: TranslateOptions = {}): Translation {
@@ -63,69 +72,135 @@ export function translateWith(parser: Parser, text: string, options: TranslateOp
     const root = tree.rootNode;
     const future = futureImports(root);
     const edits: Edit[] = backticks.map(({ open }) => ({ start: open, end: open + 1, text: 'repr(', rank: 0 }));
-    const py3Only: Py3OnlyUse[] = [];
-    const visit = (node: SyntaxNode, depth: number): void => {
-      const construct = py3OnlyConstruct(node, future.printFunction);
-      if (construct) py3Only.push({ offset: construct.node.startIndex, message: `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError` });
-      rewrite(node, depth, future, edits);
-      for (const child of node.children) visit(child, depth + 1);
-    };
-    visit(root, 0);
+    const context: Context = { parser, parsable, future, sink: new EditSink(edits), py3Only: [] };
+    visit(root, 0, context);
     edits.push(...indentationEdits(text, root));
     const { code, map } = applyEdits(options.file ?? '<script>', parsable, edits);
-    py3Only.sort((a, b) => a.offset - b.offset);
-    return { code, map, py3Only, future };
+    context.py3Only.sort((a, b) => a.offset - b.offset);
+    return { code, map, py3Only: context.py3Only, future };
   } finally {
     tree.delete();
   }
 }
 
-function futureImports(root: SyntaxNode): Translation['future'] {
+interface Context {
+  parser: Parser;
+  parsable: string;
+  future: Translation['future'];
+  sink: EditSink;
+  py3Only: Py3OnlyUse[];
+}
+
+function visit(node: SyntaxNode, depth: number, context: Context): void {
+  const construct = py3OnlyConstruct(node, context.future.printFunction);
+  if (construct) {
+    const message = `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError`;
+    context.py3Only.push({ offset: construct.node.startIndex + context.sink.offset, message });
+  }
+  if (printStatement(node, depth, context)) return;
+  rewrite(node, depth, context.future, context.sink);
+  for (const child of node.children) visit(child, depth + 1, context);
+}
+
+/** The `from __future__ import` names a script starts with that change how it reads. */
+export function futureImports(root: SyntaxNode): Translation['future'] {
   const names = new Set<string>();
   for (const statement of root.namedChildren) {
     if (statement.type !== 'future_import_statement') continue;
     for (const name of statement.childrenForFieldName('name')) names.add(name.text);
   }
-  return { division: names.has('division'), printFunction: names.has('print_function') };
+  return { division: names.has('division'), printFunction: names.has('print_function'), unicodeLiterals: names.has('unicode_literals') };
 }
 
-function rewrite(node: SyntaxNode, depth: number, future: Translation['future'], edits: Edit[]): void {
-  const insert = (offset: number, text: string, closing = false): void => {
-    edits.push({ start: offset, end: offset, text, rank: closing ? -1000 - depth : depth });
-  };
-  const replace = (token: SyntaxNode, text: string): void => {
-    edits.push({ start: token.startIndex, end: token.endIndex, text, rank: depth });
-  };
+/** The leftmost token of a node. */
+function firstLeaf(node: SyntaxNode): SyntaxNode {
+  let at = node;
+  while (at.childCount > 0) at = at.firstChild!;
+  return at;
+}
+
+/**
+ * The print statement, item by item as Python 2 runs it: each item is evaluated, converted and written before the
+ * next one is evaluated (`print a, f()` shows a even if f fails), with Python 2's softspace between items. Without
+ * print_function, a statement that starts with `print` is always the print statement, also where the grammar reads
+ * an expression (`print [x]` as a subscript, `print (a).b` as a call, `print -1` as a subtraction): its items are
+ * parsed again on their own.
+ */
+function printStatement(node: SyntaxNode, depth: number, context: Context): boolean {
+  const { sink, future } = context;
+  if (future.printFunction) return false;
+  if (node.type === 'print_statement') {
+    const keyword = node.firstChild!;
+    const stream = node.children.find((c) => c.type === 'chevron')?.namedChildren[0];
+    const parts = node.children.slice(1).filter((c) => c.type !== 'chevron' && c.type !== 'comment');
+    emitPrint(keyword, stream, parts, node.endIndex, depth, context);
+    for (const part of [...(stream ? [stream] : []), ...parts]) visit(part, depth + 1, context);
+    return true;
+  }
+  if (node.type !== 'expression_statement') return false;
+  const keyword = firstLeaf(node);
+  if (keyword.type !== 'identifier' || keyword.text !== 'print' || keyword.startIndex !== node.startIndex) return false;
+  if (keyword.endIndex === node.endIndex) {
+    // A bare `print` writes a newline.
+    sink.replace(keyword.startIndex, keyword.endIndex, `${helpers.printEnd}(None)`, depth);
+    return true;
+  }
+  const rest = context.parsable.slice(sink.offset + keyword.endIndex, sink.offset + node.endIndex);
+  const tree = context.parser.parse(`[${rest}\n]`);
+  const list = tree?.rootNode.firstNamedChild?.firstNamedChild;
+  try {
+    if (!tree || !list || list.type !== 'list' || tree.rootNode.hasError) return false;
+    const shift = keyword.endIndex - 1;
+    const parts = list.children.slice(1, -1).filter((c) => c.type !== 'comment');
+    const spans = parts.map((p) => ({ type: p.type, startIndex: p.startIndex + shift, endIndex: p.endIndex + shift }));
+    emitPrint(keyword, undefined, spans, node.endIndex, depth, context);
+    sink.offset += shift;
+    try {
+      for (const part of parts) visit(part, depth + 1, context);
+    } finally {
+      sink.offset -= shift;
+    }
+    return true;
+  } finally {
+    tree?.delete();
+  }
+}
+
+interface Span {
+  type: string;
+  startIndex: number;
+  endIndex: number;
+}
+
+/** `print >>s, a, b,` becomes `_p2_print_item(s, a); _p2_print_item(s, b)`, plus `_p2_print_end(s)` without the comma. */
+function emitPrint(keyword: Span, stream: SyntaxNode | undefined, parts: Span[], end: number, depth: number, context: Context): void {
+  const { sink } = context;
+  const target = stream ? context.parsable.slice(sink.offset + stream.startIndex, sink.offset + stream.endIndex) : 'None';
+  const items = parts.filter((p) => p.type !== ',');
+  const commas = parts.filter((p) => p.type === ',');
+  // After `>>stream` the first comma only ends the stream.
+  const streamComma = stream && commas[0] && commas[0].startIndex < (items[0]?.startIndex ?? Infinity) ? commas[0] : undefined;
+  const separators = streamComma ? commas.slice(1) : commas;
+  const trailing = separators.length > 0 && separators.length === items.length;
+  const item = `${helpers.printItem}(${target}, `;
+  if (items.length === 0) {
+    sink.replace(keyword.startIndex, (streamComma ?? stream ?? keyword).endIndex, `${helpers.printEnd}(${target}`, depth);
+    sink.insert(end, ')', depth, true);
+    return;
+  }
+  sink.replace(keyword.startIndex, (streamComma ?? stream ?? keyword).endIndex, item, depth);
+  separators.forEach((comma, i) => {
+    const last = i === separators.length - 1 && trailing;
+    sink.replace(comma.startIndex, comma.endIndex, last ? ')' : `); ${item}`, depth);
+  });
+  if (!trailing) sink.insert(end, `); ${helpers.printEnd}(${target})`, depth, true);
+}
+
+function rewrite(node: SyntaxNode, depth: number, future: Translation['future'], sink: EditSink): void {
+  const insert = (offset: number, text: string, closing = false): void => sink.insert(offset, text, depth, closing);
+  const replace = (token: SyntaxNode, text: string): void => sink.replace(token.startIndex, token.endIndex, text, depth);
   const token = (type: string): SyntaxNode | undefined => node.children.find((c) => c.type === type);
   switch (node.type) {
-    case 'print_statement': {
-      const keyword = node.firstChild!;
-      const chevron = token('chevron');
-      const trailingComma = node.lastChild?.type === ',';
-      // `print >>f, x` becomes `_p2_print_to(f, x)`: the stream stays where it was written, so the map stays monotone.
-      const stream = chevron?.namedChildren[0];
-      if (stream) edits.push({ start: keyword.startIndex, end: stream.startIndex, text: `${helpers.printTo}(`, rank: depth });
-      else replace(keyword, `${helpers.print}(`);
-      insert(node.endIndex, trailingComma ? " end=' ')" : ')', true);
-      return;
-    }
-    case 'expression_statement': {
-      if (future.printFunction) return;
-      // A bare `print` prints an empty line in Python 2; in Python 3 it names the function and does nothing.
-      if (node.namedChildCount === 1 && node.firstChild?.type === 'identifier' && node.firstChild.text === 'print') {
-        insert(node.endIndex, '()', true);
-        return;
-      }
-      // `print (a), b` is a print statement whose first item is parenthesized; the grammar reads a call to `print`
-      // followed by more expressions, so the whole list becomes the call's arguments.
-      const first = node.firstNamedChild;
-      const printed = first?.type === 'call' && first.childForFieldName('function')?.text === 'print' ? first.childForFieldName('function') : null;
-      if (printed && node.namedChildCount >= 2) {
-        replace(printed, `${helpers.print}(`);
-        insert(node.endIndex, node.lastChild?.type === ',' ? " end=' ')" : ')', true);
-      }
-      return;
-    }
     case 'call': {
       // Without print_function, `print(a, b)` is the print statement applied to a tuple.
       const args = node.childForFieldName('arguments');
@@ -136,12 +211,9 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
       insert(args.endIndex - 1, ')', true);
       return;
     }
-    case 'except_clause': {
-      // `except E, e:` binds e in Python 2; Python 3.14 would read it as `except (E, e):`.
-      const comma = token(',');
-      if (comma) replace(comma, ' as');
+    case 'except_clause':
+      exceptClause(node, sink, depth);
       return;
-    }
     case 'exec_statement': {
       replace(node.firstChild!, 'exec(');
       const inKeyword = token('in');
@@ -156,35 +228,51 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
       insert(list.endIndex, ')', true);
       return;
     }
-    case 'integer': {
-      const text = node.text;
-      if (/[lL]$/.test(text)) edits.push({ start: node.endIndex - 1, end: node.endIndex, text: '', rank: depth });
-      if (/^0[0-7]+[lL]?$/.test(text)) insert(node.startIndex + 1, 'o');
+    case 'integer':
+      integerLiteral(node, sink, depth);
       return;
-    }
+    case 'string':
+    case 'concatenated_string':
+      stringLiteral(node, future.unicodeLiterals, sink, depth);
+      return;
+    case 'dictionary':
+    case 'dictionary_comprehension':
+    case 'set':
+    case 'set_comprehension':
+      containerDisplay(node, sink, depth);
+      return;
+    case 'list_comprehension':
+      listComprehension(node, sink, depth);
+      return;
+    case 'function_definition':
+    case 'lambda':
+      parameters(node, sink, depth);
+      return;
     case 'string_start': {
       // `ur'...'` is Python 2 only; the raw string it denotes is what Python 3 spells `r'...'`.
       const u = node.text.search(/u(?=[rR])|U(?=[rR])/);
-      if (u >= 0) edits.push({ start: node.startIndex + u, end: node.startIndex + u + 1, text: '', rank: depth });
+      if (u >= 0) sink.replace(node.startIndex + u, node.startIndex + u + 1, '', depth);
       return;
     }
     case 'comparison_operator': {
-      for (const op of node.children) if (op.type === '<>') replace(op, '!=');
       // Python 2 orders values of unrelated types (`None < 0` is True, `value > 0` with a None tag value is False)
-      // where Python 3 raises TypeError; a single ordering comparison goes through a helper that falls back to
-      // Python 2's order. Chains (`a < b < c`) stay as written.
+      // where Python 3 raises TypeError; ordering comparisons go through helpers that fall back to Python 2's order.
       const operators = node.children.filter((c) => !c.isNamed);
+      if (operators.length > 1 && chainedComparison(node, sink, depth)) return;
+      for (const op of operators) if (op.type === '<>') replace(op, '!=');
       const op = operators.length === 1 ? operators[0] : undefined;
       if (!op || !(op.type in helpers.order) || node.namedChildCount !== 2) return;
-      insert(node.startIndex, `${helpers.order[op.type as keyof typeof helpers.order]}(`);
+      insert(node.startIndex, `${helpers.order[op.type]}(`);
       replace(op, ',');
       insert(node.endIndex, ')', true);
       return;
     }
     case 'binary_operator': {
+      // `a / b` floors two ints; `a % b` formats strings with Python 2's str and repr; `**` and `<<` make longs.
       const op = node.childForFieldName('operator');
-      if (future.division || op?.type !== '/') return;
-      insert(node.startIndex, `${helpers.div}(`);
+      const helper = { '%': helpers.mod, '**': helpers.pow, '<<': helpers.lshift, '/': future.division ? undefined : helpers.div }[op?.type ?? ''];
+      if (!op || !helper) return;
+      insert(node.startIndex, `${helper}(`);
       replace(op, ',');
       insert(node.endIndex, ')', true);
       return;
@@ -192,22 +280,23 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
     case 'augmented_assignment': {
       const op = node.childForFieldName('operator');
       const left = node.childForFieldName('left');
-      if (future.division || op?.type !== '/=' || !left) return;
+      const helper = op?.type === '%=' ? helpers.mod : op?.type === '/=' && !future.division ? helpers.div : undefined;
+      if (!op || !helper || !left) return;
       // The target is read again (`x = _p2_div(x, y)`), on one line so that no line moves; Python 2 code rarely puts
       // side effects in a `/=` target.
-      replace(op, `= ${helpers.div}(${left.text.replace(/\s*\n\s*/g, ' ')},`);
+      replace(op, `= ${helper}(${left.text.replace(/\s*\n\s*/g, ' ')},`);
       insert(node.endIndex, ')', true);
       return;
     }
     case 'attribute': {
-      // `e.message` of a caught exception: Python 2's BaseException.message, gone in Python 3.
+      // `e.message`: Python 2's BaseException.message, gone in Python 3; anything else keeps its own attribute.
       const object = node.childForFieldName('object');
-      if (node.childForFieldName('attribute')?.text === 'message' && object?.type === 'identifier' && bindsException(node, object.text)) {
+      if (node.childForFieldName('attribute')?.text === 'message' && object && !isAssigned(node)) {
         insert(object.startIndex, `${helpers.message}(`);
-        edits.push({ start: object.endIndex, end: node.endIndex, text: ')', rank: depth });
+        sink.replace(object.endIndex, node.endIndex, ')', depth);
         return;
       }
-      py2DictCall(node, insert);
+      py2MethodCall(node, insert);
       return;
     }
     default:
@@ -215,23 +304,46 @@ function rewrite(node: SyntaxNode, depth: number, future: Translation['future'],
   }
 }
 
-/** Whether `name` is the exception an enclosing `except` clause binds (`except E, name` or `except E as name`). */
-function bindsException(node: SyntaxNode, name: string): boolean {
-  for (let at = node.parent; at; at = at.parent) {
-    if (at.type === 'function_definition' || at.type === 'class_definition') return false;
-    if (at.type !== 'except_clause') continue;
-    const values = at.childrenForFieldName('value');
-    const bound = values.length === 2 ? values[1] : values[0]?.type === 'as_pattern' ? values[0].childForFieldName('alias')?.firstNamedChild : undefined;
-    if (bound?.text === name) return true;
-  }
-  return false;
+/** Whether an attribute is written (assigned, augmented or deleted) rather than read. */
+function isAssigned(node: SyntaxNode): boolean {
+  let at = node;
+  while (at.parent && (at.parent.type === 'pattern_list' || at.parent.type === 'tuple_pattern' || at.parent.type === 'expression_list')) at = at.parent;
+  const parent = at.parent;
+  if (!parent) return false;
+  if ((parent.type === 'assignment' || parent.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === at.id) return true;
+  return parent.type === 'delete_statement';
 }
 
-/** `d.has_key(k)`, `d.keys()[0]`: the receiver goes through `_p2`, which gives plain dicts their Python 2 methods. */
-function py2DictCall(node: SyntaxNode, insert: (offset: number, text: string, closing?: boolean) => void): void {
+/**
+ * Parameters of Python 2: a **kwargs dict is a Jython dict (its order is Jython's); a tuple parameter
+ * (`def f((a, b))`, `lambda (a, b): ...`) unpacks its argument.
+ */
+function parameters(node: SyntaxNode, sink: EditSink, depth: number): void {
+  const params = node.childForFieldName('parameters');
+  const body = node.childForFieldName('body');
+  if (!params || !body) return;
+  for (const param of params.namedChildren) {
+    if (param.type === 'dictionary_splat_pattern' && node.type === 'function_definition') {
+      const name = param.namedChildren[0]?.text;
+      if (name) prefixBlock(body, name, `${helpers.dict}(${name})`, sink, depth, true);
+    }
+    if (param.type !== 'tuple_pattern' || param.namedChildren.some((n) => n.type !== 'identifier')) continue;
+    const temp = sink.temp('_p2a');
+    if (node.type === 'lambda') {
+      sink.replace(param.startIndex, param.endIndex, `${temp}: (lambda ${param.namedChildren.map((n) => n.text).join(', ')}`, depth);
+      sink.insert(node.endIndex, `)(*${temp})`, depth, true);
+    } else {
+      sink.replace(param.startIndex, param.endIndex, temp, depth);
+      prefixBlock(body, `(${param.namedChildren.map((n) => n.text).join(', ')})`, temp, sink, depth, true);
+    }
+  }
+}
+
+/** `d.has_key(k)`, `s.encode('hex')`: the receiver goes through `_p2`, which gives it its Python 2 methods. */
+function py2MethodCall(node: SyntaxNode, insert: (offset: number, text: string, closing?: boolean) => void): void {
   const name = node.childForFieldName('attribute')?.text;
   const object = node.childForFieldName('object');
-  if (!name || !object || !py2DictMethods.has(name) || node.parent?.type !== 'call' || node.parent.childForFieldName('function')?.id !== node.id) return;
+  if (!name || !object || !py2Methods.has(name) || node.parent?.type !== 'call' || node.parent.childForFieldName('function')?.id !== node.id) return;
   insert(object.startIndex, `${helpers.py2}(`);
   insert(object.endIndex, ')', true);
 }

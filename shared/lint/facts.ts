@@ -61,3 +61,21 @@ export function gatherFacts(scripts: ReadonlyArray<{ script: Script; sent: reado
   }
   return { sessionMessageTypes, componentMessageTypes, sentByUtil, sentByPerspective, complete };
 }
+
+/** Facts of two parts of a project taken together. */
+export function mergeFacts(a: ProjectFacts, b: ProjectFacts): ProjectFacts {
+  const union = (x: ReadonlySet<string>, y: ReadonlySet<string>) => new Set([...x, ...y]);
+  return {
+    sessionMessageTypes: union(a.sessionMessageTypes, b.sessionMessageTypes),
+    componentMessageTypes: union(a.componentMessageTypes, b.componentMessageTypes),
+    sentByUtil: union(a.sentByUtil, b.sentByUtil),
+    sentByPerspective: union(a.sentByPerspective, b.sentByPerspective),
+    complete: a.complete !== false && b.complete !== false,
+  };
+}
+
+/** The facts a lint uses: given whole, or the rest of the project's with the linted scripts' own (`own`) added. */
+export function factsFor(options: { project?: ProjectFacts; projectRest?: ProjectFacts }, own: () => ProjectFacts): ProjectFacts {
+  if (options.project) return options.project;
+  return options.projectRest ? mergeFacts(options.projectRest, own()) : own();
+}

@@ -5,7 +5,7 @@ import type { Linter, LintOptions, RawFinding } from './linter';
 import type { NameRead, ProjectFacts } from './rule';
 import type { Script, ScriptRole } from '../source/script';
 import { compareDiagnostics } from './diagnostic';
-import { gatherFacts, sentMessages, type SentMessages } from './facts';
+import { factsFor, gatherFacts, sentMessages, type SentMessages } from './facts';
 import { regionNames, scriptNames, type RegionNames } from './names';
 import { providedNames, statementNames } from './scope';
 import { pythonFileScript } from './text-scripts';
@@ -145,7 +145,7 @@ export class OpenPythonFile {
       record.sent = sentMessages(of('call'), text);
     });
     const names = scriptNames(records.map((r) => (r.names.reads.length === 0 ? r.names : { ...r.names, reads: r.names.reads.map((read) => absolute(read, r.start)) })));
-    const project = options.project ?? gatherFacts([{ script, sent: records.map((r) => r.sent) }], true);
+    const project = factsFor(options, () => gatherFacts([{ script, sent: records.map((r) => r.sent) }], true));
     const key = stateKey(options, definedNames, project, names.called, names.printFunction);
     if (previous && key !== previous.key) {
       // A fact every statement may depend on changed: check them all.

@@ -2,10 +2,10 @@
 import type { Parser, Tree, Node as SyntaxNode } from 'web-tree-sitter';
 import { createPythonParser, parsableText } from '../python/parser';
 import type { Script } from '../source/script';
-import type { Finding, Fix, ProjectFacts, Rule, ScriptContext, ScriptNames, Severity, TargetVersion } from './rule';
+import type { EngineName, Finding, Fix, ProjectFacts, Rule, ScriptContext, ScriptNames, Severity, TargetVersion } from './rule';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { rules as registeredRules } from './rules/index';
-import { gatherFacts, sentMessages } from './facts';
+import { factsFor, gatherFacts, sentMessages } from './facts';
 import { collectNodes } from './syntax';
 import { mapFix } from './map-fix';
 import { isSuppressed } from './suppression';
@@ -18,10 +18,17 @@ export type RuleSetting = Severity | 'off';
 export interface LintOptions {
   /** The Ignition version the scripts will run on; 8.3 unless said otherwise. */
   target?: TargetVersion;
+  /** The engine a simulation of these scripts uses; rules about its differences from Jython need it. */
+  engine?: EngineName;
   /** Per-rule severity, or `off`. */
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Facts about the whole project, when the scripts linted are only part of it (an editor's open file). */
   project?: ProjectFacts;
+  /**
+   * Facts of the rest of the project when the scripts linted are one file of it (an editor's open file, whose text
+   * may differ from the disk): the scripts' own facts are added to them, so a handler and its sender stay in step.
+   */
+  projectRest?: ProjectFacts;
   /** More names every script may use, such as library packages a project inherits from its parent. */
   globals?: readonly string[];
 }
@@ -107,7 +114,7 @@ export class Linter {
     // One script's nodes at a time (its calls first, for the project's facts): a view of 150 000 scripts never holds
     // the nodes of them all, which cost gigabytes and most of the time in garbage collection.
     const calls = (p: ParsedScript): readonly SyntaxNode[] => collectNodes([p.tree.rootNode], new Set(['call'])).get('call') ?? [];
-    const project = options.project ?? gatherFacts(parsed.map((p) => ({ script: p.script, sent: [sentMessages(calls(p), p.script.text)] })), true);
+    const project = factsFor(options, () => gatherFacts(parsed.map((p) => ({ script: p.script, sent: [sentMessages(calls(p), p.script.text)] })), true));
     const provided = providedNames(parsed.map((p) => ({ script: p.script, moduleNames: () => moduleLevelNames(p.tree.rootNode) })), options.globals);
     const diagnostics: Diagnostic[] = [];
     parsed.forEach((p) => {
@@ -139,7 +146,7 @@ export class Linter {
       if (options.rules?.[rule.id] === 'off') continue;
       let out = statements;
       const context: ScriptContext = {
-        script, tree, target, nodes, mentions, ...facts,
+        script, tree, target, engine: options.engine, nodes, mentions, ...facts,
         report: (finding) => out.push(rawFinding(rule, finding)),
       };
       rule.check?.(context);

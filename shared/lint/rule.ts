@@ -4,6 +4,8 @@ import type { Script } from '../source/script';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type TargetVersion = '8.1' | '8.3';
+/** The Python engine that runs the scripts in a simulation. */
+export type EngineName = 'pyodide' | 'jython';
 
 export interface RuleDoc {
   /** Stable id, e.g. `py3-only`; never renamed once published. */
@@ -47,6 +49,8 @@ export interface ScriptContext {
   script: Script;
   tree: Tree;
   target: TargetVersion;
+  /** The engine that runs the scripts, when known: rules about one engine's differences from Jython read it. */
+  engine?: EngineName;
   /** Names the gateway defines for this script (its wrapper's parameters, `system`, builtins...). */
   definedNames: ReadonlySet<string>;
   /** Facts about the whole set of scripts being linted together (message types sent and handled, ...). */

@@ -17,7 +17,8 @@ export interface FolderEntry {
 export class ProjectReader {
   readonly problems: LoadProblem[] = [];
 
-  constructor(readonly root: string) {}
+  /** `unsaved` gives an editor's text of a file that differs from the disk; it wins over the file's content. */
+  constructor(readonly root: string, private readonly unsaved?: (file: string) => string | undefined) {}
 
   /** Path of a project-relative file, as problems and scripts name it. */
   path(...parts: string[]): string {
@@ -54,6 +55,8 @@ export class ProjectReader {
    * replacement characters, so that the rest of it is still checked (`lint --fix` refuses to write it).
    */
   readOptional(file: string): string | null | undefined {
+    const open = this.unsaved?.(file);
+    if (open !== undefined) return open;
     try {
       const bytes = readFileSync(file);
       const read = decodeUtf8(bytes);

@@ -78,7 +78,7 @@ export function loadViews(reader: ProjectReader): Record<string, View> {
  * A view.json that cannot be read still gives a view, empty, so that pages showing it report the file's own
  * problem rather than a missing view.
  */
-function loadView(reader: ProjectReader, file: string, path: string): View {
+export function loadView(reader: ProjectReader, file: string, path: string): View {
   const empty: View = { path, file, root: emptyComponent(), params: {}, custom: {}, props: {}, propConfig: {}, scripts: [], embeds: [] };
   const doc = reader.readJson(file, undefined, { whole: WHOLE_VALUE_KEYS });
   if (!doc?.root) return empty;

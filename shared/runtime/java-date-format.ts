@@ -48,9 +48,33 @@ export function formatJavaDate(ms: number, pattern: string): string {
       case 'z': return 'UTC';
       case 'Z': return '+0000';
       case 'X': return 'Z';
+      case 'D': return pad(dayOfYear(d), n);
+      case 'w': return pad(weekOfYear(d), n);
+      case 'W': return pad(Math.floor((d.getUTCDate() - 1 + new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)).getUTCDay()) / 7) + 1, n);
+      case 'F': return pad(Math.floor((d.getUTCDate() - 1) / 7) + 1, n);
+      case 'u': return pad(d.getUTCDay() || 7, n);
+      case 'k': return pad(d.getUTCHours() || 24, n);
+      case 'K': return pad(d.getUTCHours() % 12, n);
+      case 'G': return 'AD';
       default: return t.text;
     }
   }).join('');
+}
+
+const DAY_MS = 86_400_000;
+
+function dayOfYear(d: Date): number {
+  return Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / DAY_MS) + 1;
+}
+
+/** Week of the year as Java's US locale counts it: weeks start on Sunday, week 1 holds January 1st. */
+function weekOfYear(d: Date): number {
+  const day = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  const weekStart = day - d.getUTCDay() * DAY_MS;
+  if (new Date(weekStart + 6 * DAY_MS).getUTCFullYear() > d.getUTCFullYear()) return 1;
+  const jan1 = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const firstWeekStart = jan1 - new Date(jan1).getUTCDay() * DAY_MS;
+  return Math.round((weekStart - firstWeekStart) / (7 * DAY_MS)) + 1;
 }
 
 /** Parses `text` with `pattern`; undefined when it does not match (the script gets a ParseException). */

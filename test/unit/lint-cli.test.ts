@@ -27,6 +27,16 @@ describe('periscope lint', () => {
     assert.match(out, /^1 error, 0 warnings, 0 infos in 1 file \(1 fixable with --fix\)$/m);
   });
 
+  it("warns about what the Pyodide engine runs differently only when that engine is the one a simulation uses", async () => {
+    writeFileSync(join(dir, 'band.py'), 'lo, hi, x = 0, 10, 5\nok = lo < x < hi\nnames = dir()\n');
+    const pyodide = await run('band.py', '--engine', 'pyodide');
+    assert.match(pyodide.out, /^band\.py:3:9 warning pyodide-differs on the Pyodide engine dir\(\) also lists/m);
+    assert.doesNotMatch((await run('band.py', '--engine', 'jython')).out, /pyodide-differs/);
+    const bad = await run('band.py', '--engine', 'cpython');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--engine must be auto, pyodide or jython, not 'cpython'/);
+  });
+
   it('colours severities on a terminal and nowhere else', async () => {
     writeFileSync(join(dir, 'a.py'), 'x = f"{1}"\n');
     const tty = Object.assign(captureIo(), { cwd: dir, isTTY: true });

@@ -379,6 +379,8 @@ def _flush():
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, _common.Output):
             stream.flush()
+            # 'print x,' leaves a space pending for the next item; a script's output ends with its run.
+            stream.softspace = 0
     System.out.flush()
     System.err.flush()
     for output in _java_outputs:

@@ -15,6 +15,7 @@ import { unknownSystemFunction } from './unknown-system-function';
 import { badArguments } from './bad-arguments';
 import { deprecatedApi } from './deprecated-api';
 import { visionOnlyApi } from './vision-only-api';
+import { pyodideDiffers } from './pyodide-differs';
 import { hostAccess } from './host-access';
 
 export const rules: Rule[] = [
@@ -33,6 +34,7 @@ export const rules: Rule[] = [
   badArguments,
   deprecatedApi,
   visionOnlyApi,
+  pyodideDiffers,
   hostAccess,
 ];
 

@@ -2,6 +2,7 @@
 import { HostError, type Value } from '../../engine/types';
 import { DATE_LIMIT_MS } from '../../engine/values';
 import { formatJavaDate, parseJavaDate } from '../java-date-format';
+import { zoneOffset } from '../time-zones';
 import { text, type HostCalls } from './types';
 
 const UNIT_MS: Record<string, number> = { millis: 1, seconds: 1000, minutes: 60_000, hours: 3_600_000, days: 86_400_000, weeks: 604_800_000 };
@@ -41,4 +42,6 @@ export const dateCalls: HostCalls = {
     if (parsed === undefined) throw new HostError('ValueError', `java.text.ParseException: Unparseable date: "${String(value)}" (expected ${String(pattern)})`);
     return { $date: parsed };
   },
+  /** For the engine's java.util.TimeZone: a zone's offset at an instant, null for a zone nobody knows. */
+  'date.zoneOffset': (_parts, [zone, ms]) => zoneOffset(text(zone, 'zone'), millis(ms)) ?? null,
 };

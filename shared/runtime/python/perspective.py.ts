@@ -61,6 +61,9 @@ def _plain(value, depth, count):
             raise ValueError('string of %d characters is too large for a property (limit %d)' % (len(value), _MAX_STRING))
     if isinstance(value, (ObjectWrapper, ArrayWrapper)):
         return _call('tree.plain', value._scope, value._path)
+    if count is not None and isinstance(value, (dict, list, tuple, set, frozenset)) and count[0] + len(value) > _MAX_NODES:
+        # Every element is a node: refuse before walking a container that could never fit.
+        raise ValueError('value too large: more than %d elements; store less data in a property' % _MAX_NODES)
     if isinstance(value, dict):
         out = {}
         for k, v in value.items():

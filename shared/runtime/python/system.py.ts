@@ -5,6 +5,13 @@ from periscope_perspective import INTEGER, TEXT, plain, text, where
 
 _call = periscope_host.call
 
+try:
+    # On the Pyodide engine, messages are spelled as Jython spells them (floats, unicode, % formatting).
+    from _periscope_py2_types import py2_text as _text, py2_format as _format
+except ImportError:
+    _text = unicode
+    _format = lambda fmt, args: fmt % args
+
 
 class _Package(object):
     """A system.* package: known functions are methods; anything else is reported by the runtime."""
@@ -101,10 +108,10 @@ class Logger(object):
         self.name = name
 
     def _log(self, level, message):
-        _call('util.log', self.name, level, u'%s' % (message,))
+        _call('util.log', self.name, level, _text(message))
 
     def _logf(self, level, fmt, args):
-        self._log(level, fmt % tuple(args) if args else fmt)
+        self._log(level, _format(fmt, tuple(args)) if args else fmt)
 
     def trace(self, message, *rest): self._log('trace', message)
     def debug(self, message, *rest): self._log('debug', message)
@@ -215,7 +222,11 @@ class Dataset(object):
 
     def getRowCount(self): return self.rowCount
     def getColumnCount(self): return self.columnCount
-    def getColumnNames(self): return list(self._columns)
+    def getColumnNames(self):
+        # A java.util.List<String> on a gateway: it prints as [id, author].
+        from java.util import ArrayList
+        return ArrayList(self._columns)
+
     def getColumnName(self, index): return self._columns[index]
 
     def getColumnIndex(self, name):

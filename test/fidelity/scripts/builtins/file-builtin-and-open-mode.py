@@ -1,0 +1,2 @@
+# The file type exists in Python 2.
+print file.__name__, callable(file), open.__name__

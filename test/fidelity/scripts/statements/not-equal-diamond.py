@@ -1,0 +1,2 @@
+# <> means !=.
+print 1 <> 2, "a" <> "a", None <> 0

@@ -1,0 +1,3 @@
+# Adjacent string literals concatenate.
+s = "abc" "def" 'g'
+print s, len(s)

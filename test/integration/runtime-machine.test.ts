@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEngine } from '../../shared/runtime/engine-choice';
 import type { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { simulate } from '../../shared/runtime/simulation';
@@ -53,5 +54,66 @@ describeEachEngine('the gateway machine scripts reach', function (testEngine) {
     const startup = result.events.find((e) => e.kind === 'script' && e.name === 'onStartup');
     assert.equal(startup?.kind === 'script' && startup.error?.type, 'java.net.ConnectException');
     assert.equal((result.sessions[0].custom as Record<string, unknown>).after, undefined);
+  });
+});
+
+describe('a session script\'s own file calls on the Pyodide engine', function () {
+  let engine: EngineHost;
+  let dir: string;
+  before(async function () {
+    this.timeout(180_000);
+    engine = await startEngine({ engine: 'pyodide' });
+    dir = mkdtempSync(join(tmpdir(), 'periscope-files-'));
+  });
+  after(async () => {
+    await engine.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names each write and each read of a gateway-only file at its line, and keeps the files off this machine', async () => {
+    const report = join(dir, 'report_s1.csv');
+    const text = [
+      '# Session Scripts', '', '## Session Startup', '', '```python',
+      'def onStartup(session):',
+      '    """Load the shift from the gateway\'s configuration file"""',
+      '    try:',
+      '        session.custom.shift = open("/usr/local/bin/ignition/data/shift.cfg").read().strip()',
+      '    except IOError:',
+      '        session.custom.shift = "day"',
+      '```', '', '## Message Handlers', '', '```python',
+      'def configure_message_handlers():',
+      '    return {',
+      '        "exportReport": {',
+      '            "handler": "onExportReport",',
+      '            "scope": "session",',
+      '            "script": \'\'\'',
+      'def onExportReport(session, payload):',
+      '    import csv',
+      `    path = "${dir}/report_%s.csv" % session.props.id`,
+      '    out = open(path, "w")',
+      '    csv.writer(out).writerow(["user", "pageViews"])',
+      '    out.close()',
+      '    log = file(path, "a")',
+      '    log.write("%s,%d\\\\n" % (payload.get("user", "Anonymous"), 3))',
+      '    log.close()',
+      '    session.custom.exported = len(open(path).read().splitlines())',
+      '\'\'\'},',
+      '    }',
+      '```', '',
+    ].join('\n');
+    writeFileSync(join(dir, 'session-scripts.md'), text);
+    const scenario = parseScenario(join(dir, 'scenario.json'), JSON.stringify({ steps: [
+      { open: '/' }, { message: 'exportReport', payload: { user: 'admin' } }, { expect: { 'custom.shift': 'day', 'custom.exported': 2 } },
+    ] }));
+    const result = await simulate({ source: join(dir, 'session-scripts.md'), scenario, engine });
+    assert.deepEqual(result.expectations.failures, []);
+    assert.equal(existsSync(report), false, 'the report stayed in the simulator');
+    const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    const named = result.events.flatMap((e) => (e.kind === 'divergence' && e.rule === 'host-access' ? [[e.message.replace(/ (changes files|reads the gateway's disk).*$/, ''), e.line]] : []));
+    assert.deepEqual(named, [
+      ["open('/usr/local/bin/ignition/data/shift.cfg')", lineOf('shift.cfg')],
+      [`open('${report}', 'w')`, lineOf('out = open(path')],
+      [`open('${report}', 'a')`, lineOf('log = file(path')],
+    ]);
   });
 });

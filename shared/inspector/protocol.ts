@@ -96,6 +96,11 @@ export interface Hello {
   /** Every request type this server answers. */
   requests: string[];
   limits: typeof LIMITS;
+  /**
+   * The history the server keeps (`periscope serve --history`): at least the `events` most recent trace events and
+   * the `events` most recent recorded steps; null when it keeps all. Asking for older ones gets a `dropped` error.
+   */
+  history: { events: number; firstSeq: number } | null;
 }
 
 /** A page-bound step may name its page; without one it runs on the session's last page, as a scenario does. */
@@ -170,6 +175,8 @@ export type ErrorCode =
   /** Read but not done: a write to a prop the gateway owns, a login that failed, a step the session refused. */
   | 'refused'
   | 'rate-limited'
+  /** Asks for trace events or recorded steps the server no longer keeps (its history cap, `hello.history`). */
+  | 'dropped'
   /** The server failed; the session is unchanged. */
   | 'failed';
 

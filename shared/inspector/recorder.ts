@@ -21,6 +21,9 @@ export interface RecordingOrigin {
 export class Recorder {
   private readonly steps: LiveStep[] = [];
   private tail: Promise<unknown> = Promise.resolve();
+  private limit = Infinity;
+  /** Steps dropped from the start of the recording by `retain`: an export can no longer replay from the start. */
+  dropped = 0;
 
   constructor(
     private readonly runtime: SessionDriver,
@@ -36,7 +39,7 @@ export class Recorder {
 
   /** How many steps took effect so far. */
   get count(): number {
-    return this.steps.length;
+    return this.dropped + this.steps.length;
   }
 
   private async run(step: LiveStep): Promise<string | undefined> {
@@ -49,6 +52,12 @@ export class Recorder {
     return problem;
   }
 
+  /** Keeps at least the `limit` most recent steps from now on; older ones are dropped, a tenth at a time. */
+  retain(limit: number): void {
+    this.limit = Math.max(1, Math.floor(limit));
+    this.trim(this.limit);
+  }
+
   /** Advances in a row are one advance in the file (a clock that follows real time advances every second). */
   private keep(step: LiveStep): void {
     const last = this.steps[this.steps.length - 1];
@@ -57,6 +66,14 @@ export class Recorder {
       return;
     }
     this.steps.push(step);
+    this.trim(this.limit + Math.max(1, Math.floor(this.limit / 10)));
+  }
+
+  private trim(above: number): void {
+    if (this.steps.length < above) return;
+    const over = this.steps.length - this.limit;
+    this.steps.splice(0, over);
+    this.dropped += over;
   }
 
   /** The steps so far and, for each session they touched, expectations of its state now. */

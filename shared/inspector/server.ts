@@ -7,6 +7,7 @@ import { InspectorClient } from './client';
 import { jsonText } from '../engine/json-text';
 import { cutToDepth, framedEvent } from './data';
 import { exceeds, parseRequest } from './frames';
+import { DroppedHistory } from './history';
 import { LIMITS, PROTOCOL_VERSION, type EventFrame, type Params, type RequestFrame, type ResponseFrame } from './protocol';
 import { RateLimit } from './rate';
 import { Recorder, type RecordingOrigin } from './recorder';
@@ -16,6 +17,11 @@ import { inProcessPair, type Transport } from './transport';
 export interface InspectorServerOptions extends RecordingOrigin {
   /** How the server names itself in `hello`. */
   server?: string;
+  /**
+   * Trace events and recorded steps kept (at least this many of the most recent; older ones dropped), so that a
+   * live runtime's memory stays bounded; all of them without it.
+   */
+  history?: number;
 }
 
 interface Subscription {
@@ -30,6 +36,8 @@ const FIELD_BYTES = 4_096;
 
 export class InspectorServer {
   readonly recorder: Recorder;
+  /** What the trace events the history cap dropped left of each session, for stateAt. */
+  private readonly dropped = new DroppedHistory();
   private readonly connections = new Set<Connection>();
 
   constructor(
@@ -37,6 +45,11 @@ export class InspectorServer {
     private readonly options: InspectorServerOptions,
   ) {
     this.recorder = new Recorder(runtime, options);
+    runtime.trace.onDrop((events) => this.dropped.fold(events));
+    if (options.history !== undefined) {
+      runtime.trace.retain(options.history);
+      this.recorder.retain(options.history);
+    }
   }
 
   /** Serves one inspector over `transport` until either end closes it. */
@@ -44,6 +57,7 @@ export class InspectorServer {
     const connection = new Connection(transport, {
       runtime: this.runtime,
       recorder: this.recorder,
+      dropped: this.dropped,
       server: this.options.server ?? 'periscope',
       source: this.options.source,
     });
@@ -167,8 +181,7 @@ class Connection {
     }
     const patch = item.patch;
     if (!patches || (session !== undefined && patch.session !== session)) return;
-    const trace = this.context.runtime.trace.events;
-    const seq = trace.length > 0 ? trace[trace.length - 1].seq : 0;
+    const seq = this.context.runtime.trace.lastSeq;
     const value = patch.value === undefined ? undefined : cutToDepth(patch.value, depth, patch.path);
     this.push({ v: PROTOCOL_VERSION, event: 'patch', subscription: subscription.id, data: { ...patch, value, seq } });
   }

@@ -64,7 +64,9 @@ export class InspectorStore {
     this.clock = { time: snapshot.time, epoch: snapshot.epoch };
     for (const s of snapshot.sessions) this.sessions.set(s.id, s);
     this.seq = snapshot.seq;
-    const history = await this.client.request('trace', { after: Math.max(0, snapshot.seq - this.history), ...(session ? { session } : {}) });
+    // The server keeps at least `hello.history.events` of the latest events; older ones it would refuse.
+    const reach = Math.min(this.history, this.hello.history?.events ?? Infinity);
+    const history = await this.client.request('trace', { after: Math.max(0, snapshot.seq - reach), ...(session ? { session } : {}) });
     this.keep(history.events.filter((e) => e.seq <= snapshot.seq));
     ready = true;
     for (const frame of early) this.receive(frame);

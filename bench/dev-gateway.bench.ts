@@ -76,6 +76,8 @@ export default async function bench(): Promise<void> {
   const latencies: number[] = [];
   let handled = 0;
   const perSecond: number[] = [];
+  /** The gateway's RSS every 20 s of sending: a bounded history levels off, a kept-forever one keeps climbing. */
+  const memory: number[] = [];
   const tabs: Tab[] = [];
   for (let i = 0; i < SESSIONS; i++) {
     const session = `bench${i}`;
@@ -122,6 +124,7 @@ export default async function bench(): Promise<void> {
         perSecond.push(handled - handledAtLastSecond);
         handledAtLastSecond = handled;
         lastSecond += 1000;
+        if (perSecond.length % 20 === 0) memory.push(rssKiB(child.pid!));
       }
       if (sent >= total) {
         clearInterval(timer);
@@ -160,5 +163,6 @@ export default async function bench(): Promise<void> {
   console.log(`handled per second after the first two: min ${Math.min(...steady)}, median ${[...steady].sort((a, b) => a - b)[Math.floor(steady.length / 2)]}, max ${Math.max(...steady)}`);
   console.log(`latency (frame sent → handler's write back on the page): p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`);
   console.log(`lost: ${lost}, reordered: ${reordered} (checked by the handler; ${last} messages reached it)`);
+  console.log(`gateway RSS every 20 s while sending: ${memory.map((kib) => `${(kib / 1024).toFixed(0)} MiB`).join(', ')}`);
   console.log(`gateway RSS: ${(idle / 1024).toFixed(0)} MiB idle, ${(opened / 1024).toFixed(0)} MiB with ${SESSIONS} sessions open (${((opened - idle) / SESSIONS).toFixed(0)} KiB per session), ${(ran / 1024).toFixed(0)} MiB after the run (${(((ran - opened) * 1024) / total).toFixed(0)} bytes per message: trace and recording)`);
 }

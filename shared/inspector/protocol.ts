@@ -98,9 +98,10 @@ export interface Hello {
   limits: typeof LIMITS;
   /**
    * The history the server keeps (`periscope serve --history`): at least the `events` most recent trace events and
-   * the `events` most recent recorded steps; null when it keeps all. Asking for older ones gets a `dropped` error.
+   * the `events` most recent recorded steps; null or absent when it keeps all. Asking for older ones gets a
+   * `dropped` error.
    */
-  history: { events: number; firstSeq: number } | null;
+  history?: { events: number; firstSeq: number } | null;
 }
 
 /** A page-bound step may name its page; without one it runs on the session's last page, as a scenario does. */

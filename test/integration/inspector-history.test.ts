@@ -6,12 +6,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { InspectorError, type InspectorClient } from '../../shared/inspector/client';
+import type { InspectorClient } from '../../shared/inspector/client';
 import type { EventFrame } from '../../shared/inspector/protocol';
 import { InspectorServer } from '../../shared/inspector/server';
 import { InspectorStore } from '../../shared/inspector/store';
 import { EngineHost } from '../../shared/runtime/engine-host';
 import type { Runtime } from '../../shared/runtime/runtime';
+import { refusal } from '../support/inspector';
 import { openRuntime } from '../../shared/runtime/simulation';
 
 const DOCUMENT = `# Ticks
@@ -29,16 +30,6 @@ def onTick(session, payload):
 `;
 
 const HISTORY = 60;
-
-async function refusal(promise: Promise<unknown>): Promise<InspectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof InspectorError, String(error));
-    return error;
-  }
-  assert.fail('the request was answered, not refused');
-}
 
 describe('an inspector server keeping a bounded history', function () {
   let engine: EngineHost;

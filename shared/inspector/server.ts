@@ -1,10 +1,10 @@
 // The server side of the inspector protocol: one Connection per inspector over any transport, reading each frame
 // on receipt, answering every request (an error reply for a bad one, never a dropped connection) and pushing the
 // trace events and prop patches its subscriptions ask for.
+import { jsonText } from '../engine/json-text';
 import type { Json } from '../engine/types';
 import type { TraceListener } from '../runtime/trace';
 import { InspectorClient } from './client';
-import { jsonText } from '../engine/json-text';
 import { cutToDepth, framedEvent } from './data';
 import { exceeds, parseRequest } from './frames';
 import { DroppedHistory } from './history';

@@ -1,13 +1,21 @@
 // The one build script: every bundle Periscope ships is declared once in `targets`.
 import * as esbuild from 'esbuild';
+import { assembleExtension } from './extension/assemble.mjs';
 
 const node = { platform: 'node', format: 'esm', target: 'node20', packages: 'external' };
 const browser = { platform: 'browser', format: 'iife', target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact' };
+/** The browser extension's scripts: self-contained, one per shell (extension/README.md says which does what). */
+const extension = { ...browser, target: ['chrome111', 'firefox140'] };
 
 export const targets = [
   { ...node, entryPoints: ['shared/cli/main.ts'], outfile: 'dist/cli.mjs' },
   { ...node, entryPoints: ['shared/engine/worker.ts'], outfile: 'dist/engine-worker.mjs' },
   { ...node, entryPoints: ['shared/lint/worker.ts'], outfile: 'dist/lint-worker.mjs' },
+  { ...extension, entryPoints: ['extension/hook/page-hook.ts'], outfile: 'dist/extension/page-hook.js' },
+  { ...extension, entryPoints: ['extension/shells/relay.ts'], outfile: 'dist/extension/relay.js' },
+  { ...extension, entryPoints: ['extension/shells/background.ts'], outfile: 'dist/extension/background.js' },
+  { ...extension, entryPoints: ['extension/shells/devtools.ts'], outfile: 'dist/extension/devtools.js' },
+  { ...extension, entryPoints: ['extension/shells/panel.ts'], outfile: 'dist/extension/panel.js' },
   { ...node, entryPoints: ['shared/lsp/simulator-child.ts'], outfile: 'dist/simulator.mjs' },
   // The dev gateway's client page (and its client-page.css), served by `periscope serve`.
   { ...browser, entryPoints: ['client-page/main.tsx'], outfile: 'dist/client-page.js' },
@@ -36,3 +44,4 @@ for (const target of targets) {
   if (watch) await (await esbuild.context(options)).watch();
   else await esbuild.build(options);
 }
+if (!watch) assembleExtension(import.meta.dirname);

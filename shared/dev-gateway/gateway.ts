@@ -89,12 +89,15 @@ export async function startDevGateway(options: DevGatewayOptions): Promise<DevGa
     if (!hostAllowed(req.headers.host, options.host, port)) return reply(res, 421, 'text/plain; charset=utf-8', `this gateway answers as ${options.host}:${port}\n`);
     const url = new URL(req.url ?? '/', 'http://gateway');
     const origin = req.headers.origin;
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    // Chrome sends an extension page's Origin on a POST, but not on a GET to a host the extension's content
+    // scripts may run on: the devtools panel asks for the token by POST, which changes nothing.
+    const tokenAsked = url.pathname === '/system/periscope/inspector-token';
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !(req.method === 'POST' && tokenAsked)) {
       if (!originAllowed(origin, req.headers.host)) return reply(res, 403, 'text/plain; charset=utf-8', 'requests from another origin are refused\n');
       return reply(res, 405, 'text/plain; charset=utf-8', 'the dev gateway changes state only over its WebSockets\n', { Allow: 'GET, HEAD' });
     }
     if (url.pathname === '/') return reply(res, 200, 'text/html; charset=utf-8', indexHtml(project, hello.pages));
-    if (url.pathname === '/system/periscope/inspector-token') {
+    if (tokenAsked) {
       // Only an extension page (the devtools extension) may learn the token this way; a web page cannot claim its origin.
       if (!inspectorUrl || !isExtensionOrigin(origin)) return reply(res, 403, 'text/plain; charset=utf-8', 'only the devtools extension may ask for the inspector address\n');
       return reply(res, 200, 'application/json', JSON.stringify({ url: inspectorUrl, project }), { 'Access-Control-Allow-Origin': origin!, Vary: 'Origin' });

@@ -35,7 +35,8 @@ export function clockText(ms: number): string {
   return h > 0 ? `${h}:${mmss}` : mmss;
 }
 
-function describe(e: TraceEvent, tty: boolean): string {
+/** One event in words, without its time and place (the devtools panel draws those in columns of their own). */
+export function describeEvent(e: TraceEvent, tty = false): string {
   switch (e.kind) {
     case 'engine': return paint('grey', `engine ${e.name}: ${e.about} (${e.reason})`, tty);
     case 'session': return `session ${e.action}${e.device ? ` (${e.device})` : ''}${e.reason ? `: ${e.reason}` : ''}`;
@@ -71,7 +72,7 @@ function describe(e: TraceEvent, tty: boolean): string {
 
 export function formatEvent(e: TraceEvent, tty = false): string {
   const where = [e.session ?? '-', e.page ? e.page.slice(e.page.lastIndexOf('-') + 1) : ''].filter(Boolean).join('/');
-  return `${paint('grey', clockText(e.time), tty)} ${paint('cyan', where.padEnd(6), tty)} ${describe(e, tty)}`;
+  return `${paint('grey', clockText(e.time), tty)} ${paint('cyan', where.padEnd(6), tty)} ${describeEvent(e, tty)}`;
 }
 
 export function formatTrace(events: readonly TraceEvent[], tty = false): string {

@@ -10,10 +10,11 @@ export type EventParts = Pick<RuntimeParts, 'trace' | 'clock' | 'scripts' | 'pro
 /**
  * Delivers a session message (system.util.sendMessage with scope "S") to its Session Events handler. `chain`: the
  * messages that led to this one; without it, the message starts a chain of its own (a person or scenario sent it).
+ * `from`: whether a script sent it (system.util.sendMessage) or a client, a scenario or an inspector did.
  */
-export async function message(parts: EventParts, session: Session, name: string, payload: Json, scope = 'S', chain: MessageChain = follow(undefined, name)): Promise<void> {
+export async function message(parts: EventParts, session: Session, name: string, payload: Json, scope = 'S', chain: MessageChain = follow(undefined, name), from: 'client' | 'script' = 'client'): Promise<void> {
   const handler = parts.project.messageHandlers.get(name);
-  parts.trace.add({ kind: 'message', session: session.id, name, payload, handled: handler !== undefined, scope });
+  parts.trace.add({ kind: 'message', session: session.id, name, payload, handled: handler !== undefined, scope, from });
   if (handler) await parts.scripts.invoke(handler, [sessionArg(session), payload], { session, chain }, `message ${name}`);
 }
 

@@ -32,11 +32,11 @@ export type TraceEvent = Base &
     | { kind: 'call'; function: string; args: Json; kwargs?: Json; result: Json }
     /** `old` is absent when the key is new, `new` when the key was removed. */
     | { kind: 'prop'; path: string; old?: Json; new?: Json; /** The view instance, for view and component props. */ view?: string }
-    | { kind: 'message'; name: string; payload: Json; handled: boolean; scope?: string; /** Component messages: who received it, or why nobody did. */ view?: string; component?: string; reason?: string }
+    | { kind: 'message'; name: string; payload: Json; handled: boolean; scope?: string; /** Component messages: who received it, or why nobody did. */ view?: string; component?: string; reason?: string; /** Who sent it: a script (system.util/perspective.sendMessage), or a client or inspector. */ from?: 'client' | 'script' }
     | { kind: 'navigate'; from: string; to: string; view?: string }
     | { kind: 'popup'; action: 'open' | 'close'; id: string; view?: string; params?: Json; modal?: boolean }
     | { kind: 'dock'; action: 'open' | 'close' | 'alter'; id: string; params?: Json }
-    | { kind: 'query'; name: string; params: Json; rowCount?: number; rowsAffected?: number; value?: Json; error?: string }
+    | { kind: 'query'; name: string; params: Json; rowCount?: number; rowsAffected?: number; value?: Json; error?: string; /** Wall-clock ms the database took. */ durationMs?: number }
     | { kind: 'tag'; action: 'read' | 'write'; paths: string[]; values?: Json[]; qualities: string[] }
     | { kind: 'alarm'; action: 'query'; filter: Json; count: number }
     | { kind: 'audit'; action: string; target: string; value: string; actor: string }

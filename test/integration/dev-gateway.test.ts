@@ -207,6 +207,10 @@ describe('the dev gateway over HTTP and WebSocket', function () {
     const fromExtension = await get(`${gateway.url}/system/periscope/inspector-token`, { Origin: 'chrome-extension://abcdefghijklmnop' });
     assert.equal(fromExtension.status, 200);
     assert.equal(JSON.parse(fromExtension.body).url, gateway.inspectorUrl);
+    const byPost = await get(`${gateway.url}/system/periscope/inspector-token`, { Origin: 'chrome-extension://abcdefghijklmnop' }, 'POST');
+    assert.equal(JSON.parse(byPost.body).url, gateway.inspectorUrl, 'the panel asks by POST, where Chrome sends its Origin');
+    assert.equal((await get(`${gateway.url}/system/periscope/inspector-token`, { Origin: gateway.url }, 'POST')).status, 403);
+    assert.equal((await get(`${gateway.url}/system/periscope/inspector-token`, {}, 'POST')).status, 403, 'no Origin is no extension');
     const inspector = await inspectorOver(gateway.inspectorUrl!, 'chrome-extension://abcdefghijklmnop');
     assert.equal((await inspector.request('hello', {})).project.name, 'default');
     inspector.close();

@@ -49,23 +49,26 @@ export const dataCalls: HostCalls = {
       if (parts.strict) throw new HostError('Exception', `java.lang.IllegalArgumentException: Named query "${name}" not found`);
       return { type: 'Query', columns: [], rows: [] };
     }
+    const started = performance.now();
+    // Wall-clock time the database took, as script runs report theirs; the virtual clock does not move.
+    const took = () => ({ durationMs: Math.round((performance.now() - started) * 1000) / 1000 });
     try {
       const result = database.runNamedQuery(name, toGateway(params) as Record<string, unknown>, { getKey: getKey === true });
       const rows = (result.rows ?? []).map((r) => r.map(toPython));
       if (result.type === 'Query') {
-        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowCount: rows.length });
+        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowCount: rows.length, ...took() });
         return { type: 'Query', columns: result.columns ?? [], rows };
       }
       if (result.type === 'Scalar') {
         const value = toPython(result.value);
-        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, value });
+        parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, value, ...took() });
         return { type: 'Scalar', value };
       }
-      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowsAffected: result.rowsAffected ?? 0 });
+      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowsAffected: result.rowsAffected ?? 0, ...took() });
       return { type: 'Update', value: getKey === true ? (result.key ?? null) : (result.rowsAffected ?? 0) };
     } catch (error) {
       if (!(error instanceof DatabaseError)) throw error;
-      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, error: error.message });
+      parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, error: error.message, ...took() });
       throw new HostError('Exception', `com.inductiveautomation.ignition.client.gateway_interface.GatewayException: ${error.message}`);
     }
   },

@@ -30,12 +30,12 @@ function sendMessage(parts: RuntimeParts, args: Value[]): Value {
   const scopes = typeof scope === 'string' ? scope.toUpperCase() : filtered ? 'CS' : 'CGS';
   const from = parts.scripts.current?.session?.id ?? null;
   if (project !== null && project !== parts.project.name) {
-    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: `${scopes} (project ${String(project)}, not ${parts.project.name})` });
+    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: `${scopes} (project ${String(project)}, not ${parts.project.name})`, from: 'script' });
     return [];
   }
   if (!scopes.includes('S')) {
     // Gateway (G) and Vision client (C) message handlers are outside a session simulation.
-    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: scopes });
+    parts.trace.add({ kind: 'message', session: from, name, payload: payload ?? {}, handled: false, scope: scopes, from: 'script' });
     return [];
   }
   const targets = [...parts.sessions.values()].filter((s) =>
@@ -48,10 +48,10 @@ function sendMessage(parts: RuntimeParts, args: Value[]): Value {
   const storm = stormOf(chain, targets.length);
   if (storm) {
     reportStorm(parts, chain, storm, location(args[8]));
-    parts.trace.add({ kind: 'message', session: from, name, payload: body, handled: false, scope: scopes, reason: `message storm: ${storm}` });
+    parts.trace.add({ kind: 'message', session: from, name, payload: body, handled: false, scope: scopes, reason: `message storm: ${storm}`, from: 'script' });
     return [];
   }
-  for (const session of targets) void parts.queue.enqueue(session.id, () => message(parts, session, name, body, scopes, chain));
+  for (const session of targets) void parts.queue.enqueue(session.id, () => message(parts, session, name, body, scopes, chain, 'script'));
   return targets.map((s) => `sessionId=${s.id}`);
 }
 

@@ -59,6 +59,7 @@ export function sendComponentMessage(parts: ViewParts, message: ComponentMessage
   const scope = message.scope;
   if (scope !== 'session' && scope !== 'page' && scope !== 'view') throw new HostError('ValueError', `sendMessage scope must be "session", "page" or "view", not "${scope}"`);
   const caller = currentCaller(parts);
+  const from = parts.scripts.current ? 'script' : 'client';
   const sender = caller && caller.page === page ? caller.instance : message.view !== undefined ? page && openViews(page).find((i) => i.id === message.view) : undefined;
   let deliveries: Delivery[] = [];
   let reason = '';
@@ -70,7 +71,7 @@ export function sendComponentMessage(parts: ViewParts, message: ComponentMessage
   else deliveries = listenersIn(parts, [{ page, views: [sender] }], type, scope);
 
   if (deliveries.length === 0) {
-    parts.trace.add({ kind: 'message', session: session?.id ?? null, page: page?.id, name: type, payload, handled: false, scope, reason: reason || `no component handler of "${type}" listens in scope "${scope}"` });
+    parts.trace.add({ kind: 'message', session: session?.id ?? null, page: page?.id, name: type, payload, handled: false, scope, from, reason: reason || `no component handler of "${type}" listens in scope "${scope}"` });
     // A script's mistake; a person sending from outside (an inspector) gets the reason in the message event.
     if (parts.scripts.current && parts.project.messageHandlers.has(type)) {
       parts.divergences.report('unreachable-session-handler', `system.perspective.sendMessage("${type}") reaches component message handlers only; the Session Events handler "${type}" never receives it: call system.util.sendMessage(project, "${type}", payload, scope="S") for that`);
@@ -82,12 +83,12 @@ export function sendComponentMessage(parts: ViewParts, message: ComponentMessage
   const storm = stormOf(chain, deliveries.length);
   if (storm) {
     reportStorm(parts, chain, storm, message.where);
-    parts.trace.add({ kind: 'message', session: sessionId, page: page?.id, name: type, payload, handled: false, scope, reason: `message storm: ${storm}` });
+    parts.trace.add({ kind: 'message', session: sessionId, page: page?.id, name: type, payload, handled: false, scope, from, reason: `message storm: ${storm}` });
     return;
   }
   void parts.queue.enqueue(sessionId, async () => {
     for (const d of deliveries) {
-      parts.trace.add({ kind: 'message', session: sessionId, page: d.page.id, name: type, payload, handled: true, scope, view: d.instance.id, component: d.component === '' ? d.instance.viewPath : `${d.instance.viewPath}/${d.component}` });
+      parts.trace.add({ kind: 'message', session: sessionId, page: d.page.id, name: type, payload, handled: true, scope, from, view: d.instance.id, component: d.component === '' ? d.instance.viewPath : `${d.instance.viewPath}/${d.component}` });
       await runComponentScript(parts, d.page, d.instance, d.component, d.listener.handler, [payload], `message ${type}`, 0, chain);
     }
   });

@@ -1,7 +1,8 @@
 // The dev gateway under load: 100 sessions (the seed's max_sessions), each a page on its own WebSocket, sending
 // 1,000 session messages a second in total for 60 s to `periscope serve` (the built CLI, its own process). Each
 // message carries a sequence number the handler checks; latency is from a frame sent to the page seeing the
-// handler's write come back. `BENCH_SECONDS` and `BENCH_RATE` shorten or change the run.
+// handler's write come back. `BENCH_SECONDS` and `BENCH_RATE` shorten or change the run; `BENCH_HISTORY` is passed
+// as `--history` (a number, or all: the memory a gateway that keeps every event grows by).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ const SESSIONS = 100;
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const TICK_MS = 10;
+const HISTORY = process.env.BENCH_HISTORY;
 
 const DOCUMENT = `# Sequence-checked messages
 
@@ -60,7 +62,7 @@ export default async function bench(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'periscope-gateway-bench-'));
   writeFileSync(join(folder, 'bench.md'), DOCUMENT);
   const root = resolve(import.meta.dirname, '..');
-  const child = spawn(process.execPath, [join(root, 'bin/periscope.mjs'), 'serve', join(folder, 'bench.md'), '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'bin/periscope.mjs'), 'serve', join(folder, 'bench.md'), '--port', '0', '--quiet', ...(HISTORY ? ['--history', HISTORY] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const clientUrl = await new Promise<string>((done) => child.stdout!.on('data', (d) => {
     out += d;
@@ -74,6 +76,8 @@ export default async function bench(): Promise<void> {
   const latencies: number[] = [];
   let handled = 0;
   const perSecond: number[] = [];
+  /** The gateway's RSS every 20 s of sending: a bounded history levels off, a kept-forever one keeps climbing. */
+  const memory: number[] = [];
   const tabs: Tab[] = [];
   for (let i = 0; i < SESSIONS; i++) {
     const session = `bench${i}`;
@@ -120,6 +124,7 @@ export default async function bench(): Promise<void> {
         perSecond.push(handled - handledAtLastSecond);
         handledAtLastSecond = handled;
         lastSecond += 1000;
+        if (perSecond.length % 20 === 0) memory.push(rssKiB(child.pid!));
       }
       if (sent >= total) {
         clearInterval(timer);
@@ -153,10 +158,11 @@ export default async function bench(): Promise<void> {
   if (latencies.length === 0) throw new Error(`no message came back from the gateway; its output:\n${out}`);
   latencies.sort((a, b) => a - b);
   const steady = perSecond.slice(2);
-  console.log(`offered: ${RATE} messages/s for ${SECONDS} s to ${SESSIONS} sessions (${total} messages), each page on its own WebSocket`);
+  console.log(`offered: ${RATE} messages/s for ${SECONDS} s to ${SESSIONS} sessions (${total} messages), each page on its own WebSocket; history kept: ${HISTORY ?? 'the default'}`);
   console.log(`handled: ${handled} in ${(drainedMs / 1000).toFixed(1)} s (sending took ${(sendingMs / 1000).toFixed(1)} s): ${Math.round(handled / (drainedMs / 1000))} messages/s overall`);
   console.log(`handled per second after the first two: min ${Math.min(...steady)}, median ${[...steady].sort((a, b) => a - b)[Math.floor(steady.length / 2)]}, max ${Math.max(...steady)}`);
   console.log(`latency (frame sent → handler's write back on the page): p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`);
   console.log(`lost: ${lost}, reordered: ${reordered} (checked by the handler; ${last} messages reached it)`);
+  console.log(`gateway RSS every 20 s while sending: ${memory.map((kib) => `${(kib / 1024).toFixed(0)} MiB`).join(', ')}`);
   console.log(`gateway RSS: ${(idle / 1024).toFixed(0)} MiB idle, ${(opened / 1024).toFixed(0)} MiB with ${SESSIONS} sessions open (${((opened - idle) / SESSIONS).toFixed(0)} KiB per session), ${(ran / 1024).toFixed(0)} MiB after the run (${(((ran - opened) * 1024) / total).toFixed(0)} bytes per message: trace and recording)`);
 }

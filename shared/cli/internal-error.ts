@@ -2,18 +2,27 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorSummary, type InternalFailure } from '../runtime/internal-failures';
 import type { CliIo } from './command';
 
 /** The exit code of an internal error, apart from 1 (findings) and 2 (bad usage or input), so CI can tell them apart. */
 export const INTERNAL_ERROR_EXIT = 3;
+
+/** A run that went to its end, its output printed, but hit failures of the runtime itself: the command exits 3. */
+export class RunInternalFailures extends Error {
+  constructor(readonly failures: readonly InternalFailure[]) {
+    const count = failures.length === 1 ? 'an internal error' : `${failures.length} internal errors`;
+    super(`the run hit ${count}, the first at trace event ${failures[0].seq}: ${errorSummary(failures[0].error)}`);
+  }
+}
 
 /**
  * Prints one line saying the error is a bug in Periscope and where its details are: a crash report beside the
  * system's temporary files (the stack, the command line, the versions), and the stack itself with `--debug`.
  */
 export function reportInternalError(error: unknown, command: string, argv: readonly string[], debug: boolean, io: CliIo): number {
-  const summary = errorSummary(error);
-  const stack = error instanceof Error && error.stack ? error.stack : summary;
+  const summary = error instanceof RunInternalFailures ? error.message : errorSummary(error);
+  const stack = error instanceof RunInternalFailures ? error.failures.map(failureStack).join('\n\n') : stackOf(error);
   if (debug) io.stderr(`${stack}\n`);
   const report = writeCrashReport(stack, argv);
   const details = [report ? `details in ${report}` : '', debug ? '' : 'run again with --debug to print the stack'].filter(Boolean).join('; ');
@@ -21,14 +30,12 @@ export function reportInternalError(error: unknown, command: string, argv: reado
   return INTERNAL_ERROR_EXIT;
 }
 
-function errorSummary(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${firstLine(error.message)}`;
-  return firstLine(String(error));
+function stackOf(error: unknown): string {
+  return error instanceof Error && error.stack ? error.stack : errorSummary(error);
 }
 
-function firstLine(text: string): string {
-  const line = text.split('\n')[0];
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+function failureStack(failure: InternalFailure): string {
+  return `trace event ${failure.seq}${failure.session ? ` (session ${failure.session})` : ''}:\n${stackOf(failure.error)}`;
 }
 
 /** The crash report's path, or undefined when it cannot be written (a read-only temp folder must not hide the error). */

@@ -12,14 +12,17 @@ import { InputError, openRuntime, resolveSource } from '../runtime/simulation';
 import type { EngineSelection } from '../runtime/engine-choice';
 import { optionValue, UsageError, type CliIo, type Command } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
+import { RunInternalFailures } from './internal-error';
 import { withEngine } from './with-engine';
 
 /** Where the extension's build goes; `npm start` points people at it, the extension's build writes it. */
 export const EXTENSION_FOLDER = 'dist/extension';
 const DEFAULT_PORT = 8090;
+/** Trace events (and recorded steps) a live gateway keeps by default: about 20 MB under load, hours of manual use. */
+export const DEFAULT_HISTORY = 50_000;
 
-const help = () => `Usage: periscope serve <source> [--port N] [--host ADDR --allow-remote] [--no-inspector] [--clock virtual|real] [--fixtures FILE] [--strict] [--quiet] [--engine auto|pyodide|jython] [--jython JAR]
-                      [--script-timeout DURATION]
+const help = () => `Usage: periscope serve <source> [--port N] [--host ADDR --allow-remote] [--no-inspector] [--clock virtual|real] [--fixtures FILE] [--strict] [--quiet] [--history N|all] [--engine auto|pyodide|jython]
+                      [--jython JAR] [--script-timeout DURATION]
 
 Runs the session scripts live behind a dev gateway: open the client page in a browser to start a session, inspect
 and change it with the devtools extension, and watch the trace here. Ctrl-C closes every session (Shutdown runs).
@@ -34,9 +37,13 @@ and change it with the devtools extension, and watch the trace here. Ctrl-C clos
   --fixtures FILE   the periscope.json to use instead of the one beside the scripts
   --strict          fail scripts where a real gateway would (Python 3 syntax, session.id, page calls in Startup...)
   --quiet           do not echo the trace
+  --history N|all   trace events and recorded steps kept for inspectors (default ${DEFAULT_HISTORY}): the oldest go
+                    first, so memory stays bounded; stateAt, exportScenario and a late subscriber's catch-up reach
+                    only as far back as they go (an error says so). all: keep everything
 ${engineFlagsHelp()}
 Prints the client page's URL, the inspector endpoint (with this run's token) and the folder of the devtools
-extension to load unpacked. Exit codes: 0 stopped cleanly, 2 bad usage or unreadable input.
+extension to load unpacked. Exit codes: 0 stopped cleanly, 2 bad usage or unreadable input, 3 the sessions hit an
+internal error (a bug in Periscope; --debug prints its stack).
 `;
 
 export interface ServeArgs {
@@ -49,11 +56,13 @@ export interface ServeArgs {
   fixtures?: string;
   strict: boolean;
   quiet: boolean;
+  /** Trace events and recorded steps kept; Infinity keeps all. */
+  history: number;
   engine: EngineSelection;
 }
 
 export function parseServeArgs(args: string[]): ServeArgs {
-  const out: Partial<ServeArgs> = { port: DEFAULT_PORT, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false, engine: { engine: 'auto' } };
+  const out: Partial<ServeArgs> = { port: DEFAULT_PORT, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false, history: DEFAULT_HISTORY, engine: { engine: 'auto' } };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = (): string => optionValue(args, ++i, arg);
@@ -72,6 +81,12 @@ export function parseServeArgs(args: string[]): ServeArgs {
     else if (arg === '--fixtures') out.fixtures = value();
     else if (arg === '--strict') out.strict = true;
     else if (arg === '--quiet') out.quiet = true;
+    else if (arg === '--history') {
+      const given = value();
+      const history = given === 'all' ? Infinity : Number(given);
+      if (history !== Infinity && (!Number.isInteger(history) || history < 1)) throw new UsageError(`--history takes a number of trace events (1 or more) or all, not ${given}`);
+      out.history = history;
+    }
     else if (readEngineFlag(arg, value, out.engine!)) continue;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (out.source === undefined) out.source = arg;
@@ -125,6 +140,7 @@ function banner(gateway: DevGateway, args: ServeArgs, first: string, root: strin
     `Periscope dev gateway: project "${gateway.project}" from ${args.source}`,
     `  client page     ${gateway.clientUrl(first)}`,
     gateway.inspectorUrl ? `  inspector       ${gateway.inspectorUrl}` : '  inspector       off (--no-inspector)',
+    `  history         ${Number.isFinite(args.history) ? `the last ${args.history} trace events and recorded steps (--history)` : 'every trace event and recorded step (--history all): memory grows with each'}`,
     `  devtools panel  load the unpacked extension from ${extension}${existsSync(extension) ? '' : ' (not built yet: npm run build)'}`,
     '                  (chrome://extensions, Developer mode, Load unpacked)',
   ];
@@ -145,7 +161,10 @@ export const serveCommand: Command = {
       const source = resolve(options.source);
       resolveSource(source);
       const runtime = await openRuntime({ source, fixturesFile: options.fixtures, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
-      const inspector = new InspectorServer(runtime, { source, ...(options.fixtures ? { fixtures: resolve(options.fixtures) } : {}), server: 'periscope serve' });
+      const inspector = new InspectorServer(runtime, {
+        source, ...(options.fixtures ? { fixtures: resolve(options.fixtures) } : {}), server: 'periscope serve',
+        ...(Number.isFinite(options.history) ? { history: options.history } : {}),
+      });
       const root = packageRoot();
       let gateway: DevGateway;
       try {
@@ -174,6 +193,7 @@ export const serveCommand: Command = {
       for (const session of open) await terminal.request('close', { session: session.id }).catch(() => undefined);
       await gateway.close('the dev gateway stopped');
       await runtime.dispose();
+      if (runtime.internal.failures.length > 0) throw new RunInternalFailures(runtime.internal.failures);
       return 0;
     });
   },

@@ -1,12 +1,13 @@
 // `periscope simulate`: runs session scripts through a scenario and prints the trace.
 import type { EngineSelection } from '../runtime/engine-choice';
 import { formatTrace } from '../runtime/format-text';
-import { jsonText } from '../runtime/json-text';
+import { jsonText } from '../engine/json-text';
 import { timeoutLine } from '../runtime/timeouts';
 import { readScenario, ScenarioError, type Scenario } from '../runtime/scenario';
 import { defaultScenarioFile, InputError, resolveSource, simulate, type SimulationResult } from '../runtime/simulation';
 import { optionValue, UsageError, type Command, type CliIo } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
+import { RunInternalFailures } from './internal-error';
 import { withEngine } from './with-engine';
 import type { LoadProblem } from '../source/script';
 
@@ -87,7 +88,8 @@ export function exitCodeOf(result: SimulationResult): number {
 export function printResult(result: SimulationResult, format: 'text' | 'json', io: CliIo): void {
   if (result.tolerated.length > 0) io.stderr(`periscope simulate: ${toleratedSummary(result.tolerated)}\n`);
   if (format === 'json') {
-    const { strictFailures, tolerated: _tolerated, ...rest } = result;
+    // Internal failures are in the trace as events; their stacks go to the crash report, never to stdout.
+    const { strictFailures, tolerated: _tolerated, internalFailures: _internal, ...rest } = result;
     io.stdout(jsonText(strictFailures.length ? { ...rest, strictFailures } : rest, 2) + '\n');
     return;
   }
@@ -122,6 +124,7 @@ export const simulateCommand: Command = {
     return withEngine('simulate', io, { ...options.engine, source: options.source }, async (engine) => {
       const result = await simulate({ source: options.source, scenario, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
       printResult(result, options.format, io);
+      if (result.internalFailures.length > 0) throw new RunInternalFailures(result.internalFailures);
       return exitCodeOf(result);
     });
   },

@@ -7,6 +7,8 @@ import { InputError, simulate } from '../runtime/simulation';
 import { addTimeouts, timeoutLine, type TimeoutSummary } from '../runtime/timeouts';
 import { optionValue, UsageError, type Command } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
+import { errorSummary, type InternalFailure } from '../runtime/internal-failures';
+import { RunInternalFailures } from './internal-error';
 import { withEngine } from './with-engine';
 
 const help = () => `Usage: periscope test <files or folders...> [--strict] [--engine auto|pyodide|jython] [--jython JAR]
@@ -75,6 +77,7 @@ export const testCommand: Command = {
     let failed = 0;
     let unreadable = false;
     let timeouts: TimeoutSummary | undefined;
+    const internalFailures: InternalFailure[] = [];
     const ran = await withEngine('test', io, { ...selection, source: paths[0] }, async (starting) => {
       const engine = await starting;
       io.stdout(`engine ${engine.identity.name}: ${engine.identity.about} (${engine.identity.reason})\n`);
@@ -83,6 +86,7 @@ export const testCommand: Command = {
           const scenario = await readScenario(file);
           const result = await simulate({ source: scenario.source ?? dirname(file), scenario, strict, engine, fixturesFile: scenario.fixtures, scriptTimeoutMs: selection.scriptTimeoutMs });
           timeouts = addTimeouts(timeouts, result.timeouts);
+          internalFailures.push(...result.internalFailures);
           const { expectations } = result;
           if (expectations.failed === 0 && result.strictFailures.length === 0) {
             passed++;
@@ -93,6 +97,7 @@ export const testCommand: Command = {
             for (const failure of expectations.failures) io.stdout(`    ${failure.message}\n`);
             for (const failure of result.strictFailures) io.stdout(`    strict: ${failure.message}\n`);
           }
+          for (const failure of result.internalFailures) io.stdout(`    internal error (a bug in Periscope) at trace event ${failure.seq}: ${errorSummary(failure.error)}\n`);
         } catch (error) {
           if (!(error instanceof ScenarioError || error instanceof InputError)) throw error;
           failed++;
@@ -105,6 +110,7 @@ export const testCommand: Command = {
     if (ran !== 0) return ran;
     io.stdout(`\n${passed} passed, ${failed} failed\n`);
     if (timeouts) io.stdout(`${timeoutLine(timeouts)}\n`);
+    if (internalFailures.length > 0) throw new RunInternalFailures(internalFailures);
     return unreadable ? 2 : failed > 0 ? 1 : 0;
   },
 };

@@ -3,9 +3,13 @@
 // The boundary itself is seal.ts (the worker's JavaScript realm); this guard is what makes an attempt a clear
 // Python error at the script's line and a divergence naming the call: modules that lead to JavaScript are not
 // importable from scripts (a gateway's Jython has none of them: ImportError there too), and the functions that
-// run host commands or open sockets raise OSError instead of running.
+// run host commands or open sockets raise OSError instead of running. Files a script writes land in the
+// interpreter's in-memory file system, standing in for the gateway's disk: each write, and each read of a file
+// only a gateway's disk could hold, is named too.
 export const hermeticSource = String.raw`
+import builtins
 import importlib.abc
+import io
 import json
 import os
 import posix
@@ -28,7 +32,18 @@ _SUBPROCESS_CALLS = ('Popen', 'call', 'check_call', 'check_output', 'run', 'geto
 _SOCKET_METHODS = ('connect', 'connect_ex', 'bind', 'sendto', 'sendmsg')
 _SOCKET_CALLS = ('create_connection', 'create_server', 'fromfd', 'socketpair')
 
+# Calls that change the gateway's disk, and how to tell the path (and, for os.open, the flags) from their arguments.
+_FILE_WRITES = ('remove', 'unlink', 'rmdir', 'removedirs', 'mkdir', 'makedirs', 'rename', 'renames', 'replace',
+                'chmod', 'chown', 'truncate', 'symlink', 'link', 'utime', 'mkfifo', 'mknod')
+_OPEN_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+# Where the interpreter keeps Python's own library: reading it is the interpreter's business, not the gateway's disk.
+_LIBRARY = ('/lib/', '/usr/lib/')
+
+_REAL_MAKEDIRS = os.makedirs
+
 _refusals = []
+# True while a watched file call runs: the calls it makes itself (makedirs' mkdir, open's os.open) are its own.
+_in_file_call = []
 
 
 def _where():
@@ -57,6 +72,89 @@ def _host_call(name):
         raise OSError('%s does not run in the simulator: scripts cannot reach the machine running it' % name)
     refused.__name__ = name.rsplit('.', 1)[-1]
     return refused
+
+
+def _file_call(call, path, writes, run):
+    """Runs a script's file call on the interpreter's in-memory file system, naming what it would do on a gateway:
+    every write, and a read of a file this file system does not have (a gateway's disk may)."""
+    if _in_file_call:
+        return run()
+    where = _where()
+    if where is not None and not isinstance(path, int):
+        try:
+            name = os.fsdecode(path)
+        except TypeError:
+            name = ''
+        if not os.path.abspath(name).startswith(_LIBRARY):
+            if writes:
+                _refusals.append({'call': call, 'reach': 'gateway-write', 'at': where})
+            elif name and not os.path.exists(name):
+                _refusals.append({'call': call, 'reach': 'gateway-read', 'at': where})
+    _in_file_call.append(True)
+    try:
+        return run()
+    finally:
+        _in_file_call.pop()
+
+
+def _shown(value):
+    """An argument as the divergence names it: text in plain quotes (Python 2's u'' would only distract)."""
+    if isinstance(value, (str, bytes, os.PathLike)):
+        return "'%s'" % os.fsdecode(value)
+    return repr(value)
+
+
+def _make_parents(path):
+    """The folders a written file needs: a gateway's disk has its own; here they are made in memory."""
+    try:
+        folder = os.path.dirname(os.path.abspath(os.fsdecode(path)))
+    except TypeError:
+        return
+    if not os.path.isdir(folder):
+        try:
+            _REAL_MAKEDIRS(folder)
+        except OSError:
+            pass
+
+
+def _watched_open(real):
+    def open(file, mode='r', *args, **kwargs):
+        writes = any(flag in str(mode) for flag in 'wax+')
+        call = 'open(%s, %s)' % (_shown(file), _shown(mode)) if mode != 'r' else 'open(%s)' % _shown(file)
+
+        def run():
+            if writes and not isinstance(file, int):
+                _make_parents(file)
+            return real(file, mode, *args, **kwargs)
+        return _file_call(call, file, writes, run)
+    open.__name__ = real.__name__
+    return open
+
+
+def _watched_os_open(real):
+    def open(path, flags, *args, **kwargs):
+        def run():
+            if flags & os.O_CREAT:
+                _make_parents(path)
+            return real(path, flags, *args, **kwargs)
+        return _file_call('os.open(%s)' % _shown(path), path, bool(flags & _OPEN_WRITE_FLAGS), run)
+    open.__name__ = 'open'
+    return open
+
+
+def _watched_write(name, real):
+    def write(*args, **kwargs):
+        return _file_call('os.%s(%s)' % (name, ', '.join(_shown(a) for a in args)), args[0] if args else None, True,
+                          lambda: real(*args, **kwargs))
+    write.__name__ = name
+    return write
+
+
+def _watched_listdir(real):
+    def listdir(path='.'):
+        return _file_call('os.listdir(%s)' % _shown(path), path, False, lambda: real(path))
+    listdir.__name__ = 'listdir'
+    return listdir
 
 
 # The Jython layer's __import__ (Python 2's shims first): a script's import passes through it.
@@ -100,4 +198,15 @@ def install():
         setattr(socket.socket, name, _host_call('socket.' + name))
     for name in _SOCKET_CALLS:
         setattr(socket, name, _host_call('socket.' + name))
+    watched_open = _watched_open(builtins.open)
+    # Scripts' builtins are copies made before this runs (Python 2's names, the __builtin__ module): each gets it.
+    for names in (vars(builtins), _periscope_engine._py2_builtins, vars(sys.modules['_periscope_py2']._shims['__builtin__'])):
+        names['open'] = watched_open
+    io.open = watched_open
+    # os, not posix: the import machinery writes its caches through posix, and a script's file calls go through os.
+    os.open = _watched_os_open(os.open)
+    os.listdir = _watched_listdir(os.listdir)
+    for name in _FILE_WRITES:
+        if hasattr(os, name):
+            setattr(os, name, _watched_write(name, getattr(os, name)))
 `;

@@ -57,6 +57,10 @@ export interface PythonFailure {
  */
 export interface HostRefusal {
   call: string;
-  reach: 'javascript' | 'host';
+  /**
+   * `javascript`: the simulator's own host, refused; `host`: what a gateway would run on its machine, refused;
+   * `gateway-write`, `gateway-read`: a file call on the gateway's disk, run on the interpreter's memory instead.
+   */
+  reach: 'javascript' | 'host' | 'gateway-write' | 'gateway-read';
   at?: [string, number, number | null] | null;
 }

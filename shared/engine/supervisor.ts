@@ -5,7 +5,7 @@ import { ExecutorGone } from './executor';
 import { LoadedScript, toPyError, type SourcePosition } from './positions';
 import type { PythonResult } from './protocol';
 import { refusalDivergences } from './refusals';
-import { wireReplacer, wireReviver } from './values';
+import { wireReviver, wireText } from './values';
 import {
   HostError,
   type Divergence,
@@ -105,7 +105,7 @@ class SupervisedEngine implements Engine {
   invoke(request: InvokeRequest): Promise<Outcome> {
     const { target } = request;
     const fallback = 'namespace' in target ? this.definition(target.namespace, target.name) : { file: '<engine>', line: 1 };
-    const payload = JSON.stringify({ target, args: request.args, kwargs: request.kwargs ?? {} }, wireReplacer);
+    const payload = wireText({ target, args: request.args, kwargs: request.kwargs ?? {} });
     return this.enqueue(() => this.execute({ op: 'invoke', payload }, fallback, request.timeoutMs));
   }
 
@@ -234,7 +234,7 @@ class SupervisedEngine implements Engine {
         return nullReply;
       }
       const value = this.options.hostCall(name, args, { replaying: this.replaying });
-      return JSON.stringify({ value: value === undefined ? null : value }, wireReplacer);
+      return wireText({ value: value === undefined ? null : value });
     } catch (error) {
       if (error instanceof HostError) return JSON.stringify({ error: [error.type, error.message] });
       const message = error instanceof Error ? error.message : String(error);

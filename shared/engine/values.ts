@@ -4,6 +4,7 @@
 // or one of the runtime's own (`{"$session": id}`...). A dict a script made in that shape is data, and travels as
 // `{"$dict": [[key, value]]}`; once decoded here it is a plain object remembered as data, so that it goes back to
 // Python as the dict it was, is shown as the object it is, and is never taken for a date.
+import { writeJson } from './json-text';
 import type { Json } from './types';
 
 /** The range of instants a JavaScript Date holds (±100 000 000 days around 1970); Java's is wider. */
@@ -40,9 +41,19 @@ export function isDateValue(value: unknown): value is { $date: number } {
   return isPlainObject(value) && typeof value.$date === 'number' && tagShaped(value) && !dataObjects.has(value);
 }
 
-/** A JSON.stringify replacer writing the wire form: tag-shaped data as `{"$dict": [[key, value]]}`. */
-export function wireReplacer(this: unknown, _key: string, value: unknown): unknown {
+/** The wire form of one value: tag-shaped data as `{"$dict": [[key, value]]}`. */
+function wireForm(value: unknown): unknown {
   return isPlainObject(value) && dataObjects.has(value) ? { $dict: Object.entries(value) } : value;
+}
+
+/** A value's wire form as JSON text, at any depth: a project's value nested thousands deep crosses like a flat one. */
+export function wireText(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_key, item: unknown) => wireForm(item));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return writeJson(value, { replace: wireForm });
+  }
 }
 
 /** A JSON.parse reviver reading the wire form: `{"$dict": [[key, value]]}` becomes that object, marked as data. */
@@ -51,11 +62,6 @@ export function wireReviver(this: unknown, _key: string, value: unknown): unknow
     return markData(Object.fromEntries(value.$dict as Array<[string, Json]>));
   }
   return value;
-}
-
-/** A JSON.parse reviver for JSON a script or person wrote (jsonDecode): every object in it is data. */
-export function dataReviver(this: unknown, _key: string, value: unknown): unknown {
-  return isPlainObject(value) ? markData(value) : value;
 }
 
 /**
@@ -85,4 +91,26 @@ export function cloneValue<T>(value: T): T {
     }
   }
   return root as T;
+}
+
+/**
+ * True when two plain data values would write the same JSON text (keys in the same order), compared on a work
+ * list: a project's value nested thousands deep compares like a flat one, where JSON.stringify would overflow.
+ */
+export function sameJson(a: Json | undefined, b: Json | undefined): boolean {
+  const pending: Array<[Json | undefined, Json | undefined]> = [[a, b]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [x, y] = next;
+    if (x === y) continue;
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      x.forEach((item, i) => pending.push([item, y[i]]));
+    } else if (isPlainObject(x) && isPlainObject(y)) {
+      const keys = Object.keys(x);
+      const others = Object.keys(y);
+      if (keys.length !== others.length || keys.some((key, i) => key !== others[i])) return false;
+      for (const key of keys) pending.push([x[key], y[key] as Json]);
+    } else return false;
+  }
+  return true;
 }

@@ -11,7 +11,7 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; id: RequestId | n
 const encoder = new TextEncoder();
 
 /** Bytes of `text` as UTF-8, computed only when its length alone does not settle it against `limit`. */
-function exceeds(text: string, limit: number): boolean {
+export function exceeds(text: string, limit: number): boolean {
   if (text.length > limit) return true;
   if (text.length * 3 <= limit) return false;
   return encoder.encode(text).length > limit;
@@ -83,7 +83,7 @@ export function parseRequest(text: unknown): Decoded<RequestFrame> {
 }
 
 /** A frame from a server, checked enough that a client can route it; anything else is dropped by the caller. */
-export function parseServerFrame(text: unknown, limit = LIMITS.frameBytes * 16): Decoded<ServerFrame> {
+export function parseServerFrame(text: unknown, limit = LIMITS.replyBytes): Decoded<ServerFrame> {
   const decoded = decodeJson(text, limit);
   if (!decoded.ok) return decoded;
   const frame = decoded.value as Record<string, unknown>;

@@ -47,7 +47,7 @@ const SEQ = whole(0, Number.MAX_SAFE_INTEGER);
 /** Every kind of trace event, checked against the trace's own type so that a new kind cannot be forgotten here. */
 const TRACE_KINDS = Object.keys({
   engine: 1, session: 1, page: 1, script: 1, log: 1, call: 1, prop: 1, message: 1, navigate: 1, popup: 1, dock: 1, query: 1,
-  tag: 1, alarm: 1, audit: 1, auth: 1, divergence: 1, clock: 1, client: 1, expect: 1,
+  tag: 1, alarm: 1, audit: 1, auth: 1, divergence: 1, clock: 1, client: 1, expect: 1, internal: 1,
 } satisfies Record<TraceKind, 1>);
 
 type Schema = { [T in RequestType]: { [K in keyof Requests[T]['params']]-?: Field } };

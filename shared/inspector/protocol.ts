@@ -14,8 +14,10 @@ export const PROTOCOL_VERSION = 1;
 
 /** What one connection may send: larger or faster input gets an error reply, never a dropped connection. */
 export const LIMITS = {
-  /** Bytes of one frame, either way. */
+  /** Bytes of one frame, either way, but for replies. */
   frameBytes: 1_048_576,
+  /** Bytes of one reply (snapshots and exports carry state); a larger one is an error reply saying to ask for less. */
+  replyBytes: 16_777_216,
   /** Nesting of objects and arrays in one frame. */
   depth: 64,
   /** Requests a connection may make per second, on average, and in one burst. */
@@ -94,6 +96,12 @@ export interface Hello {
   /** Every request type this server answers. */
   requests: string[];
   limits: typeof LIMITS;
+  /**
+   * The history the server keeps (`periscope serve --history`): at least the `events` most recent trace events and
+   * the `events` most recent recorded steps; null or absent when it keeps all. Asking for older ones gets a
+   * `dropped` error.
+   */
+  history?: { events: number; firstSeq: number } | null;
 }
 
 /** A page-bound step may name its page; without one it runs on the session's last page, as a scenario does. */
@@ -105,7 +113,10 @@ interface OnPage {
 /** Every request type: its params and its result. A newcomer adds one here, in params.ts and in requests.ts. */
 export interface Requests {
   hello: { params: Record<string, never>; result: Hello };
-  /** Sessions (one, or all), with nested data to `depth` levels under each tree (all of it without a depth). */
+  /**
+   * Sessions (one, or all), with nested data to `depth` levels under each tree; without a depth, as deep as a frame
+   * may nest (LIMITS.depth less the envelope's levels): stubs stand for anything deeper.
+   */
   snapshot: { params: { session?: string; depth?: number }; result: Clock & { /** The last trace event's seq. */ seq: number; sessions: SessionState[] } };
   /** A value by path (`custom.a.b`, `props.auth`, `page.props.title`, `view:Overview/root/Table.props.data`). */
   read: { params: OnPage & { path: string; depth?: number }; result: { found: boolean; value: Json } };
@@ -165,6 +176,8 @@ export type ErrorCode =
   /** Read but not done: a write to a prop the gateway owns, a login that failed, a step the session refused. */
   | 'refused'
   | 'rate-limited'
+  /** Asks for trace events or recorded steps the server no longer keeps (its history cap, `hello.history`). */
+  | 'dropped'
   /** The server failed; the session is unchanged. */
   | 'failed';
 
@@ -179,6 +192,7 @@ export type ResponseFrame =
   | { v: number; id: RequestId | null; ok: false; error: ErrorInfo };
 
 export type EventFrame =
+  /** A value of the event nested deeper than a frame may carry is cut there, `{"$omitted": {kind, size}}` below. */
   | { v: number; event: 'trace'; subscription: number; data: TraceEvent }
   /** `seq` is the trace event (the `prop` event) the patch goes with; `value` is cut to the subscription's depth. */
   | { v: number; event: 'patch'; subscription: number; data: PropPatch & { seq: number } }

@@ -2,6 +2,7 @@
 // it queued has finished, exactly as `periscope test` replays a scenario, and the steps that took effect are kept
 // so that exportScenario can write them out as a scenario file whose expectations hold on replay.
 import { basename } from 'node:path';
+import { writeJson } from '../engine/json-text';
 import type { Json } from '../engine/types';
 import type { SessionDriver } from '../runtime/driver';
 import { performStep, type ActionStep } from '../runtime/run-scenario';
@@ -20,6 +21,9 @@ export interface RecordingOrigin {
 export class Recorder {
   private readonly steps: LiveStep[] = [];
   private tail: Promise<unknown> = Promise.resolve();
+  private limit = Infinity;
+  /** Steps dropped from the start of the recording by `retain`: an export can no longer replay from the start. */
+  dropped = 0;
 
   constructor(
     private readonly runtime: SessionDriver,
@@ -35,7 +39,7 @@ export class Recorder {
 
   /** How many steps took effect so far. */
   get count(): number {
-    return this.steps.length;
+    return this.dropped + this.steps.length;
   }
 
   private async run(step: LiveStep): Promise<string | undefined> {
@@ -48,6 +52,12 @@ export class Recorder {
     return problem;
   }
 
+  /** Keeps at least the `limit` most recent steps from now on; older ones are dropped, a tenth at a time. */
+  retain(limit: number): void {
+    this.limit = Math.max(1, Math.floor(limit));
+    this.trim(this.limit);
+  }
+
   /** Advances in a row are one advance in the file (a clock that follows real time advances every second). */
   private keep(step: LiveStep): void {
     const last = this.steps[this.steps.length - 1];
@@ -56,6 +66,14 @@ export class Recorder {
       return;
     }
     this.steps.push(step);
+    this.trim(this.limit + Math.max(1, Math.floor(this.limit / 10)));
+  }
+
+  private trim(above: number): void {
+    if (this.steps.length < above) return;
+    const over = this.steps.length - this.limit;
+    this.steps.splice(0, over);
+    this.dropped += over;
   }
 
   /** The steps so far and, for each session they touched, expectations of its state now. */
@@ -76,7 +94,8 @@ export class Recorder {
       ...(this.origin.fixtures ? { fixtures: this.origin.fixtures } : {}),
       steps: [...this.steps.map((s) => stepToJson(s)), ...expectations],
     };
+    // Steps and their fields one to a line; the values in them on one line each, however deep a project's data is.
     const stem = basename(this.origin.source).replace(/\.[^.]+$/, '') || 'session';
-    return { fileName: `${stem}.recorded.scenario.json`, text: `${JSON.stringify(scenario, null, 2)}\n`, steps: this.steps.length };
+    return { fileName: `${stem}.recorded.scenario.json`, text: `${writeJson(scenario, { indent: 2, flatFrom: 4 })}\n`, steps: this.steps.length };
   }
 }

@@ -7,7 +7,8 @@ import type { Runtime } from '../runtime/runtime';
 import type { Page, Session } from '../runtime/session';
 import type { TraceEvent } from '../runtime/trace';
 import { parsePath } from '../runtime/tree';
-import { cutToDepth, readPath } from './data';
+import { cutToDepth, framedEvent, readPath } from './data';
+import type { DroppedHistory } from './history';
 import { LIMITS, PROTOCOL_VERSION, type ErrorCode, type Params, type RequestType, type Result } from './protocol';
 import { requestTypes } from './params';
 import type { LiveStep, Recorder } from './recorder';
@@ -32,6 +33,8 @@ export interface Subscriptions {
 export interface RequestContext {
   runtime: InspectedRuntime;
   recorder: Recorder;
+  /** What the trace events the history cap dropped left of each session. */
+  dropped: DroppedHistory;
   server: string;
   source: string;
   subscriptions: Subscriptions;
@@ -76,8 +79,11 @@ function eventsAfter(events: readonly TraceEvent[], after: number): readonly Tra
   return events.slice(Math.max(0, after + 1 - first));
 }
 
-function lastSeq(events: readonly TraceEvent[]): number {
-  return events.length > 0 ? events[events.length - 1].seq : 0;
+/** Refuses a request that needs the trace from just after `after` when the history cap dropped some of it. */
+export function keptAfter(ctx: Pick<RequestContext, 'runtime'>, after: number, what: string): void {
+  const trace = ctx.runtime.trace;
+  if (after + 1 >= trace.firstSeq) return;
+  throw new RequestError('dropped', `${what} needs trace events from ${after + 1}, but this server keeps only the last ${trace.retained} (periscope serve --history); the oldest it holds is ${trace.firstSeq}, so ask from ${trace.firstSeq - 1} on`);
 }
 
 /** A new session id, as unguessable as a gateway's. */
@@ -101,12 +107,13 @@ export const handlers: Handlers = {
       sessionTimeoutMs: sessionTimeoutSeconds(project) * 1000,
       requests: requestTypes(),
       limits: LIMITS,
+      history: Number.isFinite(ctx.runtime.trace.retained) ? { events: ctx.runtime.trace.retained, firstSeq: ctx.runtime.trace.firstSeq } : null,
     };
   },
 
   snapshot: (ctx, { session, depth }) => {
     const sessions = session !== undefined ? [sessionOf(ctx, session)] : [...ctx.runtime.sessions.values()];
-    return { time: ctx.runtime.clock.now(), epoch: ctx.runtime.clock.epoch, seq: lastSeq(ctx.runtime.trace.events), sessions: sessions.map((s) => sessionState(s, depth)) };
+    return { time: ctx.runtime.clock.now(), epoch: ctx.runtime.clock.epoch, seq: ctx.runtime.trace.lastSeq, sessions: sessions.map((s) => sessionState(s, depth)) };
   },
 
   read: (ctx, { session: id, page, path, depth }) => {
@@ -121,17 +128,21 @@ export const handlers: Handlers = {
   },
 
   trace: (ctx, { after = 0, limit = LIMITS.traceEvents, session }) => {
+    keptAfter(ctx, after, 'trace');
     const all = ctx.runtime.trace.events;
     const picked: TraceEvent[] = [];
     for (const event of eventsAfter(all, after)) {
       if (session !== undefined && event.session !== session) continue;
-      picked.push(event);
+      picked.push(framedEvent(event));
       if (picked.length === limit) break;
     }
-    return { events: picked, last: lastSeq(all) };
+    return { events: picked, last: ctx.runtime.trace.lastSeq };
   },
 
-  subscribe: (ctx, params) => ({ subscription: ctx.subscriptions.add(params), last: lastSeq(ctx.runtime.trace.events) }),
+  subscribe: (ctx, params) => {
+    if (params.after !== undefined && params.events !== false) keptAfter(ctx, params.after, 'subscribe');
+    return { subscription: ctx.subscriptions.add(params), last: ctx.runtime.trace.lastSeq };
+  },
 
   unsubscribe: (ctx, { subscription }) => {
     if (!ctx.subscriptions.remove(subscription)) throw new RequestError('not-found', `no subscription ${subscription} on this connection`);
@@ -192,16 +203,25 @@ export const handlers: Handlers = {
   close: (ctx, { session, page }) => step(ctx, page !== undefined ? { kind: 'close_page', session, page } : { kind: 'close', session }),
 
   stateAt: (ctx, { seq, session, depth }) => {
-    const events = ctx.runtime.trace.events;
-    const event = events.find((e) => e.seq === seq);
-    if (seq !== 0 && !event) throw new RequestError('not-found', `no trace event ${seq}; the trace holds ${events[0]?.seq ?? 0} to ${lastSeq(events)}`);
+    const trace = ctx.runtime.trace;
+    // Undoing changes needs every event after `seq`; the events up to it may have been folded into what was dropped.
+    keptAfter(ctx, seq, 'stateAt');
+    const events = trace.events;
+    const event = seq >= trace.firstSeq ? events[seq - trace.firstSeq] : undefined;
+    if (seq > trace.lastSeq) throw new RequestError('not-found', `no trace event ${seq}; the trace holds ${trace.firstSeq} to ${trace.lastSeq}`);
     const sessions = session !== undefined ? [sessionOf(ctx, session)] : [...ctx.runtime.sessions.values()];
     return {
       seq,
-      time: event?.time ?? 0,
-      sessions: sessions.map((s) => sessionStateAt(s, events, seq, depth)).filter((s) => s !== undefined),
+      time: event?.time ?? (seq === 0 ? 0 : ctx.dropped.lastTime),
+      sessions: sessions.map((s) => sessionStateAt(s, events, seq, depth, ctx.dropped.of(s.id))).filter((s) => s !== undefined),
     };
   },
 
-  exportScenario: (ctx, { name }) => ctx.recorder.exportScenario(name),
+  exportScenario: (ctx, { name }) => {
+    const { dropped } = ctx.recorder;
+    if (dropped > 0) {
+      throw new RequestError('dropped', `the recording no longer holds its first ${dropped} steps (this server keeps the most recent ones: periscope serve --history), so no scenario can replay it from the start; restart serve with a larger --history to record a longer session`);
+    }
+    return ctx.recorder.exportScenario(name);
+  },
 };

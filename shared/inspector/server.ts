@@ -1,11 +1,13 @@
 // The server side of the inspector protocol: one Connection per inspector over any transport, reading each frame
 // on receipt, answering every request (an error reply for a bad one, never a dropped connection) and pushing the
 // trace events and prop patches its subscriptions ask for.
+import { jsonText } from '../engine/json-text';
 import type { Json } from '../engine/types';
 import type { TraceListener } from '../runtime/trace';
 import { InspectorClient } from './client';
-import { cutToDepth } from './data';
-import { parseRequest } from './frames';
+import { cutToDepth, framedEvent } from './data';
+import { exceeds, parseRequest } from './frames';
+import { DroppedHistory } from './history';
 import { LIMITS, PROTOCOL_VERSION, type EventFrame, type Params, type RequestFrame, type ResponseFrame } from './protocol';
 import { RateLimit } from './rate';
 import { Recorder, type RecordingOrigin } from './recorder';
@@ -15,6 +17,11 @@ import { inProcessPair, type Transport } from './transport';
 export interface InspectorServerOptions extends RecordingOrigin {
   /** How the server names itself in `hello`. */
   server?: string;
+  /**
+   * Trace events and recorded steps kept (at least this many of the most recent; older ones dropped), so that a
+   * live runtime's memory stays bounded; all of them without it.
+   */
+  history?: number;
 }
 
 interface Subscription {
@@ -29,6 +36,8 @@ const FIELD_BYTES = 4_096;
 
 export class InspectorServer {
   readonly recorder: Recorder;
+  /** What the trace events the history cap dropped left of each session, for stateAt. */
+  private readonly dropped = new DroppedHistory();
   private readonly connections = new Set<Connection>();
 
   constructor(
@@ -36,6 +45,11 @@ export class InspectorServer {
     private readonly options: InspectorServerOptions,
   ) {
     this.recorder = new Recorder(runtime, options);
+    runtime.trace.onDrop((events) => this.dropped.fold(events));
+    if (options.history !== undefined) {
+      runtime.trace.retain(options.history);
+      this.recorder.retain(options.history);
+    }
   }
 
   /** Serves one inspector over `transport` until either end closes it. */
@@ -43,6 +57,7 @@ export class InspectorServer {
     const connection = new Connection(transport, {
       runtime: this.runtime,
       recorder: this.recorder,
+      dropped: this.dropped,
       server: this.options.server ?? 'periscope',
       source: this.options.source,
     });
@@ -117,7 +132,13 @@ class Connection {
   }
 
   private reply(frame: ResponseFrame): void {
-    this.transport.send(JSON.stringify(frame));
+    const text = jsonText(frame);
+    // A client drops a frame larger than it reads; the request must still get its answer.
+    if (frame.ok && exceeds(text, LIMITS.replyBytes)) {
+      this.reply({ v: PROTOCOL_VERSION, id: frame.id, ok: false, error: { code: 'failed', message: `the reply would be larger than the ${LIMITS.replyBytes} bytes a reply may carry; ask for less (a depth, one session, a shorter stretch of the trace)` } });
+      return;
+    }
+    this.transport.send(text);
   }
 
   private subscribe(params: Params<'subscribe'>): number {
@@ -155,20 +176,19 @@ class Connection {
     if (item.type === 'event') {
       const event = item.event;
       if (!events || (session !== undefined && event.session !== session) || (kinds && !kinds.includes(event.kind))) return;
-      this.push({ v: PROTOCOL_VERSION, event: 'trace', subscription: subscription.id, data: event });
+      this.push({ v: PROTOCOL_VERSION, event: 'trace', subscription: subscription.id, data: framedEvent(event) });
       return;
     }
     const patch = item.patch;
     if (!patches || (session !== undefined && patch.session !== session)) return;
-    const trace = this.context.runtime.trace.events;
-    const seq = trace.length > 0 ? trace[trace.length - 1].seq : 0;
+    const seq = this.context.runtime.trace.lastSeq;
     const value = patch.value === undefined ? undefined : cutToDepth(patch.value, depth, patch.path);
     this.push({ v: PROTOCOL_VERSION, event: 'patch', subscription: subscription.id, data: { ...patch, value, seq } });
   }
 
   private push(frame: EventFrame): void {
-    let text = JSON.stringify(frame);
-    if (text.length > LIMITS.frameBytes && 'subscription' in frame) text = JSON.stringify(trimmed(frame));
+    let text = jsonText(frame);
+    if (text.length > LIMITS.frameBytes && 'subscription' in frame) text = jsonText(trimmed(frame));
     this.transport.send(text);
   }
 
@@ -192,7 +212,7 @@ class Connection {
 /** An event frame too large to send whole: its large fields give way to `{"$omitted": {"bytes": n}}`. */
 function trimmed(frame: Extract<EventFrame, { subscription: number }>): EventFrame {
   const data = Object.fromEntries(Object.entries(frame.data).map(([key, value]) => {
-    const size = JSON.stringify(value ?? null).length;
+    const size = jsonText(value ?? null).length;
     return [key, size > FIELD_BYTES ? { $omitted: { bytes: size } } : value];
   }));
   return { ...frame, data } as EventFrame;

@@ -1,11 +1,13 @@
 // Sessions as an inspector sees them: now (snapshot), and as they were right after any trace event (stateAt),
 // rebuilt by undoing the prop changes recorded since, so no history of whole states is ever kept.
-import type { Dock, Page, Popup, Session } from '../runtime/session';
+import { cloneValue } from '../engine/values';
+import type { Page, Session } from '../runtime/session';
 import { accessOf, pagePropWritable } from '../runtime/session-props';
 import type { TraceEvent } from '../runtime/trace';
 import { deleteAt, parsePath, setAt, type JsonObject, type PathPart } from '../runtime/tree';
 import { snapshotViews } from '../runtime/views/snapshot';
 import { cutToDepth } from './data';
+import { foldSession, freshSession, type SessionThen } from './history';
 import type { PageState, SessionState } from './protocol';
 
 function accessLevels(props: JsonObject): SessionState['access'] {
@@ -25,8 +27,8 @@ function pageState(page: Page, depth: number | undefined): PageState {
     closed: page.closed,
     props: cutToDepth(page.props, depth, 'page.props'),
     readOnly: readOnlyPageProps(page.props),
-    popups: [...page.popups.values()].map((p) => structuredClone(p)),
-    docks: [...page.docks.values()].map((d) => structuredClone(d)),
+    popups: [...page.popups.values()].map((p) => cloneValue(p)),
+    docks: [...page.docks.values()].map((d) => cloneValue(d)),
     views: snapshotViews(page).map((view) => ({
       ...view,
       params: cutToDepth(view.params, depth, `view:${view.path}.params`),
@@ -71,51 +73,35 @@ function propRoot(event: PropEvent, state: { props: JsonObject; custom: JsonObje
 /**
  * The session as it was right after trace event `seq`, or undefined when it did not exist then. Props, custom
  * props and page props are today's with every later change undone; pages, popups, docks and the user follow
- * the events up to `seq`. Views are today's only when nothing changed since; otherwise left out.
+ * the events up to `seq`, starting from `dropped` (the shape the events a server no longer keeps built, if it
+ * dropped any of this session's). Views are today's only when nothing changed since; otherwise left out.
  */
-export function sessionStateAt(session: Session, events: readonly TraceEvent[], seq: number, depth?: number): SessionState | undefined {
+export function sessionStateAt(session: Session, events: readonly TraceEvent[], seq: number, depth?: number, dropped?: SessionThen): SessionState | undefined {
   const mine = events.filter((e) => e.session === session.id);
   // A session id opened again after a close names a new session: only its latest life can be rebuilt.
   const opened = mine.filter((e) => e.kind === 'session' && e.action === 'open').pop();
-  if (!opened || opened.seq > seq) return undefined;
-  const before = mine.filter((e) => e.seq >= opened.seq && e.seq <= seq);
+  if (opened ? opened.seq > seq : !dropped?.opened) return undefined;
+  const then = opened ? freshSession() : dropped!;
+  const before = mine.filter((e) => e.seq >= (opened?.seq ?? 0) && e.seq <= seq);
   const after = mine.filter((e) => e.seq > seq);
 
-  const props = structuredClone(session.props);
-  const custom = structuredClone(session.custom);
-  const pageProps = new Map(session.pages.map((p) => [p.id, structuredClone(p.props)]));
+  const props = cloneValue(session.props);
+  const custom = cloneValue(session.custom);
+  const pageProps = new Map(session.pages.map((p) => [p.id, cloneValue(p.props)]));
   for (const event of [...after].reverse()) {
     if (event.kind !== 'prop') continue;
     const at = propRoot(event, { props, custom, pages: pageProps });
     if (!at || at.path.length === 0) continue;
     try {
-      if ('old' in event && event.old !== undefined) setAt(at.root, at.path, structuredClone(event.old));
+      if ('old' in event && event.old !== undefined) setAt(at.root, at.path, cloneValue(event.old));
       else deleteAt(at.root, at.path);
     } catch {
       // A change whose parents were themselves created later: undoing those later creations removes it anyway.
     }
   }
 
-  let user: string | null = null;
-  let closed = false;
-  let lastPage: string | null = null;
-  const pages = new Map<string, { closed: boolean; popups: Map<string, Popup>; docks: Map<string, Dock> }>();
-  for (const event of before) {
-    if (event.kind === 'auth' && event.ok) user = event.action === 'login' ? event.user : null;
-    if (event.kind === 'session' && event.action === 'close') closed = true;
-    if (event.kind === 'page' && event.page) {
-      if (event.action === 'open') {
-        pages.set(event.page, { closed: false, popups: new Map(), docks: new Map() });
-        lastPage = event.page;
-      } else if (pages.has(event.page)) pages.get(event.page)!.closed = true;
-    }
-    const page = event.page ? pages.get(event.page) : undefined;
-    if (page && event.kind === 'popup') {
-      if (event.action === 'open') page.popups.set(event.id, { id: event.id, view: event.view ?? '', params: event.params ?? {}, modal: event.modal ?? false });
-      else page.popups.delete(event.id);
-    }
-    if (page && event.kind === 'dock' && event.action !== 'alter') page.docks.set(event.id, { id: event.id, params: event.params ?? {}, open: event.action === 'open' });
-  }
+  for (const event of before) foldSession(then, event);
+  const { user, closed, lastPage, pages } = then;
   const unchangedSince = after.length === 0;
   return {
     id: session.id,

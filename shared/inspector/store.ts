@@ -4,7 +4,7 @@
 import type { Json } from '../engine/types';
 import type { TraceEvent } from '../runtime/trace';
 import { isObject, parsePath, type PathPart } from '../runtime/tree';
-import type { InspectorClient } from './client';
+import { InspectorError, type InspectorClient } from './client';
 import { isStub, type Clock, type EventFrame, type Hello, type SessionState } from './protocol';
 
 export interface StoreOptions {
@@ -64,10 +64,19 @@ export class InspectorStore {
     this.clock = { time: snapshot.time, epoch: snapshot.epoch };
     for (const s of snapshot.sessions) this.sessions.set(s.id, s);
     this.seq = snapshot.seq;
-    // One `trace` reply holds a bounded number of events: page through the history the cap keeps.
-    let after = Math.max(0, snapshot.seq - this.history);
+    // One `trace` reply holds a bounded number of events: page through the history the cap keeps. The server keeps
+    // at least `hello.history.events` of the latest events; older ones it would refuse.
+    const reach = Math.min(this.history, this.hello.history?.events ?? Infinity);
+    let after = Math.max(0, snapshot.seq - reach);
     while (after < snapshot.seq) {
-      const { events } = await this.client.request('trace', { after, ...(session ? { session } : {}) });
+      const page = await this.client.request('trace', { after, ...(session ? { session } : {}) }).catch(async (error: unknown) => {
+        // Events kept on when paging began may be dropped by the time their page is asked for: go on from the oldest now.
+        if (!(error instanceof InspectorError && error.code === 'dropped')) throw error;
+        after = Math.max(after, ((await this.client.request('hello', {})).history?.firstSeq ?? 1) - 1);
+        return undefined;
+      });
+      if (!page) continue;
+      const { events } = page;
       this.keep(events.filter((e) => e.seq <= snapshot.seq));
       if (events.length === 0) break;
       after = events[events.length - 1].seq;

@@ -29,7 +29,7 @@ export interface RunReport {
 }
 
 const SECTIONS: ReadonlyArray<{ title: string; kinds: readonly TraceKind[] }> = [
-  { title: 'Errors and divergences', kinds: ['script', 'divergence'] },
+  { title: 'Errors and divergences', kinds: ['script', 'divergence', 'internal'] },
   { title: 'Logs', kinds: ['log'] },
   { title: 'Prop changes', kinds: ['prop'] },
   { title: 'Messages', kinds: ['message'] },
@@ -77,6 +77,6 @@ function reportLines(e: TraceEvent): ReportLine[] {
     ];
   }
   if (e.kind === 'divergence') return [{ time, text: `[${e.rule}] ${e.message}`, file: e.file, line: e.line, level: 'warning' }];
-  if ((e.kind === 'query' && e.error) || (e.kind === 'expect' && !e.passed)) return [{ time, text, level: 'error' }];
+  if ((e.kind === 'query' && e.error) || (e.kind === 'expect' && !e.passed) || e.kind === 'internal') return [{ time, text, level: 'error' }];
   return [{ time, text }];
 }

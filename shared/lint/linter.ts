@@ -14,6 +14,7 @@ import { NAME_NODE_TYPES, regionNames, scriptNames } from './names';
 import { scriptsOfText } from './text-scripts';
 import { scriptScope, type ScriptScope } from '../source/script-kind';
 import { parseAsJython } from './jython-parse';
+import { groupAlike } from './alike';
 
 export type RuleSetting = Severity | 'off';
 
@@ -41,6 +42,8 @@ export interface LintOptions {
 export interface ParsedScript {
   script: Script;
   tree: Tree;
+  /** Scripts alike in all the rules read (see alike.ts): they get this one's findings, each at its own positions. */
+  alike?: readonly Script[];
 }
 
 /** The nodes of the part of a script being checked, by type; types no rule declared are gathered when asked for. */
@@ -109,7 +112,7 @@ export class Linter {
 
   /** Lints scripts that belong together (a document, a project), facts gathered across all of them. */
   lintScripts(scripts: readonly Script[], options: LintOptions = {}): Diagnostic[] {
-    const parsed = scripts.map((s) => this.parse(s));
+    const parsed = groupAlike(scripts).map(({ script, alike }) => ({ ...this.parse(script), alike }));
     try {
       return this.lintParsed(parsed, options);
     } finally {
@@ -121,15 +124,19 @@ export class Linter {
     // One script's nodes at a time (its calls first, for the project's facts): a view of 150 000 scripts never holds
     // the nodes of them all, which cost gigabytes and most of the time in garbage collection.
     const calls = (p: ParsedScript): readonly SyntaxNode[] => collectNodes([p.tree.rootNode], new Set(['call'])).get('call') ?? [];
-    const project = factsFor(options, () => gatherFacts(parsed.map((p) => ({ script: p.script, sent: [sentMessages(calls(p), p.script.text)] })), true, options.missingParent));
-    const provided = providedNames(parsed.map((p) => ({ script: p.script, moduleNames: () => moduleLevelNames(p.tree.rootNode) })), options.globals);
+    // Facts and names count every script, alike ones too (each handler's role names its message type).
+    const project = factsFor(options, () => gatherFacts(parsed.flatMap((p) => {
+      const sent = [sentMessages(calls(p), p.script.text)];
+      return everyOne(p).map((script) => ({ script, sent }));
+    }), true, options.missingParent));
+    const provided = providedNames(parsed.flatMap((p) => everyOne(p).map((script) => ({ script, moduleNames: () => moduleLevelNames(p.tree.rootNode) }))), options.globals);
     const diagnostics: Diagnostic[] = [];
     parsed.forEach((p) => {
       const of = this.collect([p.tree.rootNode]).of;
       const definedNames = provided(p.script);
       const region = regionNames({ identifiers: of('identifier'), calls: of('call'), futureImports: of('future_import_statement') }, p.script.text, definedNames);
       const findings = this.check(p, of, { definedNames, names: scriptNames([region]), project }, options);
-      diagnostics.push(...this.diagnostics(p.script, [...findings.statements, ...findings.script], options));
+      for (const script of everyOne(p)) diagnostics.push(...this.diagnostics(script, [...findings.statements, ...findings.script], options));
     });
     return reportOnce(diagnostics.sort(compareDiagnostics));
   }
@@ -200,6 +207,11 @@ export function reportOnce(diagnostics: Diagnostic[]): Diagnostic[] {
     }
   }
   return kept;
+}
+
+/** A parsed script and the scripts alike that share its parse. */
+function everyOne(parsed: ParsedScript): readonly Script[] {
+  return parsed.alike?.length ? [parsed.script, ...parsed.alike] : [parsed.script];
 }
 
 function rawFinding(rule: Rule, finding: Finding): RawFinding {

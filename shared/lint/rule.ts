@@ -59,6 +59,10 @@ export interface Finding {
 
 /** What every rule sees for one script. */
 export interface ScriptContext {
+  /**
+   * The script. Scripts alike in all but where they sit are checked once (lint/alike.ts): a rule reads the text,
+   * the role but for its `view` and `component`, the wrapper and the file's extension, not `id`, `origin` or `title`.
+   */
   script: Script;
   tree: Tree;
   target: TargetVersion;

@@ -4,6 +4,7 @@
 import { InspectorServer } from '../inspector/server';
 import type { Transport } from '../inspector/transport';
 import { ENGINE_CHOICES, EngineUnavailable, startEngine, type EngineChoice } from '../runtime/engine-choice';
+import { errorSummary } from '../runtime/internal-failures';
 import type { Runtime } from '../runtime/runtime';
 import { ScenarioError } from '../runtime/scenario';
 import { InputError, openRuntime, simulate } from '../runtime/simulation';
@@ -27,10 +28,13 @@ function run(request: SimulatorRun): void {
   queue = queue.then(async () => {
     try {
       const result = await simulate({ source: request.source, scenario: request.scenario, strict: request.strict, fixturesFile: request.fixturesFile, engine });
-      send({ id: request.id, result });
+      // The trace says where the runtime failed; the stacks go to the server's log, not to the person's run.
+      for (const failure of result.internalFailures) process.stderr.write(`trace event ${failure.seq}: ${(failure.error as Error).stack ?? String(failure.error)}\n`);
+      send({ id: request.id, result: { ...result, internalFailures: [] } });
     } catch (error) {
       const input = error instanceof InputError || error instanceof ScenarioError || error instanceof EngineUnavailable;
-      send({ id: request.id, error: input ? (error as Error).message : (error as Error).stack ?? String(error), input });
+      if (!input) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      send({ id: request.id, error: input ? (error as Error).message : `internal error (a bug in Periscope, not in your files): ${errorSummary(error)}; the stack is in the Periscope log`, input });
     }
   });
 }

@@ -29,27 +29,38 @@ export function valueAt(session: Session | undefined, path: string): Json | unde
   return undefined;
 }
 
-/** Equality of plain data, ignoring key order; a date matches its epoch ms or its ISO text. */
+/**
+ * Equality of plain data, ignoring key order; a date matches its epoch ms or its ISO text. Compared on a work list:
+ * an expectation nested thousands deep checks like a flat one.
+ */
 export function sameValue(actual: Json | undefined, expected: Json): boolean {
-  if (isDateValue(actual) && !isObject(expected)) {
-    return expected === actual.$date || (typeof expected === 'string' && Date.parse(expected) === actual.$date);
+  const pending: Array<[Json | undefined, Json]> = [[actual, expected]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [a, e] = next;
+    if (isDateValue(a) && !isObject(e)) {
+      if (e !== a.$date && !(typeof e === 'string' && Date.parse(e) === a.$date)) return false;
+    } else if (Array.isArray(e)) {
+      if (!Array.isArray(a) || a.length !== e.length) return false;
+      e.forEach((item, i) => pending.push([a[i], item]));
+    } else if (isObject(e)) {
+      if (!isObject(a)) return false;
+      const keys = Object.keys(e);
+      if (keys.length !== Object.keys(a).length || !keys.every((k) => Object.hasOwn(a, k))) return false;
+      for (const k of keys) pending.push([a[k], e[k]]);
+    } else if (a !== e) return false;
   }
-  if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => sameValue(actual[i], e));
-  }
-  if (isObject(expected)) {
-    if (!isObject(actual)) return false;
-    const keys = Object.keys(expected);
-    return keys.length === Object.keys(actual).length && keys.every((k) => Object.hasOwn(actual, k) && sameValue(actual[k], expected[k]));
-  }
-  return actual === expected;
+  return true;
 }
 
 /** True when every field given in `match` is in the event with that value (objects match on their given keys). */
 export function eventMatches(event: TraceEvent, match: { [key: string]: Json }): boolean {
-  const partial = (actual: unknown, expected: Json): boolean => {
-    if (isObject(expected)) return isObject(actual) && Object.entries(expected).every(([k, v]) => partial((actual as Record<string, unknown>)[k], v));
-    return sameValue(actual as Json, expected);
-  };
-  return Object.entries(match).every(([k, v]) => partial((event as unknown as Record<string, unknown>)[k], v));
+  const pending: Array<[unknown, Json]> = [[event, match]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [actual, expected] = next;
+    if (isObject(expected)) {
+      if (!isObject(actual as Json)) return false;
+      for (const [k, v] of Object.entries(expected)) pending.push([(actual as Record<string, unknown>)[k], v]);
+    } else if (!sameValue(actual as Json, expected)) return false;
+  }
+  return true;
 }

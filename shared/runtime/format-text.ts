@@ -2,7 +2,7 @@
 import type { Json } from '../engine/types';
 import { DATE_LIMIT_MS, isDateValue } from '../engine/values';
 import type { TraceEvent } from './trace';
-import { writeJson } from './json-text';
+import { writeJson } from '../engine/json-text';
 
 const COLOURS: Record<string, string> = { red: '31', green: '32', yellow: '33', blue: '34', magenta: '35', cyan: '36', grey: '90' };
 
@@ -65,6 +65,7 @@ export function describeEvent(e: TraceEvent, tty = false): string {
     case 'divergence': return paint('yellow', `divergence [${e.rule}] ${e.file}:${e.line}: ${e.message}`, tty);
     case 'clock': return `clock +${clockText(e.to - e.from)} → ${clockText(e.to)}`;
     case 'client': return `client ${e.action} ${brief(e.detail, 60)}`;
+    case 'internal': return paint('red', `internal error (a bug in Periscope, not in your project): ${e.message}; the session went on`, tty);
     case 'expect': return e.passed ? paint('green', `✓ ${e.message}`, tty) : paint('red', `✗ ${e.message}`, tty);
   }
 }

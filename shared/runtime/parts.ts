@@ -6,6 +6,7 @@ import type { Fixtures } from '../gateway-config/fixtures';
 import type { Gateway } from '../gateway/gateway';
 import type { VirtualClock } from './clock';
 import type { Divergences } from './divergences';
+import type { InternalFailures } from './internal-failures';
 import type { Handler, RunContext, ScriptContext } from './handler';
 import type { ProjectModel } from './project';
 import type { SessionQueue } from './queue';
@@ -29,6 +30,8 @@ export interface RuntimeParts {
   readonly queue: SessionQueue;
   readonly scripts: Scripts;
   readonly divergences: Divergences;
+  /** Failures of the runtime itself (bugs in Periscope), each traced as an `internal` event. */
+  readonly internal: InternalFailures;
   /** Fail where a gateway would fail, instead of serving what the script evidently means. */
   readonly strict: boolean;
   readonly fixtures: Fixtures;

@@ -1,6 +1,6 @@
 // Writes to session props, custom props and page props, each traced as a `prop` event with its old and new value.
 import type { Json } from '../engine/types';
-import { cloneValue } from '../engine/values';
+import { cloneValue, sameJson } from '../engine/values';
 import type { Page, Session } from './session';
 import type { NewEvent, Trace } from './trace';
 import { deleteAt, formatPath, getAt, plainCopy, setAt, type PathPart } from './tree';
@@ -34,7 +34,7 @@ export function deleteSession(trace: Trace, session: Session, tree: 'props' | 'c
 export function writePage(trace: Trace, page: Page, path: readonly PathPart[], value: unknown): void {
   const copy = plainCopy(value);
   const old = getAt(page.props, path);
-  if (JSON.stringify(old) === JSON.stringify(copy)) return;
+  if (sameJson(old, copy)) return;
   setAt(page.props, path, copy);
   tracePropChange(trace, page.sessionId, page.id, `page.props.${formatPath(path)}`, old, copy);
 }

@@ -1,4 +1,5 @@
 // Runs a scenario's steps against a runtime, one at a time, and checks its expectations.
+import { jsonText } from '../engine/json-text';
 import type { Json } from '../engine/types';
 import { sameValue, valueAt } from './expect';
 import { ClockError } from './clock';
@@ -46,7 +47,7 @@ type Fail = (step: Step, message: string, detail?: Partial<ExpectationFailure>) 
 async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fail): Promise<string | undefined> {
   if (step.kind === 'expect_trace') {
     const found = countMatching(runtime.trace.events, step.session, step.match);
-    const text = JSON.stringify(step.match);
+    const text = jsonText(step.match);
     if (step.count !== undefined ? found === step.count : found > 0) pass(step, `trace has ${found} × ${text}`);
     else fail(step, step.count !== undefined ? `expected ${step.count} events like ${text}, found ${found}` : `no event like ${text} in the trace`, { expected: step.match, actual: found });
     return undefined;
@@ -61,8 +62,8 @@ async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fai
         fail(step, (error as Error).message);
         continue;
       }
-      if (sameValue(actual, expected)) pass(step, `${path} = ${JSON.stringify(expected)}`);
-      else fail(step, `expected ${path} to be ${JSON.stringify(expected)}, but it is ${actual === undefined ? 'missing' : JSON.stringify(actual)}`, { expected, actual: actual ?? null });
+      if (sameValue(actual, expected)) pass(step, `${path} = ${jsonText(expected)}`);
+      else fail(step, `expected ${path} to be ${jsonText(expected)}, but it is ${actual === undefined ? 'missing' : jsonText(actual)}`, { expected, actual: actual ?? null });
     }
     return undefined;
   }

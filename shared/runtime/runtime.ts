@@ -14,6 +14,7 @@ import type { SessionDriver } from './driver';
 import type { EngineHost } from './engine-host';
 import { activity } from './idle';
 import { closePage, closeSession, navigatePage, openPage } from './page-lifecycle';
+import { InternalFailures } from './internal-failures';
 import type { RuntimeParts } from './parts';
 import type { ProjectModel, ProjectSource } from './project';
 import { writeSession } from './prop-writes';
@@ -50,6 +51,8 @@ export class Runtime implements RuntimeParts, SessionDriver {
   readonly queue: SessionQueue;
   readonly scripts: ScriptRuns;
   readonly divergences: Divergences;
+  /** The runtime's own failures during sessions (bugs in Periscope), each also an `internal` trace event. */
+  readonly internal: InternalFailures;
   readonly strict: boolean;
   gateway: Gateway | undefined;
   project!: ProjectModel;
@@ -62,7 +65,8 @@ export class Runtime implements RuntimeParts, SessionDriver {
     this.trace = new Trace(() => this.clock.now());
     const { name, about, reason } = options.engine.identity;
     this.trace.add({ kind: 'engine', session: null, name, about, reason });
-    this.queue = new SessionQueue(this.trace);
+    this.internal = new InternalFailures(this.trace);
+    this.queue = new SessionQueue(this.internal);
     this.scripts = new ScriptRuns(this, options.engine, options.scriptTimeoutMs);
     this.divergences = new Divergences(this.trace, this.strict, options.source.file, () => this.scripts.current);
   }

@@ -3,6 +3,7 @@ import type { Json, Outcome, Value } from '../engine/types';
 import { HostError } from '../engine/types';
 import type { EngineClient, EngineHost } from './engine-host';
 import { hostCalls } from './host/index';
+import { errorSummary } from './internal-failures';
 import { prelude, PRELUDE_HAS_FUNCTION } from './prelude';
 import type { Handler, RunContext, ScriptContext, ScriptLoad, ScriptRunner } from './handler';
 import type { RuntimeParts, Scripts } from './parts';
@@ -165,7 +166,11 @@ export class ScriptRuns implements Scripts {
     } catch (error) {
       if (error instanceof HostError) throw error;
       if (error instanceof TreeError) throw new HostError(error.type, error.message);
-      throw new HostError('RuntimeError', (error as Error).message);
+      // Anything else is the simulation failing, a bug in Periscope: traced as one, and the script gets an error
+      // that says so instead of one that blames it.
+      trace.muted = false;
+      if (!unrecorded) this.parts.internal.report(this.current?.session?.id ?? null, error);
+      throw new HostError('RuntimeError', `Periscope failed to simulate this call (a bug in Periscope, not in this script): ${errorSummary(error)}`);
     } finally {
       trace.muted = false;
     }

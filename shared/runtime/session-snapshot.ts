@@ -1,5 +1,6 @@
 // A session as plain data, copied out of the runtime: what an inspector, the language server and `--format json` see.
 import type { Json } from '../engine/types';
+import { cloneValue } from '../engine/values';
 import type { Dock, Popup, Session } from './session';
 import { snapshotViews, type ViewSnapshot } from './views/snapshot';
 
@@ -16,15 +17,15 @@ export function snapshotSession(session: Session): SessionSnapshot {
   return {
     id: session.id,
     closed: session.closed,
-    props: structuredClone(session.props),
-    custom: structuredClone(session.custom),
+    props: cloneValue(session.props),
+    custom: cloneValue(session.custom),
     pages: session.pages.map((p) => ({
       id: p.id,
       path: p.path,
       primaryView: String(p.props.primaryView),
       closed: p.closed,
-      popups: [...p.popups.values()].map((x) => structuredClone(x)),
-      docks: [...p.docks.values()].map((x) => structuredClone(x)),
+      popups: [...p.popups.values()].map((x) => cloneValue(x)),
+      docks: [...p.docks.values()].map((x) => cloneValue(x)),
       views: snapshotViews(p),
     })),
   };

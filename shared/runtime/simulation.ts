@@ -11,6 +11,7 @@ import { projectSource } from './project-source';
 import type { EngineHost } from './engine-host';
 import { runScenario, type ScenarioResult } from './run-scenario';
 import type { StrictFailure } from './divergences';
+import type { InternalFailure } from './internal-failures';
 import { Runtime } from './runtime';
 import type { Scenario } from './scenario';
 import type { SessionSnapshot } from './session-snapshot';
@@ -28,6 +29,8 @@ export interface SimulationResult {
   strictFailures: StrictFailure[];
   /** Present when scripts were stopped at the per-script limit. */
   timeouts?: TimeoutSummary;
+  /** The runtime's own failures (bugs in Periscope) with their errors; the trace has an `internal` event for each. */
+  internalFailures: InternalFailure[];
 }
 
 /** Input a person got wrong (a file that cannot be read, a malformed document): the CLI exits 2 with this. */
@@ -132,6 +135,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulationResu
       expectations,
       strictFailures: runtime.strictFailures,
       ...(timeouts ? { timeouts } : {}),
+      internalFailures: runtime.internal.failures,
     };
   } finally {
     await runtime.dispose();

@@ -45,6 +45,8 @@ export type TraceEvent = Base &
     | { kind: 'clock'; from: number; to: number }
     | { kind: 'client'; action: string; detail: Json }
     | { kind: 'expect'; step: number; passed: boolean; message: string }
+    /** The runtime itself failed (a bug in Periscope, not in the project): its error in a line, the stack kept apart. */
+    | { kind: 'internal'; message: string }
   );
 
 export type TraceKind = TraceEvent['kind'];
@@ -66,19 +68,61 @@ export interface PropPatch {
 export type TraceListener = (item: { type: 'event'; event: TraceEvent } | { type: 'patch'; patch: PropPatch }) => void;
 
 export class Trace {
+  /** The events kept, oldest first, their seqs consecutive: all of them, unless `retain` set a limit. */
   readonly events: TraceEvent[] = [];
   private readonly listeners = new Set<TraceListener>();
+  private readonly dropListeners = new Set<(dropped: readonly TraceEvent[]) => void>();
+  private nextSeq = 1;
+  private limit = Infinity;
   /** While set, events are built but not kept or sent (a replaced engine replaying calls that already happened). */
   muted = false;
 
   constructor(private readonly now: () => number) {}
 
   add(event: NewEvent): TraceEvent {
-    const full = { seq: this.events.length + 1, time: this.now(), ...event } as TraceEvent;
+    const full = { seq: this.nextSeq, time: this.now(), ...event } as TraceEvent;
     if (this.muted) return full;
+    this.nextSeq++;
     this.events.push(full);
+    // Trimmed a tenth at a time, so that keeping a limit costs no more than an append.
+    if (this.events.length >= this.limit + Math.max(1, Math.floor(this.limit / 10))) this.drop(this.events.length - this.limit);
     for (const listener of this.listeners) listener({ type: 'event', event: full });
     return full;
+  }
+
+  /** The seq of the last event added (0 before the first): it counts events a limit dropped too. */
+  get lastSeq(): number {
+    return this.nextSeq - 1;
+  }
+
+  /** The seq of the oldest event kept (`lastSeq + 1` while none is). */
+  get firstSeq(): number {
+    return this.events[0]?.seq ?? this.nextSeq;
+  }
+
+  /**
+   * Keeps at least the `limit` most recent events from now on (a live gateway's memory stays bounded); older ones
+   * are dropped, and dropped events go to `onDrop` listeners first.
+   */
+  retain(limit: number): void {
+    this.limit = Math.max(1, Math.floor(limit));
+    if (this.events.length > this.limit) this.drop(this.events.length - this.limit);
+  }
+
+  /** The limit `retain` set; Infinity when every event is kept. */
+  get retained(): number {
+    return this.limit;
+  }
+
+  /** Listens to the events a limit drops, oldest first; returns how to stop. */
+  onDrop(listener: (dropped: readonly TraceEvent[]) => void): () => void {
+    this.dropListeners.add(listener);
+    return () => this.dropListeners.delete(listener);
+  }
+
+  private drop(count: number): void {
+    const dropped = this.events.splice(0, count);
+    for (const listener of this.dropListeners) listener(dropped);
   }
 
   patch(patch: PropPatch): void {

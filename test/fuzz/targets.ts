@@ -7,14 +7,14 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { loadDocument } from '../../shared/loaders/document';
 import { jsonValue, parseJsonFile } from '../../shared/loaders/json-file';
-import { discoverProjects } from '../../shared/loaders/project';
+import { discoverProjects, type Project } from '../../shared/loaders/project';
 import { readFixtures } from '../../shared/gateway-config/validate';
 import { parseScenario, ScenarioError } from '../../shared/runtime/scenario';
 import { sharedLinter } from '../../shared/lint/linter';
 import { collectSources } from '../../shared/lint/sources';
 import { applyFixes, selectFixes } from '../../shared/lint/apply-fixes';
 import { writeFileFixes } from '../../shared/lint/write-fixes';
-import { writeJson } from '../../shared/runtime/json-text';
+import { writeJson } from '../../shared/engine/json-text';
 import { parseRequest, parseServerFrame } from '../../shared/inspector/frames';
 import { checkParams, requestTypes } from '../../shared/inspector/params';
 import { PROTOCOL_VERSION } from '../../shared/inspector/protocol';
@@ -98,6 +98,75 @@ const projectFiles = fc.record({
   [`${P}/page-config/config.json`]: mutated(fc.constant('{"pages": {"/": {"viewPath": "Main"}, "/x": {"viewPath": "Gone"}}}')),
   'ignition/script-python/lib/code.py': mutated(fc.constant('def f(session):\n\treturn session.id\n')),
 }, { requiredKeys: ['project.json'] });
+
+/** A session event's `.py` file of an 8.3 project (the whole `def`), almost right. */
+const eventFile = (name: string, params: string) =>
+  mutated(fc.constantFrom(`def ${name}(${params}):\n\tsid = session.id\n`, `def ${name}(${params}):\n\tpass\n`, `\tx = 1\n`, `def other():\n    return f"{x}"\n`));
+const resourceJson = mutated(fc.constantFrom(
+  '{"scope": "G", "version": 1, "files": ["onStartup.py"], "attributes": {"enabled": true}}',
+  '{"scope": "G", "attributes": {"enabled": "false"}}',
+  '{"files": "x", "attributes": null}',
+));
+/** A named handler's folder name: ordinary, empty-looking, or one that reaches a prototype. */
+const handlerName = fc.oneof(fc.constantFrom('refreshOrders', '__proto__', 'constructor', 'a b', 'é'), fc.string({ minLength: 1, maxLength: 4 }).filter((n) => !/[/\\\0]/.test(n) && n !== '.' && n !== '..'));
+
+/**
+ * Session events of an 8.3 project: one folder per event directly under the Perspective folder, as real 8.3
+ * exports keep them (sometimes under session-scripts/ as well), files missing, misnamed or where a folder belongs.
+ */
+const eventFolders = fc.tuple(
+  fc.constantFrom('', 'session-scripts/'),
+  fc.dictionary(fc.constantFrom('startup', 'shutdown', 'page-startup', 'auth-challenge', 'barcode', 'nfc-scan', 'no-such-event'), fc.constant(true), { maxKeys: 4 }),
+  fc.array(fc.tuple(fc.constantFrom('message', 'key-event', 'form-submission-handler'), handlerName), { maxLength: 3 }),
+  fc.array(eventFile('onStartup', 'session'), { minLength: 12, maxLength: 12 }),
+  fc.array(resourceJson, { minLength: 12, maxLength: 12 }),
+  fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+).map(([under, events, handlers, texts, resources, withResource]) => {
+  const files: Record<string, string> = {};
+  const functions: Record<string, string> = {
+    startup: 'onStartup', shutdown: 'onShutdown', 'page-startup': 'onPageStartup', 'auth-challenge': 'onAuthChallengeCompleted',
+    barcode: 'onBarcodeDataReceived', 'nfc-scan': 'onNdefDataReceived', 'no-such-event': 'onWhatever',
+    message: 'handleMessage', 'key-event': 'onKeyEvent', 'form-submission-handler': 'handleSubmission',
+  };
+  const folders = [...Object.keys(events), ...handlers.map(([kind, name]) => `${kind}/${name}`)];
+  folders.forEach((folder, i) => {
+    const at = `${P}/${under}${folder}`;
+    const fn = functions[folder.split('/')[0]];
+    files[`${at}/${fn}.py`] = texts[i % 12].replace(/onStartup/g, fn);
+    if (withResource[i % 12]) files[`${at}/resource.json`] = resources[i % 12];
+  });
+  return files;
+});
+
+const projectFiles83 = fc.tuple(
+  eventFolders,
+  fc.record({
+    'project.json': mutated(fc.constantFrom('{"title": "Plant", "parent": ""}', '{"parent": "Plant"}')),
+    'periscope.json': fc.constantFrom('{"project": {"name": "Plant", "version": "8.3"}}', '{"project": {"version": "8.1"}}'),
+    [`${P}/session-props/props.json`]: mutated(fc.constant('{"custom": {"line": "Filler"}, "props": {}}')),
+    [`${P}/views/Main/view.json`]: fc.oneof(
+      { arbitrary: component.map((root) => JSON.stringify({ root, params: {}, custom: {} })), weight: 3 },
+      { arbitrary: anyJsonText, weight: 1 },
+    ),
+  }, { requiredKeys: ['project.json'] }),
+).map(([events, rest]) => ({ ...rest, ...events }));
+
+/** Writes `files` as the project Plant in a fresh folder under `folder`, loads it, and hands it to `check`. */
+async function withProject(folder: string, files: Record<string, string>, check: (project: Project, root: string) => Promise<void> | void): Promise<void> {
+  const root = mkdtempSync(join(folder, 'project-'));
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, 'Plant', path)), { recursive: true });
+      writeFileSync(join(root, 'Plant', path), text);
+    }
+    const projects = await discoverProjects(join(root, 'Plant'));
+    assert.equal(projects.length, 1);
+    for (const problem of projects[0].problems) assert.ok(problem.file.startsWith(root), problem.file);
+    await check(projects[0], root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
 const fixturesText = mutated(fc.constantFrom(
   '{"project": {"name": "Plant", "version": "8.1"}, "users": [{"username": "a", "roles": ["x"]}], "clock": {"start": "2026-01-05T08:00:00Z"}}',
@@ -191,20 +260,16 @@ export const targets: FuzzTarget[] = [
   {
     name: 'project reader (8.1 folders)',
     weight: 1,
-    property: (folder) => fc.asyncProperty(projectFiles, async (files) => {
-      const root = mkdtempSync(join(folder, 'project-'));
-      try {
-        for (const [path, text] of Object.entries(files)) {
-          mkdirSync(dirname(join(root, 'Plant', path)), { recursive: true });
-          writeFileSync(join(root, 'Plant', path), text);
-        }
-        const projects = await discoverProjects(join(root, 'Plant'));
-        assert.equal(projects.length, 1);
-        for (const problem of projects[0].problems) assert.ok(problem.file.startsWith(root), problem.file);
-      } finally {
-        rmSync(root, { recursive: true, force: true });
-      }
-    }),
+    property: (folder) => fc.asyncProperty(projectFiles, (files) => withProject(folder, files, () => undefined)),
+  },
+  {
+    name: 'project reader (8.3 folders)',
+    weight: 1,
+    property: (folder) => fc.asyncProperty(projectFiles83, (files) => withProject(folder, files, async (project, root) => {
+      // Every script it read lints, and every finding points into the project's own files.
+      const linter = await sharedLinter();
+      for (const finding of linter.lintScripts(project.scripts)) assert.ok(finding.file.startsWith(root), finding.file);
+    })),
   },
   {
     name: 'fixtures reader (periscope.json)',

@@ -146,17 +146,47 @@ describe('the sealed Pyodide engine', function () {
     assert.equal(connections, 0);
   });
 
-  it('writes files a script opens to its own in-memory file system, never to the host', async () => {
+  it('writes files a script opens to its own in-memory file system, never to the host, naming each write', async () => {
     const target = join(hostDir, 'written.txt');
     const outcome = await run([
-      'import os',
+      'import os, shutil',
       `os.makedirs("${hostDir}")`,
       `with open("${target}", "w") as f:`,
       '    f.write("data")',
       `assert open("${target}").read() == "data"`,
+      `shutil.copy("${target}", "${target}.bak")`,
+      `os.remove("${target}")`,
+      `assert os.listdir("${hostDir}") == ["written.txt.bak"]`,
     ]);
     assert.ok(outcome.ok, JSON.stringify(outcome));
     assert.equal(existsSync(target), false);
+    assert.deepEqual(readdirSync(hostDir), []);
+    const named = outcome.divergences.filter((d) => d.rule === 'host-access').map((d) => [d.message.replace(/ changes files .*$/s, ''), d.line]);
+    assert.deepEqual(named, [
+      [`os.makedirs('${hostDir}')`, 2],
+      [`open('${target}', 'w')`, 3],
+      [`open('${target}.bak', 'wb')`, 6],
+      [`os.chmod('${target}.bak', 438)`, 6],
+      [`os.remove('${target}')`, 7],
+    ]);
+    assert.match(outcome.divergences[0].message, /changes files on the gateway's disk \(with the rights of its service\); the simulator keeps them in its own memory for this run instead, never on this machine's disk$/);
+  });
+
+  it('names a read of a file only a gateway\'s disk could hold, and the script gets the error a missing file gives', async () => {
+    const outcome = await run([
+      'import os',
+      'try:',
+      '    open("/usr/local/bin/ignition/data/recipes.csv").read()',
+      '    raise AssertionError("read")',
+      'except IOError, e:',
+      '    assert e.errno == 2, e',
+      'assert os.path.exists("/lib")',
+      'assert "json" in str(__import__("json"))',
+    ]);
+    assert.ok(outcome.ok, JSON.stringify(outcome));
+    assert.deepEqual(outcome.divergences.map((d) => [d.message, d.line]), [
+      ["open('/usr/local/bin/ignition/data/recipes.csv') reads the gateway's disk, which may hold it; the simulator has only the files scripts wrote in this run, so here the file is not found", 3],
+    ]);
   });
 
   it('goes on running ordinary scripts after every attempt', async () => {

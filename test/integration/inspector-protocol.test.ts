@@ -5,27 +5,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createPyodideEngine } from '../../shared/engine/pyodide';
-import { InspectorError, type InspectorClient } from '../../shared/inspector/client';
+import type { InspectorClient } from '../../shared/inspector/client';
 import { PROTOCOL_VERSION, type EventFrame } from '../../shared/inspector/protocol';
 import { InspectorServer } from '../../shared/inspector/server';
 import { InspectorStore } from '../../shared/inspector/store';
 import { EngineHost } from '../../shared/runtime/engine-host';
 import type { Runtime } from '../../shared/runtime/runtime';
 import { readScenario } from '../../shared/runtime/scenario';
+import { refusal } from '../support/inspector';
 import { openRuntime, simulate } from '../../shared/runtime/simulation';
 
 const SEED = resolve(import.meta.dirname, '../../examples/seed');
-
-/** Rejects with the InspectorError a request gets. */
-async function refusal(promise: Promise<unknown>): Promise<InspectorError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof InspectorError, String(error));
-    return error;
-  }
-  assert.fail('the request was answered, not refused');
-}
 
 /** Sends raw text as a frame, as a buggy or hostile inspector would, and returns the reply. */
 function rawExchange(server: InspectorServer, text: string): Promise<unknown> {

@@ -1,12 +1,12 @@
 // Values crossing to and from Python: tags stay tags, data shaped like a tag stays data, copies keep that apart.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { cloneValue, dataReviver, isData, isDateValue, markData, wireReplacer, wireReviver } from '../../shared/engine/values';
+import { cloneValue, isData, isDateValue, markData, wireReviver, wireText } from '../../shared/engine/values';
 import type { Json } from '../../shared/engine/types';
 import { brief, dateText } from '../../shared/runtime/format-text';
 import { plainCopy } from '../../shared/runtime/tree';
 
-const roundTrip = (value: Json): Json => JSON.parse(JSON.stringify(value, wireReplacer), wireReviver) as Json;
+const roundTrip = (value: Json): Json => JSON.parse(wireText(value), wireReviver) as Json;
 
 /** JSON whose objects often have one key starting with `$`, the shape of a tag. */
 const tagShapedJson: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
@@ -22,7 +22,7 @@ describe('values on the wire between the runtime and Python', () => {
   it('sends a date as a tag, and a dict a script made in the shape of a date as that dict', () => {
     const date = { $date: 5 };
     const dict = markData({ $date: 5 });
-    assert.equal(JSON.stringify([date, dict], wireReplacer), '[{"$date":5},{"$dict":[["$date",5]]}]');
+    assert.equal(wireText([date, dict]), '[{"$date":5},{"$dict":[["$date",5]]}]');
     const [backDate, backDict] = roundTrip([date, dict]) as Json[];
     assert.ok(isDateValue(backDate));
     assert.ok(!isDateValue(backDict) && isData(backDict));
@@ -32,7 +32,7 @@ describe('values on the wire between the runtime and Python', () => {
   it('brings back any data exactly as it was, every object still data (property)', () => {
     fc.assert(fc.property(tagShapedJson, (value) => {
       const text = JSON.stringify(value);
-      const back = roundTrip(JSON.parse(text, dataReviver) as Json);
+      const back = roundTrip(JSON.parse(text, (_key, v: unknown) => (typeof v === 'object' && v !== null ? markData(v) : v)) as Json);
       assert.deepEqual(back, JSON.parse(text));
       const stack: Json[] = [back];
       for (let v = stack.pop(); v !== undefined; v = stack.pop()) {

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseScenario, ScenarioError } from '../../shared/runtime/scenario';
 import { brief, formatEvent } from '../../shared/runtime/format-text';
-import { jsonText, writeJson } from '../../shared/runtime/json-text';
+import { jsonText, writeJson } from '../../shared/engine/json-text';
 
 function nested(depth: number): unknown {
   let value: unknown = 1;

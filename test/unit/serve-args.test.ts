@@ -6,13 +6,19 @@ import { hostAllowed, originAllowed } from '../../shared/dev-gateway/security';
 
 describe('periscope serve options', () => {
   it('listen on 127.0.0.1 with the inspector on and the engine chosen as simulate chooses it, unless told otherwise', () => {
-    assert.deepEqual(parseServeArgs(['examples/seed']), { source: 'examples/seed', port: 8090, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false, engine: { engine: 'auto' } });
+    assert.deepEqual(parseServeArgs(['examples/seed']), { source: 'examples/seed', port: 8090, host: '127.0.0.1', allowRemote: false, inspector: true, clock: 'virtual', strict: false, quiet: false, history: 50_000, engine: { engine: 'auto' } });
     assert.deepEqual(parseServeArgs(['x.md', '--engine', 'pyodide']).engine, { engine: 'pyodide' });
     assert.throws(() => parseServeArgs(['x.md', '--engine', 'cpython']), /--engine is auto, pyodide, jython/);
     assert.equal(parseServeArgs(['x.md', '--port', '0']).port, 0);
     assert.equal(parseServeArgs(['x.md', '--no-inspector']).inspector, false);
     assert.equal(parseServeArgs(['x.md', '--clock', 'real']).clock, 'real');
     assert.throws(() => parseServeArgs(['x.md', '--clock', 'fast']), /--clock is virtual or real/);
+  });
+
+  it('keep a bounded history unless told to keep all of it', () => {
+    assert.equal(parseServeArgs(['x.md', '--history', '200']).history, 200);
+    assert.equal(parseServeArgs(['x.md', '--history', 'all']).history, Infinity);
+    for (const bad of ['0', '-5', '1.5', 'lots']) assert.throws(() => parseServeArgs(['x.md', '--history', bad]), /--history takes a number of trace events \(1 or more\) or all/);
   });
 
   it('refuse another interface without --allow-remote, and bad ports', () => {

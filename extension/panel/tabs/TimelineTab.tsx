@@ -16,7 +16,7 @@ import { sessionSections, type TabProps } from './props';
 const GROUPS: Array<{ name: string; kinds: TraceKind[] }> = [
   { name: 'Session', kinds: ['session', 'auth', 'clock'] },
   { name: 'Pages', kinds: ['page', 'navigate', 'popup', 'dock'] },
-  { name: 'Scripts', kinds: ['script', 'divergence'] },
+  { name: 'Scripts', kinds: ['script', 'divergence', 'internal'] },
   { name: 'Props', kinds: ['prop'] },
   { name: 'Messages', kinds: ['message'] },
   { name: 'Logs', kinds: ['log'] },
@@ -25,7 +25,7 @@ const GROUPS: Array<{ name: string; kinds: TraceKind[] }> = [
 ];
 
 function isProblem(event: TraceEvent): boolean {
-  return (event.kind === 'script' && event.status === 'error') || event.kind === 'divergence' || (event.kind === 'log' && /error|warn/i.test(event.level));
+  return (event.kind === 'script' && event.status === 'error') || event.kind === 'divergence' || event.kind === 'internal' || (event.kind === 'log' && /error|warn/i.test(event.level));
 }
 
 export function TimelineTab(props: TabProps) {

@@ -110,6 +110,9 @@ export class JvmHandle implements Executor {
       // Start-up over peak speed: session scripts are short, and the machine may have few cores.
       '-XX:TieredStopAtLevel=1',
       '-XX:+UseSerialGC',
+      // Java-level recursion (the JSON scanner decoding a project's value nested 20,000 levels, repr of one) needs
+      // more than the default 1 MB; Python recursion still stops at Jython's limit of 1,000 frames, as on a gateway.
+      '-Xss16m',
       '-Dpython.import.site=false',
       // Dates print in UTC, as the Pyodide engine prints them, whatever the machine's zone: runs are reproducible.
       '-Duser.timezone=UTC',

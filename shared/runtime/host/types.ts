@@ -1,5 +1,5 @@
 // The shape of a host call handler: Python's `periscope_host.call(name, *args)` lands in one of these.
-import type { Value } from '../../engine/types';
+import { HostError, type Value } from '../../engine/types';
 import type { RuntimeParts } from '../parts';
 
 /** A host call sees the whole runtime: Python's `system` reaches everything a gateway offers scripts. */
@@ -14,6 +14,6 @@ export function location(value: Value | undefined): { file: string; line: number
 }
 
 export function text(value: Value | undefined, what: string): string {
-  if (typeof value !== 'string') throw new TypeError(`${what} must be a string, not ${value === null ? 'None' : typeof value}`);
+  if (typeof value !== 'string') throw new HostError('TypeError', `${what} must be a string, not ${value === null ? 'None' : typeof value}`);
   return value;
 }

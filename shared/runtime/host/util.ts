@@ -5,7 +5,7 @@ import type { RuntimeParts } from '../parts';
 import { message } from '../session-events';
 import { follow, reportStorm, stormOf } from '../message-chain';
 import { isObject, plainCopy } from '../tree';
-import { dataReviver, isDateValue } from '../../engine/values';
+import { isDateValue } from '../../engine/values';
 import { location, text, type HostCalls } from './types';
 
 const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error']);
@@ -89,7 +89,8 @@ export const utilCalls: HostCalls = {
   'util.jsonEncode': (_parts, [value, indent]) => JSON.stringify(jsonReady(value ?? null), null, typeof indent === 'number' ? indent : undefined),
   'util.jsonDecode': (_parts, [value]) => {
     try {
-      return plainCopy(JSON.parse(text(value, 'jsonString'), dataReviver));
+      // JSON.parse alone reads any depth (a reviver would recurse); the copy holds it to the limits of a value.
+      return plainCopy(JSON.parse(text(value, 'jsonString')), true);
     } catch (error) {
       throw new HostError('ValueError', `jsonDecode: ${(error as Error).message}`);
     }

@@ -3,7 +3,7 @@
 import { cloneValue } from '../../engine/values';
 import type { Json } from '../../engine/types';
 import type { View, ViewComponent } from '../../loaders/project';
-import { isObject, plainCopy, type JsonObject } from '../tree';
+import { isObject, type JsonObject } from '../tree';
 
 /** Where a view is shown on its page. */
 export type ViewPlacement = 'primary' | 'popup' | 'dock' | 'embedded';
@@ -50,10 +50,10 @@ export class ViewInstance {
 
   /** A fresh instance: the view's defaults, with `params` given by the page URL, the popup or the embedding component. */
   static open(id: string, view: View, placement: ViewPlacement, params: Json): ViewInstance {
-    // What the project's view.json holds is copied as it is (a 50 MB string included); the limits on written values
-    // apply to what scripts pass.
-    const given = isObject(params) ? (plainCopy(params) as JsonObject) : {};
-    const values = { ...cloneValue(view.params as JsonObject), ...(plainCopy(given) as JsonObject) };
+    // Params come from the project (a component's props.params in view.json, copied as they are: a 50 MB string or
+    // a value nested thousands deep included) or from a script's write, already held to the limits when written.
+    const given = isObject(params) ? cloneValue(params) : {};
+    const values = { ...cloneValue(view.params as JsonObject), ...cloneValue(given) };
     return new ViewInstance(id, view, placement, values, cloneValue(view.custom as JsonObject), cloneValue(view.props as JsonObject), given);
   }
 

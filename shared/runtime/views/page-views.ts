@@ -1,6 +1,7 @@
 // The views open on each page (primary view, docks, popups and the views they embed), kept in step with the
 // page's own state: whatever changes the page (open, navigate, popups, docks) calls syncViews afterwards.
 import type { Json } from '../../engine/types';
+import { sameJson } from '../../engine/values';
 import type { DockConfig, View } from '../../loaders/project';
 import type { ViewParts } from '../parts';
 import type { Page } from '../session';
@@ -87,5 +88,5 @@ function dockId(dock: DockConfig): string {
 /** Params the instance was opened with: the ones given must still hold the same values. */
 function sameParams(instance: ViewInstance, params: Json): boolean {
   if (!isObject(params)) return true;
-  return Object.entries(params).every(([key, value]) => JSON.stringify(instance.opening[key] ?? null) === JSON.stringify(value));
+  return Object.entries(params).every(([key, value]) => sameJson(instance.opening[key] ?? null, value));
 }

@@ -1,6 +1,7 @@
 // The views open on a page as plain data for an inspector (devtools panel, `--format json`): each view with its
 // params and custom props and every component with its props, custom props and meta.
 import type { Json } from '../../engine/types';
+import { cloneValue } from '../../engine/values';
 import type { Page } from '../session';
 import type { ViewPlacement } from './instance';
 import { openViews } from './open-views';
@@ -34,13 +35,13 @@ export function snapshotViews(page: Page): ViewSnapshot[] {
     instanceId: instance.id,
     path: instance.viewPath,
     placement: instance.placement,
-    params: structuredClone(instance.params),
-    custom: structuredClone(instance.custom),
-    props: structuredClone(instance.props),
+    params: cloneValue(instance.params),
+    custom: cloneValue(instance.custom),
+    props: cloneValue(instance.props),
     ...(instance.embeddedIn ? { embeddedIn: { instanceId: instance.embeddedIn.instance.id, component: instance.embeddedIn.component } } : {}),
     components: instance.components().map((c) => ({
       path: c.path, name: c.name, type: c.type,
-      props: structuredClone(c.props), custom: structuredClone(c.custom), meta: structuredClone(c.meta),
+      props: cloneValue(c.props), custom: cloneValue(c.custom), meta: cloneValue(c.meta),
     })),
   }));
 }

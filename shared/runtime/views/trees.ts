@@ -1,7 +1,7 @@
 // The property trees of open views and their components, addressed from Python, read and written through the
 // runtime: each write is a `prop` trace event naming view and component, and fires the matching change scripts.
 import type { Json, Value } from '../../engine/types';
-import { cloneValue } from '../../engine/values';
+import { cloneValue, sameJson } from '../../engine/values';
 import { HostError } from '../../engine/types';
 import type { ViewParts } from '../parts';
 import type { Page } from '../session';
@@ -113,7 +113,7 @@ export function writeTree(parts: ViewParts, target: TreeTarget, path: readonly P
   const generation = (currentCaller(parts)?.generation ?? 0) + 1;
   watched.forEach((change, i) => {
     const current = cloneValue(getAt(holder, change.path) ?? null);
-    if (JSON.stringify(current) === JSON.stringify(previous[i])) return;
+    if (sameJson(current, previous[i])) return;
     if (generation > MAX_CHANGE_CHAIN) {
       parts.divergences.report('change-script-loop', `${change.handler.label} keeps changing what it watches (${MAX_CHANGE_CHAIN} changes in a chain); stopped here, a gateway would keep going`);
       return;

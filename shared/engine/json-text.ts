@@ -1,4 +1,5 @@
-// JSON text of trace values at any depth: JSON.stringify recurses and overflows near 5,000 levels, this walks a work list.
+// JSON text at any depth, for the trace and for values crossing to an engine: JSON.stringify recurses and overflows
+// near 5,000 levels, this walks a work list.
 export interface JsonTextOptions {
   /** Spaces per level, as JSON.stringify's third argument; none for one line. */
   indent?: number;
@@ -6,6 +7,8 @@ export interface JsonTextOptions {
   limit?: number;
   /** Applied to every value before it is written, as JSON.stringify's replacer function (without the key). */
   replace?: (value: unknown) => unknown;
+  /** Values this many levels down are written on one line, without spaces: deep data stays readable and small. */
+  flatFrom?: number;
 }
 
 /** JSON.stringify's output for a trace value, also for values nested deeper than the JavaScript stack allows. */
@@ -21,14 +24,16 @@ export function jsonText(value: unknown, indent?: number): string {
 type Frame = { items: Array<[string | undefined, unknown]>; next: number; close: string; depth: number };
 
 /** JSON text written from a work list; the same text as JSON.stringify for plain data, up to `limit` characters. */
-export function writeJson(value: unknown, { indent = 0, limit = Infinity, replace }: JsonTextOptions = {}): string {
+export function writeJson(value: unknown, { indent = 0, limit = Infinity, replace, flatFrom = Infinity }: JsonTextOptions = {}): string {
   const parts: string[] = [];
   let length = 0;
   const emit = (text: string) => {
     parts.push(text);
     length += text.length;
   };
-  const newline = (depth: number) => (indent > 0 ? `\n${' '.repeat(indent * depth)}` : '');
+  const newline = (depth: number) => (indent > 0 && depth < flatFrom ? `\n${' '.repeat(indent * depth)}` : '');
+  /** A container closes on its own line only when its items were on lines of their own. */
+  const closing = (depth: number) => (depth + 1 < flatFrom ? newline(depth) : '');
   const stack: Frame[] = [];
   /** Writes a scalar, or opens a container and returns it to be filled. */
   const open = (raw: unknown, depth: number): void => {
@@ -36,12 +41,12 @@ export function writeJson(value: unknown, { indent = 0, limit = Infinity, replac
     if (Array.isArray(v)) {
       if (v.length === 0) return emit('[]');
       emit('[');
-      stack.push({ items: v.map((item) => [undefined, item]), next: 0, close: `${newline(depth)}]`, depth: depth + 1 });
+      stack.push({ items: v.map((item) => [undefined, item]), next: 0, close: `${closing(depth)}]`, depth: depth + 1 });
     } else if (v !== null && typeof v === 'object') {
       const items = Object.entries(v).filter(([, item]) => writable(prepare(item, replace)));
       if (items.length === 0) return emit('{}');
       emit('{');
-      stack.push({ items, next: 0, close: `${newline(depth)}}`, depth: depth + 1 });
+      stack.push({ items, next: 0, close: `${closing(depth)}}`, depth: depth + 1 });
     } else {
       emit(writable(v) ? JSON.stringify(v) : 'null');
     }
@@ -55,7 +60,7 @@ export function writeJson(value: unknown, { indent = 0, limit = Infinity, replac
       continue;
     }
     const [key, item] = frame.items[frame.next];
-    emit(`${frame.next > 0 ? ',' : ''}${newline(frame.depth)}${key === undefined ? '' : `${JSON.stringify(key)}:${indent > 0 ? ' ' : ''}`}`);
+    emit(`${frame.next > 0 ? ',' : ''}${newline(frame.depth)}${key === undefined ? '' : `${JSON.stringify(key)}:${indent > 0 && frame.depth < flatFrom ? ' ' : ''}`}`);
     frame.next++;
     open(item, frame.depth);
   }

@@ -1,17 +1,17 @@
 // The devtools panel in Debian's Chromium, with the built extension loaded, on the seed served by the built
 // `periscope serve`: what a person sees and does in each tab, checked against the client page and the runtime.
-// Each tab's screenshot goes to docs/images/ for the README.
+// Each tab's screenshot is taken; `npm run screenshots` puts them in docs/images/ for the README.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { InspectorClient } from '../../shared/inspector/client';
+import { screenshotPath } from '../support/screenshots';
 import { panelOnClient, type ExtensionBrowser } from '../support/extension';
 import { inspectorAt, ROOT, type Served } from '../support/serve';
 
-const IMAGES = join(ROOT, 'docs/images');
 
 async function tab(panel: Page, name: string): Promise<void> {
   await panel.getByRole('tab', { name }).click();
@@ -19,8 +19,7 @@ async function tab(panel: Page, name: string): Promise<void> {
 }
 
 async function screenshot(panel: Page, name: string): Promise<void> {
-  mkdirSync(IMAGES, { recursive: true });
-  await panel.screenshot({ path: join(IMAGES, `panel-${name}.png`) });
+  await panel.screenshot({ path: screenshotPath(`panel-${name}.png`) });
 }
 
 /** Edits a tree row in place: selects it, opens the editor, types `text` and presses Enter. */

@@ -3,11 +3,10 @@
 // offers (session, custom and page props, the WebSocket frames), writes custom props through it, and says which
 // tabs need the dev gateway.
 import { strict as assert } from 'node:assert';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { screenshotPath } from '../support/screenshots';
 import { panelOnClient, type ExtensionBrowser } from '../support/extension';
-import { ROOT, type Served } from '../support/serve';
+import { type Served } from '../support/serve';
 
 
 describe('the devtools panel on a real client (a client page without an inspector endpoint), in Chromium', function () {
@@ -53,8 +52,7 @@ describe('the devtools panel on a real client (a client page without an inspecto
     await panel.locator('.frames-grid', { hasText: 'value-update' }).filter({ hasText: '↓ in' }).first().waitFor();
     await panel.locator('.frames-grid', { hasText: 'session-init' }).click();
     await panel.locator('.detail', { hasText: 'from the gateway' }).waitFor();
-    mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
-    await panel.screenshot({ path: join(ROOT, 'docs/images/panel-real-client.png') });
+    await panel.screenshot({ path: screenshotPath('panel-real-client.png') });
     await panel.getByRole('tab', { name: 'Timeline' }).click();
     await panel.locator('.timeline-grid', { hasText: 'prop custom.viewMode: "full" → "compact"' }).waitFor();
   });

@@ -1,14 +1,14 @@
 // VS Code end to end: the packaged .vsix in code-server, driven in Chromium like a person would use it on the seed.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strict as assert } from 'node:assert';
 import type { Frame, Page } from 'playwright-core';
+import { screenshotPath } from '../support/screenshots';
 import { codeServerMissing, startVsCode, type VsCode } from '../support/code-server';
 
 const root = join(import.meta.dirname, '..', '..');
-const images = join(root, 'docs', 'images');
 
 /** Runs a command from the palette by its title. */
 async function command(page: Page, title: string): Promise<void> {
@@ -52,7 +52,6 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     cpSync(join(root, 'examples', 'seed'), folder, { recursive: true });
     // An 8.1 project beside the document, for the scripts stored in JSON.
     cpSync(join(root, 'test', 'fixtures', 'project-81'), join(folder, 'Bottling'), { recursive: true });
-    mkdirSync(images, { recursive: true });
     // The simulator runs on the Node.js that built better-sqlite3 (code-server's own is Node 24).
     vscode = await startVsCode(vsix, folder, { 'periscope.nodePath': process.execPath });
     page = vscode.page;
@@ -72,7 +71,7 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     const problems = page.locator('.markers-panel');
     await problems.getByText('`session.id` does not exist', { exact: false }).first().waitFor({ timeout: 120_000 });
     await problems.getByText('f-string', { exact: false }).first().waitFor();
-    await page.screenshot({ path: join(images, 'vscode-problems.png') });
+    await page.screenshot({ path: screenshotPath('vscode-problems.png') });
     assert.ok(await problems.getByText('no-such-session-attr', { exact: false }).count() > 0);
   });
 
@@ -96,7 +95,7 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     await command(page, 'Show or Focus Hover');
     const hover = page.locator('.monaco-hover-content', { hasText: 'navigate(page: str = None' }).first();
     await hover.waitFor();
-    await page.screenshot({ path: join(images, 'vscode-hover.png') });
+    await page.screenshot({ path: screenshotPath('vscode-hover.png') });
     assert.match(await hover.innerText(), /Needs a page/);
   });
 
@@ -118,7 +117,7 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe').locator('body.periscope-run');
     await report.getByText('Prop changes').waitFor({ timeout: 180_000 });
     await report.getByText('custom.preferences.theme', { exact: false }).first().waitFor();
-    await page.screenshot({ path: join(images, 'vscode-run.png') });
+    await page.screenshot({ path: screenshotPath('vscode-run.png') });
   });
 
   it('shows a live simulated session in the Perspective Session view, and edits a custom prop through the protocol', async () => {
@@ -137,7 +136,7 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     const closePanel = page.locator('.part.panel .codicon-panel-close').first();
     if (await closePanel.isVisible()) await closePanel.click();
     await page.locator('.explorer-viewlet .pane-header').first().click();
-    await page.screenshot({ path: join(images, 'vscode-session.png') });
+    await page.screenshot({ path: screenshotPath('vscode-session.png') });
   });
 
   it('edits a script stored in data.bin as Python and saves it back into its JSON string, changing nothing else', async () => {

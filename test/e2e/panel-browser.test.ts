@@ -1,6 +1,6 @@
 // The devtools panel in Debian's Chromium, with the built extension loaded, on the seed served by the built
 // `periscope serve`: what a person sees and does in each tab, checked against the client page and the runtime.
-// Each tab's screenshot is taken; `npm run screenshots` puts them in docs/images/ for the README.
+// Each tab's screenshot goes to docs/images/ for the README.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -28,9 +28,30 @@ export function optionValue(args: readonly string[], index: number, option: stri
   return value;
 }
 
+/** Output streams whose reader has gone (`periscope lint | head`): what they would get next is dropped. */
+const unread = new Set<NodeJS.WriteStream>();
+
+/**
+ * A reader that stops reading (`| head`, a pager closed early) makes the next write fail with EPIPE. That is neither
+ * a bug nor a reason to stop half way (a `--fix` run must not end between two files): the command runs to its end
+ * and exits with its own code, and only the output nobody reads is dropped. Any other stream error stays a crash.
+ */
+export function dropOutputNobodyReads(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      unread.add(stream);
+    });
+  }
+}
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (!unread.has(stream)) stream.write(text);
+}
+
 export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => write(process.stdout, text),
+  stderr: (text) => write(process.stderr, text),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 };

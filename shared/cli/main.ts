@@ -1,6 +1,6 @@
 // `periscope` command line: dispatches to the registered commands and turns failures into exit codes.
 import { commands } from './commands';
-import { processIo, UsageError, type CliIo } from './command';
+import { dropOutputNobodyReads, processIo, UsageError, type CliIo } from './command';
 import { INTERNAL_ERROR_EXIT, reportInternalError } from './internal-error';
 
 function overview(): string {
@@ -61,5 +61,6 @@ export async function runCli(argv: string[]): Promise<void> {
   };
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
+  dropOutputNobodyReads();
   process.exitCode = await main(argv);
 }

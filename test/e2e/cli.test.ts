@@ -1,7 +1,7 @@
 // The built `periscope` command as a user runs it: a separate process, the bundled CLI, real files, exit codes.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -67,6 +67,22 @@ describe('the periscope command, built and run as a process', () => {
     const missing = periscope(['simulate', 'examples/seed', '--engine', 'jython', '--jython', 'no/such/jython.jar']);
     assert.equal(missing.status, 2);
     assert.equal(missing.stderr, 'periscope simulate: --engine jython: the Jython jar no/such/jython.jar (from --jython) does not exist; name a Jython 2.7 jar, or install one: apt-get install jython\n');
+  });
+
+  it('runs to its end with its own exit code when its reader stops reading, as `periscope lint | head -1` does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'periscope-e2e-pipe-'));
+    // About 400 KB of findings: far more than a pipe holds, so the command is still writing when the reader leaves.
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `s${i}.py`), `def onStartup(session):\n${'\tsid = session.id\n'.repeat(10)}`);
+    for (const args of [['lint', dir], ['lint', dir, '--format', 'json']]) {
+      const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => { stderr += chunk; });
+      child.stdout.once('data', () => child.stdout.destroy());
+      const status = await new Promise((done) => child.on('close', done));
+      assert.equal(status, 1, `${args.join(' ')}: ${stderr}`);
+      assert.equal(stderr, '');
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('names the file it cannot read and exits 2', () => {

@@ -26,15 +26,19 @@ export async function lowerToJython(text: string, options: { file?: string; rewr
     const printFunction = future.printFunction;
     const py3Only: Py3OnlyUse[] = [];
     const edits: Edit[] = [];
-    const visit = (node: SyntaxNode, depth: number): void => {
+    // Every node in document order, from a stack rather than by recursion: a script nested thousands of levels deep
+    // reaches Jython, which refuses it as a gateway does, instead of overflowing Periscope's own stack.
+    const pending: Array<[SyntaxNode, number]> = [[root, 0]];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      const [node, depth] = next;
       const construct = py3OnlyConstruct(node, printFunction);
       if (construct) {
         py3Only.push({ offset: construct.node.startIndex, message: `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError` });
         if (options.rewrite !== false) lower(node, depth, edits);
       }
-      for (const child of node.children) visit(child, depth + 1);
-    };
-    visit(root, 0);
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) pending.push([children[i], depth + 1]);
+    }
     py3Only.sort((a, b) => a.offset - b.offset);
     if (options.rewrite === false || edits.length === 0) {
       return { code: text, map: OriginMap.slice(file, new LineIndex(text), 0), py3Only, future };

@@ -76,7 +76,7 @@ export function translateWith(parser: Parser, text: string, options: TranslateOp
     const future = futureImports(root);
     const edits: Edit[] = backticks.map(({ open }) => ({ start: open, end: open + 1, text: 'repr(', rank: 0 }));
     const context: Context = { parser, parsable, future, sink: new EditSink(edits), py3Only: [] };
-    visit(root, 0, context);
+    visitTree(root, context);
     edits.push(...indentationEdits(text, root));
     const { code, map } = applyEdits(options.file ?? '<script>', parsable, edits);
     context.py3Only.sort((a, b) => a.offset - b.offset);
@@ -94,15 +94,42 @@ interface Context {
   py3Only: Py3OnlyUse[];
 }
 
-function visit(node: SyntaxNode, depth: number, context: Context): void {
+/** A node still to visit, or what to do once every node pushed after it has been visited. */
+type Step = { node: SyntaxNode; depth: number } | (() => void);
+
+/**
+ * Visits every node in document order from a stack of steps rather than by recursion: a script nested thousands of
+ * levels deep (`f(f(f(...)))`) must come out translated, for the engine to refuse it as Jython does, and not as a
+ * stack overflow of Periscope's own.
+ */
+function visitTree(root: SyntaxNode, context: Context): void {
+  const steps: Step[] = [{ node: root, depth: 0 }];
+  try {
+    while (steps.length > 0) {
+      const step = steps.pop()!;
+      if (typeof step === 'function') step();
+      else visit(step.node, step.depth, context, steps);
+    }
+  } finally {
+    // After a failure half way, what is left to undo still runs: offsets come back and parsed trees are freed.
+    for (let step = steps.pop(); step; step = steps.pop()) if (typeof step === 'function') step();
+  }
+}
+
+function visit(node: SyntaxNode, depth: number, context: Context, steps: Step[]): void {
   const construct = py3OnlyConstruct(node, context.future.printFunction);
   if (construct) {
     const message = `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError`;
     context.py3Only.push({ offset: construct.node.startIndex + context.sink.offset, message });
   }
-  if (printStatement(node, depth, context)) return;
+  if (printStatement(node, depth, context, steps)) return;
   rewrite(node, depth, context.future, context.sink);
-  for (const child of node.children) visit(child, depth + 1, context);
+  pushInOrder(steps, node.children, depth + 1);
+}
+
+/** Pushes `nodes` so that they pop, and are visited, first to last. */
+function pushInOrder(steps: Step[], nodes: readonly SyntaxNode[], depth: number): void {
+  for (let i = nodes.length - 1; i >= 0; i--) steps.push({ node: nodes[i], depth });
 }
 
 /** The `from __future__ import` names a script starts with that change how it reads. */
@@ -129,7 +156,7 @@ function firstLeaf(node: SyntaxNode): SyntaxNode {
  * an expression (`print [x]` as a subscript, `print (a).b` as a call, `print -1` as a subtraction): its items are
  * parsed again on their own.
  */
-function printStatement(node: SyntaxNode, depth: number, context: Context): boolean {
+function printStatement(node: SyntaxNode, depth: number, context: Context, steps: Step[]): boolean {
   const { sink, future } = context;
   if (future.printFunction) return false;
   if (node.type === 'print_statement') {
@@ -137,7 +164,7 @@ function printStatement(node: SyntaxNode, depth: number, context: Context): bool
     const stream = node.children.find((c) => c.type === 'chevron')?.namedChildren[0];
     const parts = node.children.slice(1).filter((c) => c.type !== 'chevron' && c.type !== 'comment');
     emitPrint(keyword, stream, parts, node.endIndex, depth, context);
-    for (const part of [...(stream ? [stream] : []), ...parts]) visit(part, depth + 1, context);
+    pushInOrder(steps, [...(stream ? [stream] : []), ...parts], depth + 1);
     return true;
   }
   if (node.type !== 'expression_statement') return false;
@@ -151,22 +178,28 @@ function printStatement(node: SyntaxNode, depth: number, context: Context): bool
   const rest = context.parsable.slice(sink.offset + keyword.endIndex, sink.offset + node.endIndex);
   const tree = context.parser.parse(`[${rest}\n]`);
   const list = tree?.rootNode.firstNamedChild?.firstNamedChild;
+  if (!tree || !list || list.type !== 'list' || tree.rootNode.hasError) {
+    tree?.delete();
+    return false;
+  }
+  const shift = keyword.endIndex - 1;
+  let parts: SyntaxNode[];
   try {
-    if (!tree || !list || list.type !== 'list' || tree.rootNode.hasError) return false;
-    const shift = keyword.endIndex - 1;
-    const parts = list.children.slice(1, -1).filter((c) => c.type !== 'comment');
+    parts = list.children.slice(1, -1).filter((c) => c.type !== 'comment');
     const spans = parts.map((p) => ({ type: p.type, startIndex: p.startIndex + shift, endIndex: p.endIndex + shift }));
     emitPrint(keyword, undefined, spans, node.endIndex, depth, context);
-    sink.offset += shift;
-    try {
-      for (const part of parts) visit(part, depth + 1, context);
-    } finally {
-      sink.offset -= shift;
-    }
-    return true;
-  } finally {
-    tree?.delete();
+  } catch (error) {
+    tree.delete();
+    throw error;
   }
+  // The items are nodes of their own tree, `shift` before the script's offsets: both hold until they are visited.
+  sink.offset += shift;
+  steps.push(() => {
+    sink.offset -= shift;
+    tree.delete();
+  });
+  pushInOrder(steps, parts, depth + 1);
+  return true;
 }
 
 interface Span {

@@ -154,6 +154,24 @@ def configure_message_handlers():
     assert.deepEqual(result.expectations.failures, []);
   });
 
+  it('fails a handler nested 5,000 calls deep where it loads, as Jython does, and runs the next handler', async () => {
+    const deep = `${'str('.repeat(5000)}1${')'.repeat(5000)}`;
+    const result = await run(engine, 'events.py', `
+def configure_message_handlers():
+    return {
+        "deep": {"handler": "deep", "script": "def deep(session, payload):\\n    session.custom.deep = ${deep}\\n"},
+        "fine": {"handler": "fine", "script": "def fine(session, payload):\\n    session.custom.fine = True\\n"},
+    }
+`, [{ open: '/' }, { message: 'deep' }, { message: 'fine' }, { expect: { 'custom.fine': true } }]);
+    assert.deepEqual(result.internalFailures, []);
+    assert.deepEqual(result.expectations.failures, []);
+    // Jython's compiler overflows the JVM's stack; CPython's tokenizer stops at 200 open brackets.
+    const failed = scripts(result).filter((s) => s.status === 'error').map((s) => `${s.name}: ${s.error?.type}: ${s.error?.message}`);
+    assert.deepEqual(failed, [testEngine.name === 'jython'
+      ? 'message deep: RuntimeError: maximum recursion depth exceeded (Java StackOverflowError)'
+      : 'message deep: SyntaxError: too many nested parentheses']);
+  });
+
   it('rejects a malformed document with the file and line before running anything', async () => {
     const dir = write({ 'scripts.md': '# Scripts\n\n```python\ndef onStartup(session):\n    pass\n' });
     await assert.rejects(simulate({ source: join(dir, 'scripts.md'), engine }), (e: unknown) =>

@@ -69,6 +69,13 @@ describe('lowering Python 3 forms for the Jython engine', () => {
     assert.equal(translation.py3Only.length, 3);
   });
 
+  it('lowers a form inside a script nested 5,000 levels deep, leaving the depth for Jython to refuse', async () => {
+    const source = `x = ${'f('.repeat(5000)}f"{a}"${')'.repeat(5000)}\n`;
+    const translation = await lowerToJython(source);
+    assert.equal(translation.code, `x = ${'f('.repeat(5000)}''.join(("", format(a, ""), ""))${')'.repeat(5000)}\n`);
+    assert.equal(translation.py3Only.length, 1);
+  });
+
   it('keeps every line where it was and maps every name back to where it was written', async () => {
     const line = fc.oneof(
       fc.constantFrom('x = f"{a} and {b!r:>4}"', 'def f(p: int, *, q=1) -> int: return p', 'y: int = 2', 'n = 10_000', 'print(a, end="")', 'z = "s" f"{c}" "t"', 'plain = a + b'),

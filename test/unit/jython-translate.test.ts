@@ -211,6 +211,17 @@ describe('Jython translator', () => {
     ];
     const unchanged = fc.array(fc.constantFrom(...common), { minLength: 1, maxLength: 10 }).map((parts) => parts.join('\n') + '\n');
 
+    it('translates a script nested 5,000 levels deep, print items and division included, line for line', async () => {
+      const nested = (open: string, close: string) => `${open.repeat(5000)}1 / 2${close.repeat(5000)}`;
+      const source = `x = ${nested('f(', ')')}\nprint ${nested('[', ']')}, y / 3\nz = 4\n`;
+      const t = await translate(source);
+      const [x, printed, z] = t.code.split('\n');
+      assert.equal(x, `x = ${'f('.repeat(5000)}_p2_div(1 , 2)${')'.repeat(5000)}`);
+      assert.equal(printed, `_p2_print_item(None,  ${'['.repeat(5000)}_p2_div(1 , 2)${']'.repeat(5000)}); _p2_print_item(None,  _p2_div(y , 3)); _p2_print_end(None)`);
+      assert.equal(z, 'z = 4');
+      assert.equal(t.map.originOffset(t.code.indexOf('z = 4')), source.indexOf('z = 4'));
+    });
+
     it('leaves code that means the same in Python 2 and 3 unchanged, offset for offset (property)', async () => {
       await fc.assert(
         fc.asyncProperty(unchanged, async (source) => {

@@ -1,6 +1,7 @@
 // `periscope lint --fix` never damages a file: only the reported spans change, only the named file, only over what was linted.
 import { strict as assert } from 'node:assert';
-import { chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import fs, { chownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -172,5 +173,30 @@ describe('periscope lint on folders that change while they are read', () => {
     const io = captureIo();
     assert.equal(await main(['lint', '/proc/self/fd'], io), 0, io.err);
     assert.match(io.out, /^0 errors, 0 warnings, 0 infos in 0 files$/m);
+  });
+
+  it('skips a script deleted between the listing of its folder and its reading, saying so, and lints the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'periscope-vanish-'));
+    writeFileSync(join(dir, 'a.py'), STARTUP);
+    writeFileSync(join(dir, 'gone.py'), STARTUP);
+    // The walk lists the folder, then looks at each entry: gone.py is deleted just before it is looked at.
+    const nodeFs = fs as { lstatSync: typeof lstatSync };
+    const lstat = nodeFs.lstatSync;
+    nodeFs.lstatSync = ((path: string, ...rest: []) => {
+      if (path === join(dir, 'gone.py')) unlinkSync(path);
+      return lstat(path, ...rest);
+    }) as typeof fs.lstatSync;
+    syncBuiltinESMExports();
+    try {
+      const io = Object.assign(captureIo(), { cwd: dir });
+      assert.equal(await main(['lint', '.'], io), 1, io.err);
+      assert.equal(io.err, 'gone.py: skipped: vanished while the folder was read (ENOENT)\n');
+      assert.match(io.out, /^a\.py:2:8 error no-such-session-attr/m);
+      assert.match(io.out, /in 1 file/);
+    } finally {
+      nodeFs.lstatSync = lstat;
+      syncBuiltinESMExports();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

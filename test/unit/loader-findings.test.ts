@@ -1,6 +1,7 @@
 // Project content a gateway would not read as written gets a finding at its line, never silence or a crash.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs, { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discoverProjects, type Project } from '../../shared/loaders/project';
@@ -130,6 +131,36 @@ describe('project content that is accepted only with a word', () => {
       `${P}/views/Main/view.json:2:25 error the file is not valid UTF-8 (byte 0xE9 at line 2, column 25); the gateway reads scripts and project files as UTF-8: save the file with UTF-8 encoding`,
     ]);
     assert.equal(project.views.Main.root.props.text, 'caf\uFFFD');
+  });
+});
+
+describe('a project whose files are deleted while it is read', () => {
+  it('reports each file that vanished between the folder listing and its reading, and loads the rest', async () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'periscope-vanish-')), 'Plant');
+    cpSync('test/fixtures/project-83', root, { recursive: true });
+    const victims = [`${P}/startup/onStartup.py`, `${P}/views/Overview/view.json`, 'ignition/script-python/plant/util/code.py'].map((f) => join(root, f));
+    // Each victim is deleted just before it is read, as another program (a Designer export, git checkout) would.
+    const nodeFs = fs as { readFileSync: typeof readFileSync };
+    const read = nodeFs.readFileSync;
+    nodeFs.readFileSync = ((path: string, ...rest: []) => {
+      if (victims.includes(path) && existsSync(path)) unlinkSync(path);
+      return read(path, ...rest);
+    }) as typeof readFileSync;
+    syncBuiltinESMExports();
+    try {
+      const [project] = await discoverProjects(root);
+      assert.deepEqual(project.problems.map((p) => `${p.file.slice(root.length + 1)}:${p.position.line} ${p.severity} ${p.message}`).sort(), [
+        `${P}/startup/onStartup.py:1 error cannot read the file (ENOENT)`,
+        `${P}/views/Overview/view.json:1 error cannot read the file (ENOENT)`,
+        'ignition/script-python/plant/util/code.py:1 error cannot read the file (ENOENT)',
+      ]);
+      assert.ok(project.scripts.some((s) => s.role.kind === 'session-event' && s.role.event === 'onShutdown'));
+      assert.ok(project.library['plant.orders']);
+    } finally {
+      nodeFs.readFileSync = read;
+      syncBuiltinESMExports();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

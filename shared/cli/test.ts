@@ -1,6 +1,6 @@
 // `periscope test`: runs scenario files and reports one line per scenario, then the totals.
-import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { EngineSelection } from '../runtime/engine-choice';
 import { readScenario, ScenarioError } from '../runtime/scenario';
 import { InputError, simulate } from '../runtime/simulation';
@@ -10,6 +10,7 @@ import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { errorSummary, type InternalFailure } from '../runtime/internal-failures';
 import { RunInternalFailures } from './internal-error';
 import { withEngine } from './with-engine';
+import { errorCode } from '../source/error-code';
 
 const help = () => `Usage: periscope test <files or folders...> [--strict] [--engine auto|pyodide|jython] [--jython JAR]
                      [--script-timeout DURATION]
@@ -27,27 +28,65 @@ its stack).
 
 const SCENARIO_FILE = /(^|\.)scenario\.(json|ya?ml)$/i;
 
-/** Scenario files named on the command line, or found under folders, in a stable order. */
-export function findScenarioFiles(paths: string[]): string[] {
-  const found: string[] = [];
-  const walk = (path: string, named: boolean) => {
-    let stat;
+/** A path under a folder that the walk could not look at (gone, unreadable): it is skipped with a word. */
+export interface SkippedPath {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Scenario files named on the command line, or found under folders, in a stable order. Named paths must exist.
+ * Under a folder, links to folders are not followed (a link back up would make the walk endless, and `lint` does
+ * the same), only folders and scenario files are looked at (never a FIFO, which would block), and an entry that
+ * vanishes or cannot be read is skipped.
+ */
+export function findScenarioFiles(paths: string[]): { files: string[]; skipped: SkippedPath[] } {
+  const files: string[] = [];
+  const skipped: SkippedPath[] = [];
+  for (const named of paths) {
+    let stats;
     try {
-      stat = statSync(path);
+      stats = statSync(named);
     } catch {
-      throw new UsageError(`${path}: no such file or folder`);
+      throw new UsageError(`${named}: no such file or folder`);
     }
-    if (stat.isFile()) {
-      if (named || SCENARIO_FILE.test(basename(path))) found.push(path);
-      return;
+    if (!stats.isDirectory()) {
+      files.push(named);
+      continue;
     }
-    for (const entry of readdirSync(path).sort()) {
-      if (entry === 'node_modules' || entry.startsWith('.')) continue;
-      walk(join(path, entry), false);
+    // Popped in name order, a folder's entries before its next sibling, as a recursive walk would find them.
+    const pending = [{ path: named, folder: true }];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      if (!next.folder) {
+        files.push(next.path);
+        continue;
+      }
+      let entries: string[];
+      try {
+        entries = readdirSync(next.path).sort();
+      } catch (error) {
+        skipped.push({ path: next.path, reason: `cannot be read (${errorCode(error)})` });
+        continue;
+      }
+      const found: Array<{ path: string; folder: boolean }> = [];
+      for (const entry of entries) {
+        if (entry === 'node_modules' || entry.startsWith('.')) continue;
+        const path = join(next.path, entry);
+        const scenario = SCENARIO_FILE.test(entry);
+        try {
+          const entryStats = lstatSync(path);
+          if (entryStats.isDirectory()) found.push({ path, folder: true });
+          else if (!scenario) continue;
+          else if (entryStats.isFile() || (entryStats.isSymbolicLink() && statSync(path).isFile())) found.push({ path, folder: false });
+          else skipped.push({ path, reason: 'is not a file' });
+        } catch (error) {
+          if (scenario) skipped.push({ path, reason: `cannot be read (${errorCode(error)})` });
+        }
+      }
+      pending.push(...found.reverse());
     }
-  };
-  for (const path of paths) walk(path, true);
-  return found;
+  }
+  return { files, skipped };
 }
 
 export const testCommand: Command = {
@@ -68,7 +107,8 @@ export const testCommand: Command = {
       else paths.push(arg);
     }
     if (paths.length === 0) throw new UsageError('name scenario files or folders, e.g. periscope test examples/seed');
-    const files = findScenarioFiles(paths);
+    const { files, skipped } = findScenarioFiles(paths);
+    for (const s of skipped) io.stderr(`${s.path}: skipped: ${s.reason}\n`);
     if (files.length === 0) {
       io.stderr(`periscope test: no scenario files (scenario.json, *.scenario.json) under ${paths.join(', ')}\n`);
       return 2;

@@ -11,6 +11,7 @@ import { readSource } from './read-source';
 import { badUtf8Message } from '../source/utf8';
 import { isLintableFile, scriptsOfText } from './text-scripts';
 import { loadTagExport, looksLikeTagExport } from '../loaders/tag-export';
+import { errorCode } from '../source/error-code';
 
 /** Scripts that belong together (one document, one Python file, one project): facts are gathered across them. */
 export interface LintUnit {
@@ -194,8 +195,4 @@ export function problemDiagnostic(problem: LoadProblem): Diagnostic {
     file: problem.file, line, column, endLine: line, endColumn: column,
     severity: problem.severity, rule: problem.rule ?? 'invalid-resource', message: problem.message,
   };
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }

@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { badUtf8Message, decodeUtf8 } from '../source/utf8';
 import { editsOf, selectFixes } from './apply-fixes';
 import type { DiagnosticFix, FileEdit } from './diagnostic';
+import { errorCode } from '../source/error-code';
 
 export interface FileFixes {
   /** The file as the diagnostics name it; a symbolic link is written through to its target. */
@@ -139,8 +140,4 @@ function closeQuietly(fd: number): void {
   } catch {
     // Closing after a failed write can fail the same way; the descriptor is released either way.
   }
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }

@@ -6,6 +6,7 @@ import { LineIndex } from '../source/origin';
 import { readYaml } from '../source/yaml-value';
 import type { Json } from '../engine/types';
 import { parseDuration } from './clock';
+import { brief } from './format-text';
 import type { Device } from './session-props';
 import { checkKey, isObject } from './tree';
 import { parseComponentAction, type ComponentAction } from './views/actions';
@@ -112,12 +113,12 @@ function parseStep(file: string, raw: Json, index: number): Step {
   const fail = (message: string): never => {
     throw new ScenarioError(`${file}: step ${index}: ${message}`);
   };
-  if (!isObject(raw)) return fail(`a step is an object such as {"open": "/home"}, not ${JSON.stringify(raw)}`);
+  if (!isObject(raw)) return fail(`a step is an object such as {"open": "/home"}, not ${brief(raw)}`);
   const actions = Object.keys(raw).filter((k) => (ACTIONS as readonly string[]).includes(k));
   if (actions.length !== 1) {
     const unknown = Object.keys(raw).filter((k) => k !== 'session' && k !== 'page' && !Object.values(MODIFIERS).flat().includes(k));
     return fail(actions.length === 0
-      ? `unknown step ${unknown.length ? `"${unknown[0]}"` : JSON.stringify(raw)}; steps are ${ACTIONS.join(', ')}`
+      ? `unknown step ${unknown.length ? `"${unknown[0]}"` : brief(raw)}; steps are ${ACTIONS.join(', ')}`
       : `one action per step, found ${actions.join(' and ')}`);
   }
   const kind = actions[0];
@@ -155,12 +156,12 @@ function parseStep(file: string, raw: Json, index: number): Step {
       return { ...base, kind };
     case 'message': {
       const payload = raw.payload ?? {};
-      if (!isObject(payload)) fail(`the payload of a message is a dict (Perspective passes a PyDictionary), not ${JSON.stringify(payload)}`);
+      if (!isObject(payload)) fail(`the payload of a message is a dict (Perspective passes a PyDictionary), not ${brief(payload)}`);
       return { ...base, kind, name: str('the name of a session message handler'), payload: payload as { [key: string]: Json } };
     }
     case 'advance': {
       const ms = parseDuration(value);
-      if (ms === undefined) fail(`advance takes seconds (840) or a duration ("14m", "1h30m", "90s"), not ${JSON.stringify(value)}`);
+      if (ms === undefined) fail(`advance takes seconds (840) or a duration ("14m", "1h30m", "90s"), not ${brief(value)}`);
       return { ...base, kind, ms: ms as number };
     }
     case 'key': {
@@ -171,9 +172,9 @@ function parseStep(file: string, raw: Json, index: number): Step {
     }
     case 'send': {
       const payload = raw.payload ?? {};
-      if (!isObject(payload)) fail(`the payload of a component message is a dict, not ${JSON.stringify(payload)}`);
+      if (!isObject(payload)) fail(`the payload of a component message is a dict, not ${brief(payload)}`);
       const scope = raw.scope ?? 'page';
-      if (!SCOPES.includes(scope as MessageScope)) fail(`"scope" is "session", "page" or "view", not ${JSON.stringify(scope)}`);
+      if (!SCOPES.includes(scope as MessageScope)) fail(`"scope" is "session", "page" or "view", not ${brief(scope)}`);
       if (raw.view !== undefined && (typeof raw.view !== 'string' || raw.view === '')) fail('"view" is the instance id of an open view, e.g. "primary" or "popup:editor"');
       return { ...base, kind, type: str('the message type component handlers listen for'), payload: payload as { [key: string]: Json }, scope: scope as MessageScope, ...(typeof raw.view === 'string' ? { view: raw.view } : {}) };
     }

@@ -48,6 +48,14 @@ describe('scenario files', () => {
     assert.throws(() => parse([{ write: { 'custom.__proto__.x': 1 } }]), /step 1: '__proto__' cannot be used/);
   });
 
+  it('shows a wrong step or payload in one short line, however deep or large it is', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    assert.throws(() => parseScenario('deep.json', `{"steps": ${deep}}`), (e: unknown) =>
+      e instanceof ScenarioError && e.message === `deep.json: step 1: a step is an object such as {"open": "/home"}, not ${'['.repeat(99)}…`);
+    assert.throws(() => parse([{ message: 'm', payload: 'x'.repeat(50_000_000) }]), (e: unknown) =>
+      e instanceof ScenarioError && e.message === `walk.json: step 1: the payload of a message is a dict (Perspective passes a PyDictionary), not "${'x'.repeat(98)}…`);
+  });
+
   it('reports malformed JSON with the file name', () => {
     assert.throws(() => parseScenario('broken.json', '{"steps": ['), /broken\.json: not valid JSON/);
     assert.throws(() => parseScenario('empty.json', '{}'), /empty\.json: a scenario is/);

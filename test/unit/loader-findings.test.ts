@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discoverProjects, type Project } from '../../shared/loaders/project';
 import { loadDocument } from '../../shared/loaders/document';
+import { main } from '../../shared/cli/main';
+import { captureIo } from './cli.test';
 import { writeTree } from './loader-bad-input.test';
 
 const P = 'com.inductiveautomation.perspective';
@@ -173,5 +175,19 @@ describe('a session-script document with CR-only line ends', () => {
     assert.equal(doc.blocks[0].text, 'def onStartup(session):\r\tx = 1\r');
     assert.deepEqual(doc.blocks[0].origin.position(doc.blocks[0].text.indexOf('x = 1')), { line: 5, column: 2 });
     assert.equal(doc.params.timeout, 60);
+  });
+
+  it('is linted and simulated alike: lint finds the block\'s mistake at its line, simulate runs the block', async function () {
+    this.timeout(120_000);
+    const dir = mkdtempSync(join(tmpdir(), 'periscope-cr-'));
+    writeFileSync(join(dir, 'old-mac.md'), '# Session\r\r```python\rdef onStartup(session):\r\tsession.custom.sid = session.id\r```\r');
+    const lint = Object.assign(captureIo(), { cwd: dir });
+    assert.equal(await main(['lint', 'old-mac.md'], lint), 1);
+    assert.match(lint.out, /^old-mac\.md:5:23 error no-such-session-attr /m);
+    const simulate = captureIo();
+    assert.equal(await main(['simulate', join(dir, 'old-mac.md'), '--engine', 'pyodide'], simulate), 0, simulate.err);
+    assert.match(simulate.out, /divergence \[no-such-session-attr\] \S*old-mac\.md:5: /);
+    assert.match(simulate.out, /run onStartup \(\S*old-mac\.md:4\) [\d.]+ ms ok/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

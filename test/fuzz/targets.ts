@@ -186,6 +186,11 @@ const stepJson = fc.oneof(
 const scenarioJson = fc.oneof(
   mutated(fc.array(stepJson, { maxLength: 6 }).map((steps) => JSON.stringify({ source: 'scripts.md', steps }))),
   deepJson.map((payload) => `{"steps": [{"message": "m", "payload": {"a": ${payload}}}]}`),
+  // Wrong at any depth: a step or a payload that is a list nested up to 100,000 levels is named in the error.
+  fc.tuple(fc.nat({ max: 100_000 }), fc.boolean()).map(([depth, asStep]) => {
+    const deep = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    return asStep ? `{"steps": [${deep}]}` : `{"steps": [{"message": "m", "payload": ${deep}}]}`;
+  }),
 );
 const yamlLine = fc.constantFrom(
   'steps:', '  - open: /home', '  - message: save', '    payload: &p {a: 1}', '    payload: *p', '    payload: &q {again: *q}',

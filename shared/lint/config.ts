@@ -35,7 +35,7 @@ export function parseLintConfig(file: string, text: string, knownRules: Readonly
     if (key !== 'target' && key !== 'rules') throw new ConfigError(`${file}: unknown key "lint.${key}"; the lint section takes "target" and "rules"`);
   }
   if (lint.target !== undefined) {
-    if (lint.target !== '8.1' && lint.target !== '8.3') throw new ConfigError(`${file}: "lint.target" must be "8.1" or "8.3", not ${JSON.stringify(lint.target)}`);
+    if (lint.target !== '8.1' && lint.target !== '8.3') throw new ConfigError(`${file}: "lint.target" must be "8.1" or "8.3", not ${shown(lint.target)}`);
     config.target = lint.target;
   }
   if (lint.rules !== undefined) {
@@ -44,12 +44,22 @@ export function parseLintConfig(file: string, text: string, knownRules: Readonly
       if (FORBIDDEN.has(id)) throw new ConfigError(`${file}: "lint.rules" may not have a key named ${id}`);
       if (!knownRules.has(id)) throw new ConfigError(`${file}: unknown rule "${id}" in "lint.rules"; run 'periscope rules' for the list`);
       if (!SETTINGS.includes(setting as RuleSetting)) {
-        throw new ConfigError(`${file}: rule "${id}" is set to ${JSON.stringify(setting)}; use "off", "info", "warning" or "error"`);
+        throw new ConfigError(`${file}: rule "${id}" is set to ${shown(setting)}; use "off", "info", "warning" or "error"`);
       }
       config.rules[id] = setting as RuleSetting;
     }
   }
   return config;
+}
+
+/**
+ * A wrong setting as a message shows it: a scalar as written (a long string cut), a list or an object by its kind,
+ * since it may be nested deeper than JSON.stringify can write.
+ */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (isObject(value)) return 'an object';
+  return typeof value === 'string' && value.length > 40 ? `${JSON.stringify(value.slice(0, 40)).slice(0, -1)}…"` : JSON.stringify(value);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

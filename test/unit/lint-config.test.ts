@@ -24,6 +24,22 @@ describe('periscope.json lint settings', () => {
     refuse('{"lint": {"rules": {"nope": "off"}}}', /unknown rule "nope"/);
   });
 
+  it('names a wrong value briefly, however deep or long it is', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const message = (text: string) => {
+      try {
+        parseLintConfig('p.json', text, KNOWN);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    assert.equal(message(`{"lint": {"target": ${deep}}}`), 'p.json: "lint.target" must be "8.1" or "8.3", not a list');
+    assert.equal(message(`{"lint": {"rules": {"py3-only": {"level": ${deep}}}}}`), 'p.json: rule "py3-only" is set to an object; use "off", "info", "warning" or "error"');
+    assert.equal(message(`{"lint": {"target": "${'8'.repeat(1_000_000)}"}}`), `p.json: "lint.target" must be "8.1" or "8.3", not "${'8'.repeat(40)}…"`);
+    assert.equal(message('{"lint": {"target": 8.3}}'), 'p.json: "lint.target" must be "8.1" or "8.3", not 8.3');
+  });
+
   it('is found in the nearest folder at or above the linted path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'periscope-config-'));
     try {

@@ -11,6 +11,7 @@ import { discoverProjects, type Project } from '../../shared/loaders/project';
 import { readFixtures } from '../../shared/gateway-config/validate';
 import { parseScenario, ScenarioError } from '../../shared/runtime/scenario';
 import { sharedLinter } from '../../shared/lint/linter';
+import { ConfigError, parseLintConfig } from '../../shared/lint/config';
 import { collectSources } from '../../shared/lint/sources';
 import { applyFixes, selectFixes } from '../../shared/lint/apply-fixes';
 import { writeFileFixes } from '../../shared/lint/write-fixes';
@@ -174,6 +175,9 @@ const fixturesText = mutated(fc.constantFrom(
   '{"alarms": [{"source": "a", "name": "b", "priority": "High", "state": "ActiveUnacked"}], "pages": {"/": {"viewPath": "Main"}}}',
   '{"database": {"schema": ["CREATE TABLE t (a)"], "rows": {"t": [{"a": 1}]}}, "lint": {"target": "8.1"}}',
 ));
+/** The lint section with settings right and wrong, some nested up to 100,000 levels. */
+const lintSectionText = fc.tuple(fc.constantFrom('target', 'rules'), fc.oneof(fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)), deepJson, fc.nat({ max: 100_000 }).map((n) => `${'['.repeat(n)}${']'.repeat(n)}`)))
+  .map(([key, value]) => (key === 'target' ? `{"lint": {"target": ${value}}}` : `{"lint": {"rules": {"py3-only": ${value}}}}`));
 
 const stepJson = fc.oneof(
   fc.constantFrom({ open: '/home' }, { close: true }, { advance: '14m' }, { login: 'admin' }, { key: 'Enter' }, { activity: true }),
@@ -279,8 +283,10 @@ export const targets: FuzzTarget[] = [
   {
     name: 'fixtures reader (periscope.json)',
     weight: 2,
-    property: () => fc.asyncProperty(fc.oneof(fixturesText, anyJsonText), async (text) => {
+    property: () => fc.asyncProperty(fc.oneof(fixturesText, anyJsonText, lintSectionText), async (text) => {
       readFixtures(parseJsonFile('periscope.json', text));
+      // `lint` reads the same file for its own section.
+      await onlyInputErrors(() => parseLintConfig('periscope.json', text, new Set(['py3-only'])), [ConfigError]);
     }),
   },
   {

@@ -74,6 +74,23 @@ describe('periscope lint --format sarif', () => {
     assert.equal(bySarif, readFileSync(join(dir, 'a.py'), 'utf8'));
   });
 
+  it('gives a script inside a project file fixes in the file\'s own lines and columns, escapes included', async () => {
+    const P = 'com.inductiveautomation.perspective';
+    const file = join(dir, `Plant/${P}/session-scripts/data.bin`);
+    mkdirSync(join(dir, `Plant/${P}/session-scripts`), { recursive: true });
+    writeFileSync(join(dir, 'Plant/project.json'), '{}');
+    writeFileSync(join(dir, `Plant/${P}/session-scripts/resource.json`), '{"attributes": {}}');
+    const text = '{\n  "onStartup": "\\t# caf\\u00e9\\n\\tsid \\u003d session.id\\n\\tother \\u003d session.id",\n  "onShutdown": "\\tpass"\n}\n';
+    writeFileSync(file, text);
+    const log = await sarif(dir, 'Plant');
+    const fixed = log.runs[0].results.filter((r) => r.fixes);
+    assert.deepEqual(fixed.map((r) => r.ruleId), ['no-such-session-attr', 'no-such-session-attr']);
+    const bySarif = applyReplacements(text, fixed.flatMap((r) => r.fixes![0].artifactChanges[0].replacements));
+    await main(['lint', '--fix', 'Plant'], Object.assign(captureIo(), { cwd: dir }));
+    assert.equal(bySarif, readFileSync(file, 'utf8'));
+    assert.match(bySarif, /\\tsid \\u003d session\.props\.id\\n\\tother \\u003d session\.props\.id"/);
+  });
+
   it('is valid SARIF 2.1.0 for files with any name and any findings', async () => {
     const name = fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom('a', 'Z', '0', ' ', '#', '?', '%', ':', '&', '=', '[', ']', '@', '!', '\u00e9', '\u4e2d', '\u{1F600}', '~', '+', ';', "'") })
       .filter((n) => n.trim() === n && n !== '.' && n !== '..');

@@ -10,13 +10,18 @@ type Parser = Awaited<ReturnType<typeof createPythonParser>>;
 
 let sharedParser: Promise<Parser> | undefined;
 
+/** The parser lowering uses, created once; the Jython engine reads traceback columns with it too. */
+export function sharedPythonParser(): Promise<Parser> {
+  sharedParser ??= createPythonParser();
+  return sharedParser;
+}
+
 /**
  * Every Python-3-only construct of `text` is reported; those with a Python 2.7 equivalent are rewritten into it.
  * With `rewrite: false` the text is left as written (strict mode: Jython then fails exactly as the gateway would).
  */
 export async function lowerToJython(text: string, options: { file?: string; rewrite?: boolean } = {}): Promise<Translation> {
-  sharedParser ??= createPythonParser();
-  const parser = await sharedParser;
+  const parser = await sharedPythonParser();
   const file = options.file ?? '<script>';
   const tree = parser.parse(text);
   if (!tree) throw new Error(`tree-sitter could not parse ${file}`);

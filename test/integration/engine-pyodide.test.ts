@@ -1,5 +1,5 @@
-// What only the Pyodide engine does: columns in tracebacks (Python 3.11+ records them), its own wording of
-// Python-3-only forms, a worker that dies or ignores the interrupt, and starting from any program's folder.
+// What only the Pyodide engine does: its own wording of Python-3-only forms, a worker that dies or ignores the
+// interrupt, and starting from any program's folder.
 import assert from 'node:assert/strict';
 import { createPyodideEngine } from '../../shared/engine/pyodide';
 import { expectError, markdownLine, markdownScript, py2Script, useEngine } from '../support/engine-scripts';
@@ -10,24 +10,6 @@ describe('Pyodide engine', function () {
 
   before(async () => {
     await harness.engine.load({ script: py2Script, namespace: 'py2' });
-  });
-
-  it('places traceback frames and runtime-module calls at their columns', async () => {
-    const script = markdownScript('columns', [
-      'import perspective',
-      'def outer(session):',
-      '    return inner(session) / 2',
-      'def inner(session):',
-      '    return session["props"]["missing"]',
-      'def f():',
-      '    return   perspective.here()',
-      '',
-    ].join('\n'));
-    await harness.engine.load({ script, namespace: 'columns' });
-    const error = expectError(await harness.engine.invoke({ target: { namespace: 'columns', name: 'outer' }, args: [{ props: {} }] }));
-    assert.deepEqual(error.traceback.map((f) => [f.function, f.line, f.column]), [['outer', markdownLine(3), 12], ['inner', markdownLine(5), 12]]);
-    const here = await harness.engine.invoke({ target: { namespace: 'columns', name: 'f' }, args: [] });
-    assert.deepEqual(here.ok && here.value, ['docs/columns.md', markdownLine(7), 14]);
   });
 
   it('names the Python-3-only construct in the SyntaxError of a strict load', async () => {

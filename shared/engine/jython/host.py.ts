@@ -197,10 +197,13 @@ def call(name, *args):
 
 def location():
     """(file, line, column) of the innermost user frame in the user's original file, or None outside any script."""
-    frame = _common.innermost_user_frame(sys._getframe(1))
+    # Jython's frames have no column: the function the user frame was calling tells Node where on the line it is.
+    frame, callee = sys._getframe(1), None
+    while frame is not None and frame.f_code.co_filename not in _user_files:
+        frame, callee = frame.f_back, frame.f_code.co_name
     if frame is None:
         return None
-    found = call('$location', frame.f_code.co_filename, frame.f_lineno, None)
+    found = call('$location', frame.f_code.co_filename, frame.f_lineno, None, callee)
     return None if found is None else tuple(found)
 
 

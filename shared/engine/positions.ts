@@ -56,6 +56,12 @@ export class LoadedScript {
     return found ? this.positionOfText(found.index, false) : undefined;
   }
 
+  /** The SyntaxError that refuses the script, before it runs, at an offset of its text. */
+  refusal(textOffset: number, message: string): PyError {
+    const where = this.positionOfText(textOffset);
+    return { type: 'SyntaxError', message, file: where.file, line: where.line, column: where.column, traceback: [{ ...where, function: '<module>' }], cause: 'syntax' };
+  }
+
   /** The translator's Python-3-only findings as divergences at the user's positions. */
   divergences(): Divergence[] {
     return this.translation.py3Only.map(({ offset, message }) => {

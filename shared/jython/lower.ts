@@ -34,8 +34,12 @@ export async function lowerToJython(text: string, options: { file?: string; rewr
     const visit = (node: SyntaxNode, depth: number): void => {
       const construct = py3OnlyConstruct(node, printFunction);
       if (construct) {
-        py3Only.push({ offset: construct.node.startIndex, message: `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError` });
-        if (options.rewrite !== false) lower(node, depth, edits);
+        const instead = construct.instead ? `; ${construct.instead}` : '';
+        const use: Py3OnlyUse = { offset: construct.node.startIndex, message: `${construct.what}${instead}: Jython 2.7 rejects the whole script with a SyntaxError` };
+        if (options.rewrite !== false && !lower(node, depth, edits)) {
+          use.unlowered = `${construct.what} has no Jython 2.7 equivalent, so even lenient mode cannot run this script: Jython rejects it whole, as the gateway does${instead}`;
+        }
+        py3Only.push(use);
       }
       for (const child of node.children) visit(child, depth + 1);
     };
@@ -51,36 +55,40 @@ export async function lowerToJython(text: string, options: { file?: string; rewr
   }
 }
 
-/** The edits that turn one Python-3-only node into Python 2.7; constructs with no equivalent are left for Jython to refuse. */
-function lower(node: SyntaxNode, depth: number, edits: Edit[]): void {
+/**
+ * The edits that turn one Python-3-only node into Python 2.7; false for a construct with no equivalent, left for
+ * Jython to refuse.
+ */
+function lower(node: SyntaxNode, depth: number, edits: Edit[]): boolean {
   const remove = (from: number, to: number): void => {
     edits.push({ start: from, end: to, text: '', rank: depth });
   };
   switch (node.type) {
     case 'string':
       lowerFString(node, depth, edits);
-      return;
+      return true;
     case 'typed_parameter':
     case 'typed_default_parameter': {
       const type = node.childForFieldName('type');
       const colon = node.children.find((c) => c.type === ':');
       if (type && colon) remove(colon.startIndex, type.endIndex);
-      return;
+      return true;
     }
     case 'function_definition': {
+      if (node.children.some((c) => c.type === 'async')) return false;
       const returns = node.childForFieldName('return_type');
       const arrow = node.children.find((c) => c.type === '->');
       if (returns && arrow) remove(arrow.startIndex, returns.endIndex);
-      return;
+      return true;
     }
     case 'assignment': {
       const type = node.childForFieldName('type');
-      if (!type) return;
+      if (!type) return false;
       const colon = node.children.find((c) => c.type === ':');
       // `x: int` alone declares nothing Python 2 can hold: it becomes `pass`, on the same line.
       if (!node.childForFieldName('right')) edits.push({ start: node.startIndex, end: node.endIndex, text: 'pass', rank: depth });
       else if (colon) remove(colon.startIndex, type.endIndex);
-      return;
+      return true;
     }
     case 'keyword_separator':
     case 'positional_separator': {
@@ -90,34 +98,35 @@ function lower(node: SyntaxNode, depth: number, edits: Edit[]): void {
       if (next?.type === ',') remove(node.startIndex, next.endIndex);
       else if (previous?.type === ',') remove(previous.startIndex, node.endIndex);
       else remove(node.startIndex, node.endIndex);
-      return;
+      return true;
     }
     case 'raise_statement': {
       const raised = node.namedChildren[0];
       const cause = node.childForFieldName('cause');
       if (raised && cause && raised.id !== cause.id) remove(raised.endIndex, cause.endIndex);
-      return;
+      return true;
     }
     case 'yield': {
       // A `yield from g` statement becomes `for _periscope_item in g: yield _periscope_item` on its line.
       const from = node.children.find((c) => c.type === 'from');
       const value = node.namedChildren.at(-1);
-      if (!from || !value || node.parent?.type !== 'expression_statement' || node.parent.namedChildCount !== 1) return;
+      // As an expression (`x = yield from g`) it has a value Python 2 generators cannot return.
+      if (!from || !value || node.parent?.type !== 'expression_statement' || node.parent.namedChildCount !== 1) return false;
       edits.push({ start: node.startIndex, end: from.endIndex, text: 'for _periscope_item in', rank: depth });
       edits.push({ start: node.endIndex, end: node.endIndex, text: ': yield _periscope_item', rank: -1000 - depth });
-      return;
+      return true;
     }
     case 'integer':
       edits.push({ start: node.startIndex, end: node.endIndex, text: node.text.replace(/_/g, ''), rank: depth });
-      return;
+      return true;
     case 'call': {
       // print(..., end='') without the future import: Python 2.7's print function, reached through its builtins.
       const name = node.childForFieldName('function');
       if (name) edits.push({ start: name.startIndex, end: name.endIndex, text: "__import__('__builtin__').__dict__['print']", rank: depth });
-      return;
+      return true;
     }
     default:
-      return;
+      return false;
   }
 }
 

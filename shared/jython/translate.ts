@@ -23,6 +23,8 @@ export interface TranslateOptions {
 export interface Py3OnlyUse {
   offset: number;
   message: string;
+  /** Set by the Jython lowering for a construct it cannot lower: the SyntaxError that refuses the script. */
+  unlowered?: string;
 }
 
 export interface Translation {

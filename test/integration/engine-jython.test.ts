@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createJythonEngine } from '../../shared/engine/jython/engine';
+import type { Value } from '../../shared/engine/types';
 import { EngineUnavailable, planEngine, startEngine } from '../../shared/runtime/engine-choice';
 import { expectError, markdownLine, markdownScript, py2Script, useEngine } from '../support/engine-scripts';
 import { testEngines } from '../support/engines';
@@ -58,6 +59,58 @@ describeJython(`Jython engine${jython?.unavailable ? ` (skipped: ${jython.unavai
     await harness.engine.load({ script, namespace: 'java' });
     const outcome = await harness.engine.invoke({ target: { namespace: 'java', name: 'run' }, args: [] });
     assert.deepEqual(outcome.ok && outcome.value, [[3, 1, 2, 4], { size: 4 }, 'ABC', 5, 2147483647, '[3, 1, 2, 4]', 'java.lang.IndexOutOfBoundsException']);
+  });
+
+  describe('lenient mode, construct by construct: every Python-3-only form the linter knows', () => {
+    const lowered: Array<[string, string[], Value[], Value]> = [
+      // Text from the runtime arrives as unicode, as a Java String does: its repr is u'x'.
+      ['f-string', ['def run(name):', '    return f"hi {name!r:>6}"'], ['x'], "hi   u'x'"],
+      ['annotations, keyword-only and positional-only parameters', ['def run(a: int, /, b=2, *, c=3) -> int:', '    return a + b + c'], [1], 6],
+      ['variable annotation', ['def run():', '    y: int = 4', '    z: int', '    return y'], [], 4],
+      ['raise ... from ...', ['def run():', '    try:', '        raise ValueError("v") from None', '    except ValueError, e:', '        return str(e)'], [], 'v'],
+      ['yield from', ['def items():', '    yield from [1, 2]', 'def run():', '    return list(items())'], [], [1, 2]],
+      ['digit separators (1_000)', ['def run():', '    return 1_000 + 0x_ff'], [], 1255],
+      ['print(..., end=...)', ['def run():', '    print("a", "b", sep="-", end="!")', '    return 1'], [], 1],
+    ];
+    for (const [what, lines, args, value] of lowered) {
+      it(`runs ${what}, lowered, with a py3-only divergence at its line`, async () => {
+        const namespace = `lowered-${what}`;
+        const script = markdownScript('lowered', [...lines, ''].join('\n'));
+        const load = await harness.engine.load({ script, namespace });
+        assert.equal(load.ok, true, JSON.stringify(load));
+        assert.ok(load.divergences.length > 0 && load.divergences.every((d) => d.rule === 'py3-only' && d.file === 'docs/lowered.md'));
+        const outcome = await harness.engine.invoke({ target: { namespace, name: 'run' }, args });
+        assert.deepEqual(outcome.ok && outcome.value, value);
+      });
+    }
+
+    // [construct as the message names it, script, line of the construct]
+    const refused: Array<[string, string[], number]> = [
+      ['async def', ['x = 1', 'async def run():', '    pass'], 2],
+      ['await expression', ['def run(g):', '    return await g'], 2],
+      ['async for', ['def run(g):', '    async for x in g:', '        pass'], 2],
+      ['async with', ['def run(g):', '    async with g:', '        pass'], 2],
+      ['nonlocal statement', ['def run():', '    n = 0', '    def inc():', '        nonlocal n', '    return n'], 4],
+      ['walrus operator (:=)', ['def run(a):', '    if (n := len(a)) > 3:', '        return n'], 2],
+      ['starred assignment (a, *b = ...)', ['def run(items):', '    first, *rest = items'], 2],
+      ['starred assignment (a, *b = ...)', ['def run(rows):', '    for first, *rest in rows:', '        pass'], 2],
+      ['class keyword argument (metaclass=...)', ['class Meta(type): pass', 'class Tagged(object, metaclass=Meta):', '    pass'], 2],
+      ['matrix operator @', ['def run(a, b):', '    return a @ b'], 2],
+      ['unpacking inside a list literal', ['def run(a):', '    return [0, *a]'], 2],
+      ['unpacking inside a dictionary literal', ['def run(d):', '    return {**d, "k": 1}'], 2],
+      ['match statement', ['def run(v):', '    match v:', '        case 1:', '            return "one"'], 2],
+      ['type alias statement', ['type Rows = list'], 1],
+      ['yield from', ['def run(g):', '    total = yield from g'], 2],
+    ];
+    for (const [what, lines, line] of refused) {
+      it(`refuses ${what}, which has no Jython 2.7 form, naming it at its line; the engine goes on`, async () => {
+        const script = markdownScript('kept', [...lines, ''].join('\n'));
+        const error = expectError(await harness.engine.load({ script, namespace: `kept-${what}` }));
+        assert.deepEqual([error.type, error.cause, error.file, error.line], ['SyntaxError', 'syntax', 'docs/kept.md', markdownLine(line)]);
+        assert.ok(error.message.startsWith(`${what} has no Jython 2.7 equivalent, so even lenient mode cannot run this script`), error.message);
+        await stillWorks();
+      });
+    }
   });
 
   describe('bad input', () => {

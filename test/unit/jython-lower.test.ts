@@ -1,5 +1,5 @@
 // Lowering Python-3-only forms to Jython 2.7: each becomes what Python 2.7 writes for it, on the same line, and each
-// is still reported as a divergence; forms with no Python 2.7 equivalent are left for Jython to refuse.
+// is still reported as a divergence; forms with no Python 2.7 equivalent are left as written, marked unlowered.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lowerToJython } from '../../shared/jython/lower';
@@ -59,6 +59,12 @@ describe('lowering Python 3 forms for the Jython engine', () => {
       const translation = await lowerToJython(source);
       assert.equal(translation.code, source);
       assert.deepEqual(translation.py3Only.map((u) => u.message.slice(0, u.message.indexOf(';'))), ['walrus operator (:=)', 'nonlocal statement']);
+      assert.deepEqual(translation.py3Only.map((u) => u.unlowered?.slice(0, u.unlowered.indexOf(','))), ['walrus operator (:=) has no Jython 2.7 equivalent', 'nonlocal statement has no Jython 2.7 equivalent']);
+    });
+
+    it('marks nothing as unlowered when it lowers every form, or when asked not to rewrite', async () => {
+      assert.ok((await lowerToJython('x: int = f"{a}"\n')).py3Only.every((u) => !u.unlowered));
+      assert.ok((await lowerToJython('nonlocal x\n', { rewrite: false })).py3Only.every((u) => !u.unlowered));
     });
   });
 

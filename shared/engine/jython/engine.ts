@@ -20,7 +20,10 @@ export function createJythonEngine(options: EngineOptions, setup: JvmSetup): Pro
       const translation = await lowerToJython(request.script.text, { file: request.script.id, rewrite: !request.strict });
       // Jython's frames have lines only: their columns are read from the code's syntax tree when a script fails.
       const loaded = new LoadedScript(request.script, translation, columnFinder(await sharedPythonParser(), translation.code));
-      return { loaded, divergences: loaded.divergences() };
+      // A construct lowering has no Python 2.7 form for stays, and Jython would refuse the script for it with a
+      // message that does not name it ("no viable alternative at input"): the load is refused here, naming it.
+      const kept = translation.py3Only.find((use) => use.unlowered);
+      return { loaded, divergences: loaded.divergences(), ...(kept?.unlowered ? { refused: loaded.refusal(kept.offset, kept.unlowered) } : {}) };
     },
   });
 }

@@ -1,5 +1,6 @@
-// Lowers the Python-3-only forms Jython 2.7 refuses (f-strings, annotations, keyword-only markers...) to Python 2.7
-// with edits that keep every line where it was, so the real Jython engine runs what a lenient script means.
+// Lowers the Python-3-only forms Jython 2.7 refuses (f-strings, annotations, keyword-only markers, starred targets,
+// unpacking in literals...) to Python 2.7 with edits that keep every line where it was, so the real Jython engine
+// runs what a lenient script means. Forms Python 2.7 has no syntax for call helpers of the Jython engine's own.
 import { createPythonParser, type SyntaxNode } from '../python/parser';
 import { LineIndex, OriginMap } from '../source/origin';
 import { applyEdits, type Edit } from './edits';
@@ -83,11 +84,34 @@ function lower(node: SyntaxNode, depth: number, edits: Edit[]): boolean {
     }
     case 'assignment': {
       const type = node.childForFieldName('type');
-      if (!type) return false;
+      if (!type) return lowerStarred(node.childForFieldName('left'), node.childForFieldName('right'), 'starred', depth, edits);
       const colon = node.children.find((c) => c.type === ':');
       // `x: int` alone declares nothing Python 2 can hold: it becomes `pass`, on the same line.
       if (!node.childForFieldName('right')) edits.push({ start: node.startIndex, end: node.endIndex, text: 'pass', rank: depth });
       else if (colon) remove(colon.startIndex, type.endIndex);
+      return true;
+    }
+    case 'for_statement':
+      if (node.children.some((c) => c.type === 'async')) return false;
+      return lowerStarred(node.childForFieldName('left'), node.childForFieldName('right'), 'starred_each', depth, edits);
+    case 'list_splat':
+    case 'dictionary_splat':
+      return lowerUnpacking(node, depth, edits);
+    case 'class_definition': {
+      // Python 2 has no class keywords: the bases go through a helper that builds the class with the metaclass.
+      const superclasses = node.childForFieldName('superclasses');
+      const keywords = superclasses?.namedChildren.filter((a) => a.type === 'keyword_argument') ?? [];
+      if (!superclasses || keywords.length !== 1 || keywords[0].childForFieldName('name')?.text !== 'metaclass') return false;
+      edits.push({ start: superclasses.startIndex + 1, end: superclasses.startIndex + 1, text: `${lenient}.bases(`, rank: depth });
+      edits.push({ start: superclasses.endIndex - 1, end: superclasses.endIndex - 1, text: ')', rank: -1000 - depth });
+      return true;
+    }
+    case 'binary_operator': {
+      const operator = node.childForFieldName('operator');
+      if (operator?.type !== '@') return false;
+      edits.push({ start: node.startIndex, end: node.startIndex, text: `${lenient}.matmul(`, rank: depth });
+      edits.push({ start: operator.startIndex, end: operator.endIndex, text: ',', rank: depth });
+      edits.push({ start: node.endIndex, end: node.endIndex, text: ')', rank: -1000 - depth });
       return true;
     }
     case 'keyword_separator':
@@ -128,6 +152,53 @@ function lower(node: SyntaxNode, depth: number, edits: Edit[]): boolean {
     default:
       return false;
   }
+}
+
+/** The module of helpers lowered code calls for forms Python 2.7 has no syntax for (`engine/jython/lenient.py.ts`). */
+const lenient = "__import__('_periscope_lenient')";
+
+/** `a, *b, c = value` becomes `a, b, c = starred((value), 1, 1)`; `for a, *b in rows` loops over `starred_each`. */
+function lowerStarred(target: SyntaxNode | null, value: SyntaxNode | null, helper: string, depth: number, edits: Edit[]): boolean {
+  if (!target || !value) return false;
+  const items = target.namedChildren.filter((c) => c.type !== 'comment');
+  const stars = items.filter((c) => c.type === 'list_splat_pattern');
+  const star = stars[0]?.firstChild;
+  // Two starred targets are an error in Python 3 too; Jython's SyntaxError says so well enough.
+  if (stars.length !== 1 || star?.type !== '*') return false;
+  const before = items.indexOf(stars[0]);
+  edits.push({ start: star.startIndex, end: star.endIndex, text: '', rank: depth });
+  edits.push({ start: value.startIndex, end: value.startIndex, text: `${lenient}.${helper}((`, rank: depth });
+  edits.push({ start: value.endIndex, end: value.endIndex, text: `), ${before}, ${items.length - before - 1})`, rank: -1000 - depth });
+  return true;
+}
+
+const literalHelpers: Record<string, string> = { list: 'list_of', set: 'set_of', tuple: 'tuple_of', dictionary: 'dict_of' };
+
+/**
+ * `[a, *b]` becomes `list_of((a,), b)`, `{**d, "k": v}` becomes `dict_of(d, {"k": v})`: each element an iterable
+ * (or mapping) joined in order. The literal is rewritten once, at its first unpacking.
+ */
+function lowerUnpacking(node: SyntaxNode, depth: number, edits: Edit[]): boolean {
+  const literal = node.parent;
+  const helper = literal ? literalHelpers[literal.type] : undefined;
+  if (!literal || !helper) return false;
+  const elements = literal.namedChildren.filter((c) => c.type !== 'comment');
+  if (elements.find((c) => c.type === 'list_splat' || c.type === 'dictionary_splat')?.id !== node.id) return true;
+  const open = literal.firstChild!;
+  const close = literal.lastChild!;
+  edits.push({ start: open.startIndex, end: open.endIndex, text: `${lenient}.${helper}(`, rank: depth });
+  edits.push({ start: close.startIndex, end: close.endIndex, text: ')', rank: depth });
+  for (const element of elements) {
+    if (element.type === 'list_splat' || element.type === 'dictionary_splat') {
+      const marker = element.firstChild!;
+      edits.push({ start: marker.startIndex, end: marker.endIndex, text: '', rank: depth + 1 });
+      continue;
+    }
+    const [before, after] = literal.type === 'dictionary' ? ['{', '}'] : ['(', ',)'];
+    edits.push({ start: element.startIndex, end: element.startIndex, text: before, rank: depth + 1 });
+    edits.push({ start: element.endIndex, end: element.endIndex, text: after, rank: -1000 - depth - 1 });
+  }
+  return true;
 }
 
 /**

@@ -71,6 +71,33 @@ describeJython(`Jython engine${jython?.unavailable ? ` (skipped: ${jython.unavai
       ['yield from', ['def items():', '    yield from [1, 2]', 'def run():', '    return list(items())'], [], [1, 2]],
       ['digit separators (1_000)', ['def run():', '    return 1_000 + 0x_ff'], [], 1255],
       ['print(..., end=...)', ['def run():', '    print("a", "b", sep="-", end="!")', '    return 1'], [], 1],
+      ['starred assignment (a, *b = ...)', ['def run(items):', '    first, *rest = items', '    [a, *b, c] = 1, 2', '    return [first, rest, a, b, c]'], [[1, 2, 3]], [1, [2, 3], 1, [], 2]],
+      ['starred assignment that is short of values', ['def run():', '    try:', '        a, *b, c = [1]', '    except ValueError, e:', '        return str(e)'], [], 'not enough values to unpack (expected at least 2, got 1)'],
+      ['starred loop target (for a, *b in ...)', ['def run(rows):', '    out = []', '    for head, *tail in rows:', '        out.append([head, tail])', '    return out'], [[[1, 2], [3]]], [[1, [2]], [3, []]]],
+      ['unpacking inside list, set and tuple literals', ['def run(a):', '    return [[0, *a], sorted({*a, 9}), (*a,)]'], [[1, 2]], [[0, 1, 2], [1, 2, 9], [1, 2]]],
+      ['unpacking inside a dictionary literal', ['def run(d):', '    return {**d, "k": 1}'], [{ a: 1, k: 0 }], { a: 1, k: 1 }],
+      ['class keyword argument (metaclass=...)', [
+        'class Meta(type):',
+        '    def __new__(cls, name, bases, ns):',
+        '        ns["tag"] = name.lower()',
+        '        return type.__new__(cls, name, bases, ns)',
+        'class Base(object): pass',
+        'class Tagged(Base, metaclass=Meta):',
+        '    pass',
+        'def run():',
+        '    return [Tagged.tag, type(Tagged).__name__, Tagged.__mro__[1].__name__, issubclass(Tagged, Base)]',
+      ], [], ['tagged', 'Meta', 'Base', true]],
+      ['matrix operator @', [
+        'class M(object):',
+        '    def __init__(self, v): self.v = v',
+        '    def __matmul__(self, o): return M(self.v * o.v)',
+        'def run():',
+        '    try:',
+        '        1 @ 2',
+        '    except TypeError, e:',
+        '        error = str(e)',
+        '    return [(M(2) @ M(3) @ M(4)).v, error]',
+      ], [], [24, "unsupported operand type(s) for @: 'int' and 'int'"]],
     ];
     for (const [what, lines, args, value] of lowered) {
       it(`runs ${what}, lowered, with a py3-only divergence at its line`, async () => {
@@ -92,15 +119,10 @@ describeJython(`Jython engine${jython?.unavailable ? ` (skipped: ${jython.unavai
       ['async with', ['def run(g):', '    async with g:', '        pass'], 2],
       ['nonlocal statement', ['def run():', '    n = 0', '    def inc():', '        nonlocal n', '    return n'], 4],
       ['walrus operator (:=)', ['def run(a):', '    if (n := len(a)) > 3:', '        return n'], 2],
-      ['starred assignment (a, *b = ...)', ['def run(items):', '    first, *rest = items'], 2],
-      ['starred assignment (a, *b = ...)', ['def run(rows):', '    for first, *rest in rows:', '        pass'], 2],
-      ['class keyword argument (metaclass=...)', ['class Meta(type): pass', 'class Tagged(object, metaclass=Meta):', '    pass'], 2],
-      ['matrix operator @', ['def run(a, b):', '    return a @ b'], 2],
-      ['unpacking inside a list literal', ['def run(a):', '    return [0, *a]'], 2],
-      ['unpacking inside a dictionary literal', ['def run(d):', '    return {**d, "k": 1}'], 2],
       ['match statement', ['def run(v):', '    match v:', '        case 1:', '            return "one"'], 2],
       ['type alias statement', ['type Rows = list'], 1],
       ['yield from', ['def run(g):', '    total = yield from g'], 2],
+      ['class keyword argument (flag=...)', ['class Flagged(object, flag=True):', '    pass'], 1],
     ];
     for (const [what, lines, line] of refused) {
       it(`refuses ${what}, which has no Jython 2.7 form, naming it at its line; the engine goes on`, async () => {

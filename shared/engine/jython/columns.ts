@@ -18,21 +18,25 @@ export type ColumnFinder = (line: number, activity: FrameActivity) => number | n
 
 /** A finder over one script's code; each question parses the code again (failures are rare, trees are not kept). */
 export function columnFinder(parser: Parser, code: string): ColumnFinder {
+  // Offsets are the same in both: a lone CR becomes LF, one character for one.
+  const text = parsableText(code);
   return (line, activity) => {
-    const tree = parser.parse(parsableText(code));
+    const tree = parser.parse(text);
     if (!tree) return null;
     try {
-      const owner = statementOn(tree.rootNode, code, line);
+      const owner = statementOn(tree.rootNode, text, line);
       if (!owner) return null;
+      const nodes = expressionsOf(owner);
       // Statements after it on the line (`x = 1; return x + y`) are on the same line for Jython too.
-      const nodes: SyntaxNode[] = [];
-      for (let s: SyntaxNode | null = owner; s && s.startPosition.row === line - 1; s = s.nextNamedSibling) nodes.push(...(s === owner ? [] : [s]), ...expressionsOf(s));
+      for (let next = owner.nextNamedSibling; next && next.startPosition.row === line - 1; next = next.nextNamedSibling) {
+        nodes.push(next, ...expressionsOf(next));
+      }
       const places = distinct(placesFor(owner, nodes, activity));
       if (places.length !== 1) return null;
       const place = places[0];
       // Jython reports a statement written over several lines on its first line; CPython 3.11's column of a place
       // on a later line means nothing there, so the statement itself is pointed at, as the Pyodide engine does.
-      return place.startPosition.row === line - 1 ? column(code, place) : column(code, owner);
+      return place.startPosition.row === line - 1 ? column(text, place) : column(text, owner);
     } finally {
       tree.delete();
     }

@@ -16,31 +16,47 @@ export type FrameActivity =
 /** Finds the 0-based column, in `code`, of what a frame on `line` (1-based) was doing; null when it is not certain. */
 export type ColumnFinder = (line: number, activity: FrameActivity) => number | null;
 
-/** A finder over one script's code; each question parses the code again (failures are rare, trees are not kept). */
+/** Answers kept per script: a system.* call in a loop asks where it is from the same line each time. */
+const maxKeptAnswers = 512;
+
+/**
+ * A finder over one script's code. A question not asked before parses the code again (trees are not kept: they live
+ * in tree-sitter's memory, outside JavaScript's collector); its answer is kept.
+ */
 export function columnFinder(parser: Parser, code: string): ColumnFinder {
   // Offsets are the same in both: a lone CR becomes LF, one character for one.
   const text = parsableText(code);
+  const answers = new Map<string, number | null>();
   return (line, activity) => {
-    const tree = parser.parse(text);
-    if (!tree) return null;
-    try {
-      const owner = statementOn(tree.rootNode, text, line);
-      if (!owner) return null;
-      const nodes = expressionsOf(owner);
-      // Statements after it on the line (`x = 1; return x + y`) are on the same line for Jython too.
-      for (let next = owner.nextNamedSibling; next && next.startPosition.row === line - 1; next = next.nextNamedSibling) {
-        nodes.push(next, ...expressionsOf(next));
-      }
-      const places = distinct(placesFor(owner, nodes, activity));
-      if (places.length !== 1) return null;
-      const place = places[0];
-      // Jython reports a statement written over several lines on its first line; CPython 3.11's column of a place
-      // on a later line means nothing there, so the statement itself is pointed at, as the Pyodide engine does.
-      return place.startPosition.row === line - 1 ? column(text, place) : column(text, owner);
-    } finally {
-      tree.delete();
-    }
+    const key = 'calling' in activity ? `${line} calling ${activity.calling}` : `${line} raised ${activity.raised.type}: ${activity.raised.message}`;
+    const known = answers.get(key);
+    if (known !== undefined) return known;
+    const answer = find(parser, text, line, activity);
+    if (answers.size < maxKeptAnswers) answers.set(key, answer);
+    return answer;
   };
+}
+
+function find(parser: Parser, text: string, line: number, activity: FrameActivity): number | null {
+  const tree = parser.parse(text);
+  if (!tree) return null;
+  try {
+    const owner = statementOn(tree.rootNode, text, line);
+    if (!owner) return null;
+    const nodes = expressionsOf(owner);
+    // Statements after it on the line (`x = 1; return x + y`) are on the same line for Jython too.
+    for (let next = owner.nextNamedSibling; next && next.startPosition.row === line - 1; next = next.nextNamedSibling) {
+      nodes.push(next, ...expressionsOf(next));
+    }
+    const places = distinct(placesFor(owner, nodes, activity));
+    if (places.length !== 1) return null;
+    const place = places[0];
+    // Jython reports a statement written over several lines on its first line; CPython 3.11's column of a place
+    // on a later line means nothing there, so the statement itself is pointed at, as the Pyodide engine does.
+    return place.startPosition.row === line - 1 ? column(text, place) : column(text, owner);
+  } finally {
+    tree.delete();
+  }
 }
 
 /** The statement (or compound statement's header, or clause) that starts on `line`. */

@@ -42,6 +42,9 @@ describe('Jython traceback columns', () => {
     const code = 'def f(n):\n    if n < 0: raise ValueError("negative: %s" % str(n))\n';
     assert.equal(await columnOf(code, 2, raised('ValueError', 'negative: -1')), 14);
     assert.equal(await columnOf(code, 2, raised('KeyboardInterrupt')), null, 'an interrupt has no place on the line');
+    const keyed = 'def load(n):\n    raise KeyError("row %d" % n)\n    raise ValueError(rows[n])\n';
+    assert.equal(await columnOf(keyed, 2, raised('KeyError', "'row 2'")), 4, 'the raise, not the call that builds the exception');
+    assert.equal(await columnOf(keyed, 3, raised('KeyError', '2')), 21, 'a subscript failing inside a raise of another type');
   });
 
   it('keeps the header of a compound statement apart from its body', async () => {

@@ -123,6 +123,9 @@ function placesFor(owner: SyntaxNode, nodes: SyntaxNode[], activity: FrameActivi
   const { type, message } = activity.raised;
   // An interrupt stops the script wherever it is; a heap exhausted anywhere fails the allocation that was unlucky.
   if (type === 'KeyboardInterrupt' || type.endsWith('OutOfMemoryError')) return [];
+  // A raise statement that names the exception raised is where it came from, whatever else is on the line.
+  const raising = [owner, ...nodes].filter((n) => n.type === 'raise_statement' && raises(n, type));
+  if (raising.length > 0) return raising;
   const quoted = /'([^']+)'/.exec(message)?.[1];
   switch (type) {
     case 'NameError':
@@ -153,6 +156,14 @@ function placesFor(owner: SyntaxNode, nodes: SyntaxNode[], activity: FrameActivi
   }
   // Anything else was raised by a raise statement, or inside a call the frame made to a builtin or to Java.
   return orCalls([owner, ...nodes].filter((n) => n.type === 'raise_statement'), calls);
+}
+
+/** Whether a raise statement raises `type`: it names that class (`raise E`, `raise E(...)`), or re-raises. */
+function raises(statement: SyntaxNode, type: string): boolean {
+  const raised = statement.namedChildren[0];
+  if (!raised) return true;
+  const name = lastName(raised.type === 'call' ? raised.childForFieldName('function') : raised);
+  return name === type.split('.').pop();
 }
 
 /** The first of several places that are the same name or attribute: Python evaluates left to right. */

@@ -31,7 +31,9 @@ async function prepare(request: LoadRequest): Promise<PreparedLoad> {
   const loaded = new LoadedScript(script, await translate(script.text, { file: script.id }));
   const divergences = loaded.divergences();
   if (!request.strict || divergences.length === 0) return { loaded, divergences };
-  // The gateway refuses to compile the script: fail at the first Python-3-only construct, running nothing.
-  const refused = loaded.refusal(loaded.translation.py3Only[0].offset, divergences[0].message);
+  // The gateway refuses to compile the script: fail at the first Python-3-only construct, running nothing, with
+  // Jython's own words where they are known.
+  const first = loaded.translation.py3Only[0];
+  const refused = first.compiler ? loaded.refusal(first.compiler.offset, first.compiler.message) : loaded.refusal(first.offset, first.message);
   return { loaded, divergences, refused };
 }

@@ -4,8 +4,8 @@
 import { createPythonParser, type SyntaxNode } from '../python/parser';
 import { LineIndex, OriginMap } from '../source/origin';
 import { applyEdits, type Edit } from './edits';
-import { py3OnlyConstruct } from './py3-only';
-import { futureImports, type Py3OnlyUse, type Translation } from './translate';
+import { py3OnlyConstruct, py3OnlyUse, type Py3OnlyUse } from './py3-only';
+import { futureImports, type Translation } from './translate';
 
 type Parser = Awaited<ReturnType<typeof createPythonParser>>;
 
@@ -35,9 +35,9 @@ export async function lowerToJython(text: string, options: { file?: string; rewr
     const visit = (node: SyntaxNode, depth: number): void => {
       const construct = py3OnlyConstruct(node, printFunction);
       if (construct) {
-        const instead = construct.instead ? `; ${construct.instead}` : '';
-        const use: Py3OnlyUse = { offset: construct.node.startIndex, message: `${construct.what}${instead}: Jython 2.7 rejects the whole script with a SyntaxError` };
+        const use = py3OnlyUse(construct);
         if (options.rewrite !== false && !lower(node, depth, edits)) {
+          const instead = construct.instead ? `; ${construct.instead}` : '';
           use.unlowered = `${construct.what} has no Jython 2.7 equivalent, so even lenient mode cannot run this script: Jython rejects it whole, as the gateway does${instead}`;
         }
         py3Only.push(use);

@@ -183,6 +183,15 @@ describeEachEngine('a Python engine', (testEngine) => {
     assert.deepEqual([strict.type, strict.cause, strict.line], ['SyntaxError', 'syntax', markdownLine(2)]);
   });
 
+  it("fails a strict load at an f-string with Jython's own words, at the string's opening quote", async () => {
+    const script = markdownScript('strict-fstring', ['name = "x"', 'def greet():', '    return rf"hello {name}"', ''].join('\n'));
+    const error = expectError(await harness.engine.load({ script, namespace: 'strict-fstring', strict: true }));
+    assert.deepEqual(
+      [error.type, error.cause, error.file, error.line, error.column, error.message],
+      ['SyntaxError', 'syntax', 'docs/strict-fstring.md', markdownLine(3), 14, `no viable alternative at input '"hello {name}"'`],
+    );
+  });
+
   it('passes dates as java.util.Date on the virtual clock, and keeps other objects as refs to invoke and release', async () => {
     const script = markdownScript('values', [
       'from java.util import Date',

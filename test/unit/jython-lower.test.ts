@@ -92,6 +92,12 @@ describe('lowering Python 3 forms for the Jython engine', () => {
     });
   });
 
+  it("knows Jython's own words for an f-string on one line, at its opening quote, and claims none for one over lines", async () => {
+    const [one, lines] = (await lowerToJython('x = Rf"{a}"\ny = f"""{b}\n"""\n', { rewrite: false })).py3Only;
+    assert.deepEqual(one.compiler, { offset: 6, message: `no viable alternative at input '"{a}"'` });
+    assert.equal(lines.compiler, undefined);
+  });
+
   it('leaves the text as written when asked not to rewrite (strict mode), reporting every form', async () => {
     const source = 'def f(a: int) -> str:\n    return f"{a}"\n';
     const translation = await lowerToJython(source, { rewrite: false });

@@ -1,6 +1,7 @@
 // Columns of the Jython engine's traceback frames, read from the syntax tree of the line Jython reported: given only
 // where one place on the line can have done what the frame was doing.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { columnFinder, type FrameActivity } from '../../shared/engine/jython/columns';
 import { sharedPythonParser } from '../../shared/jython/lower';
 
@@ -51,6 +52,32 @@ describe('Jython traceback columns', () => {
     const code = 'for row in rows(data):\n    process(row)\n';
     assert.equal(await columnOf(code, 1, { calling: 'rows' }), 11);
     assert.equal(await columnOf(code, 1, { calling: 'process' }), 11, 'the body is on its own line: the one call of the header');
+  });
+
+  it('answers any line of any script with a column on that line, or none, and never fails', async () => {
+    const parser = await sharedPythonParser();
+    const line = fc.constantFrom(
+      'x = d["k"] + f(a) / b', 'if a.b: raise E(c)', '    return g(h(x))', 'for i in xs:', 'def f((a, b)):', 'print "x", y',
+      '"""doc', '', '# c', 'y = [', 'z)', '\t\tw = 1; v = u[0]',
+    );
+    const activity = fc.oneof(
+      fc.record({ calling: fc.constantFrom('f', 'g', '__init__', '__add__', '<lambda>', 'missing') }),
+      fc.record({
+        raised: fc.record({
+          type: fc.constantFrom('KeyError', 'NameError', 'ZeroDivisionError', 'E', 'TypeError', 'AttributeError'),
+          message: fc.constantFrom("'a'", "global name 'x' is not defined", "'T' object has no attribute 'b'", ''),
+        }),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 8 }), fc.integer({ min: -1, max: 10 }), activity, async (lines, at, what) => {
+        const code = `${lines.join('\n')}\n`;
+        const found = columnFinder(parser, code)(at, what);
+        const text = code.split('\n')[at - 1] ?? '';
+        if (found !== null) assert.ok(found >= 0 && found < text.length, `column ${found} on line ${at} of ${JSON.stringify(code)}`);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('points a statement written over several lines at its start, as Jython reports it on its first line', async () => {

@@ -74,6 +74,7 @@ function statementOn(root: SyntaxNode, code: string, line: number): SyntaxNode |
 }
 
 function nthLineStart(code: string, line: number): number | undefined {
+  if (line < 1) return undefined;
   let offset = 0;
   for (let i = 1; i < line; i++) {
     const next = code.indexOf('\n', offset);

@@ -17,7 +17,8 @@ const help = () => `Usage: periscope test <files or folders...> [--strict] [--en
 
 Runs scenario files (scenario.json, *.scenario.json, and the .yaml forms) against their session scripts and
 checks their expectations. A scenario names its scripts with "source" (relative to the scenario); without it,
-the one document or .py file in the scenario's folder is used.
+the one document or .py file in the scenario's folder is used. Folders are walked without node_modules, hidden
+folders and links to folders.
 
   --strict            fail where a real gateway would fail (Python 3 syntax, session.id, page calls in Startup...)
 ${engineFlagsHelp()}

@@ -30,7 +30,11 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
                                component message handlers, as system.perspective.sendMessage
   {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}}   {"barcode": "text"}
   {"write": {"custom.a.b": 1, "page.props.title": "x"}}   {"close_page": true}   {"close": true}
-  Steps a person takes on a page (navigate, login, logout, send, activity, key, barcode, write, close_page, action)
+  {"event": "onBluetoothReceived", "args": {"data": {...}}}   also onAccelerometerDataReceived, onNdefDataReceived
+  {"event": "onAuthChallengeCompleted", "args": {"payload": {...}, "result": {"success": true}}}
+  {"event": "handleSubmission", "name": "<form handler>", "args": {"data": {...}}}
+                               a session event a device, an identity provider or a form fires; arguments by name
+  Steps a person takes on a page (navigate, login, logout, send, activity, key, barcode, event, write, close_page, action)
   may name it:
   "page": "s1-p2"; without one they run on the session's last page.
   {"action": {"view": "Overview", "component": "root/AddOrder", "event": "onActionPerformed", "data": {...}}}

@@ -5,12 +5,12 @@ import type { LoadProblem } from '../source/script';
 import type { Handler, ScriptRunner } from './handler';
 import type { ViewCatalog } from './views/catalog';
 
-export type SessionEventName =
-  | 'onStartup'
-  | 'onShutdown'
-  | 'onPageStartup'
-  | 'onAuthChallengeCompleted'
-  | 'onBarcodeDataReceived';
+/** The Session Events the runtime runs, by the function the gateway calls. */
+export const SESSION_EVENT_NAMES = [
+  'onStartup', 'onShutdown', 'onPageStartup', 'onAuthChallengeCompleted', 'onBarcodeDataReceived',
+  'onBluetoothReceived', 'onAccelerometerDataReceived', 'onNdefDataReceived',
+] as const;
+export type SessionEventName = (typeof SESSION_EVENT_NAMES)[number];
 
 export interface IdleSettings {
   timeoutMs: number;
@@ -30,6 +30,8 @@ export interface ProjectModel {
   maxSessions?: number;
   sessionEvents: Partial<Record<SessionEventName, Handler>>;
   keyEvents: Handler[];
+  /** 8.3 Form Submission handlers (`handleSubmission`) by name. */
+  formSubmissions?: Map<string, Handler>;
   messageHandlers: Map<string, Handler>;
   auth: { onLogin?: Handler; onLogout?: Handler };
   idle?: IdleSettings;

@@ -137,6 +137,9 @@ export async function performStep(runtime: SessionDriver, step: ActionStep): Pro
       case 'barcode':
         await runtime.barcode(session, step.data);
         break;
+      case 'event':
+        problem = await runtime.fire(session, step.event, step.args, step.name);
+        break;
       case 'action':
         problem = await runtime.performAction(session, step);
         if (!problem) await runtime.activity(session);

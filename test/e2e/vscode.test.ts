@@ -105,7 +105,7 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     const lens = page.locator('.codelens-decoration a', { hasText: 'Run message handler "updatePreference"' }).first();
     await lens.waitFor({ timeout: 60_000 });
     // A lens redrawn while the click lands misses it: click until the payload prompt shows.
-    const prompt = page.locator('.quick-input-widget', { hasText: 'Payload for' });
+    const prompt = page.locator('.quick-input-widget', { hasText: 'as the handler receives it in' });
     const input = prompt.locator('.quick-input-box input');
     for (let tries = 0; !(await prompt.isVisible()); tries++) {
       assert.ok(tries < 20, 'the Run lens never asked for a payload');

@@ -39,7 +39,8 @@ export function readSettings(value: unknown): ServerSettings {
   if (typeof v.nodePath === 'string' && v.nodePath !== '') out.nodePath = v.nodePath;
   if (typeof v.scriptTimeoutSeconds === 'number' && v.scriptTimeoutSeconds > 0) out.scriptTimeoutSeconds = v.scriptTimeoutSeconds;
   if (typeof v.engine === 'string') out.engine = v.engine;
-  if (typeof v.trusted === 'boolean') out.trusted = v.trusted;
+  // A trust value the server cannot read is no trust.
+  if (v.trusted !== undefined) out.trusted = v.trusted === true;
   return out;
 }
 

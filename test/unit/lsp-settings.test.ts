@@ -15,7 +15,7 @@ describe('language server settings: the engine of runs and Workspace Trust', () 
     assert.deepEqual(runEngine(readSettings({ trusted: false })), { engine: 'pyodide', sealed: false });
   });
 
-  it('ignores a trust setting that is not a boolean', () => {
-    assert.deepEqual(runEngine(readSettings({ engine: 'jython', trusted: 'no' })), { engine: 'jython', sealed: false });
+  it('takes a trust setting it cannot read for no trust', () => {
+    assert.deepEqual(runEngine(readSettings({ engine: 'jython', trusted: 'yes' })), { engine: 'pyodide', sealed: true });
   });
 });

@@ -195,16 +195,15 @@ class Lexer {
   /** Compares a line's column with the open blocks; false (with the error) when Jython rejects it. */
   private indent(column: number, first: number): boolean {
     const top = this.indents[this.indents.length - 1];
-    const token = this.firstToken(first);
     if (this.opener >= 0) {
       if (column > top) {
         this.indents.push(column);
         return true;
       }
-      return this.fail(first, 'SyntaxError', `expected an indented block here (Jython: mismatched input '${token}' expecting INDENT); indent the block under the line above`);
+      return this.fail(first, 'SyntaxError', `expected an indented block here (Jython: mismatched input '${this.firstToken(first)}' expecting INDENT); indent the block under the line above`);
     }
     if (column > top) {
-      return this.fail(first, 'IndentationError', `unexpected indent: this line is indented deeper than the block it is in (Jython: mismatched input '${token}'); align it with the line above`);
+      return this.fail(first, 'IndentationError', `unexpected indent: this line is indented deeper than the block it is in (Jython: mismatched input '${this.firstToken(first)}'); align it with the line above`);
     }
     while (column < this.indents[this.indents.length - 1]) this.indents.pop();
     if (column !== this.indents[this.indents.length - 1]) {
@@ -297,19 +296,23 @@ class Lexer {
     this.i = j + 1;
   }
 
+  // Scanned by character codes, with no substring unless the name may be a string prefix or True/False: the
+  // lexer runs over the whole text on every keystroke in the language server.
   private name(): void {
-    const m = /[A-Za-z_][A-Za-z0-9_]*/y;
-    m.lastIndex = this.i;
-    const word = m.exec(this.text)![0];
-    const next = this.text[m.lastIndex];
-    if ((next === '"' || next === "'") && STRING_PREFIX.test(word)) {
-      this.string(m.lastIndex);
+    const text = this.text;
+    const start = this.i;
+    let end = start + 1;
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    const next = text[end];
+    if ((next === '"' || next === "'") && end - start <= 2 && STRING_PREFIX.test(text.slice(start, end))) {
+      this.string(end);
       return;
     }
-    this.i = m.lastIndex;
+    this.i = end;
     if (this.depth === 0) {
       this.last = 'name';
-      if (word === 'True' || word === 'False') this.constants.push(m.lastIndex - word.length);
+      const word = end - start === 4 || end - start === 5 ? text.slice(start, end) : '';
+      if (word === 'True' || word === 'False') this.constants.push(start);
     }
   }
 
@@ -354,7 +357,8 @@ class Lexer {
     const text = this.text;
     const start = this.i;
     const q = text[quoteAt];
-    const triple = text.startsWith(q.repeat(3), quoteAt);
+    const tripled = q.repeat(3);
+    const triple = text.startsWith(tripled, quoteAt);
     let j = quoteAt + (triple ? 3 : 1);
     for (;;) {
       if (j >= text.length) {
@@ -366,7 +370,7 @@ class Lexer {
       const c = text[j];
       if (c === '\\') {
         j += text[j + 1] === '\r' && text[j + 2] === '\n' ? 3 : 2;
-      } else if (triple ? text.startsWith(q.repeat(3), j) : c === q) {
+      } else if (c === q && (!triple || text.startsWith(tripled, j))) {
         this.escapes(text.slice(start, quoteAt).toLowerCase(), quoteAt + (triple ? 3 : 1), j);
         this.i = j + (triple ? 3 : 1);
         if (this.depth === 0) this.last = 'string';
@@ -416,6 +420,10 @@ class Lexer {
 
 function isNameStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || isDigit(code);
 }
 
 function isDigit(code: number): boolean {

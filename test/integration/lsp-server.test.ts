@@ -287,6 +287,29 @@ describe('language server: an editor that does not report changes on disk', func
   });
 });
 
+describe('language server: an editor that does not report changes on disk, and a project created later', function () {
+  this.timeout(120_000);
+
+  it('finds a project copied into the workspace folder after the server started, and indexes its handlers', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'periscope-lsp-'));
+    cpSync(join(root, 'test', 'fixtures', 'project-81'), join(folder, 'Bottling'), { recursive: true });
+    mkdirSync(join(folder, 'plants'));
+    const client = await LspClient.start({ folders: [folder], watchFiles: false });
+    try {
+      const sources = async () => new Set((await client.request<Array<{ source: string }>>('periscope/messageHandlers', {})).map((h) => h.source));
+      assert.deepEqual(await sources(), new Set([join(folder, 'Bottling')]));
+      // One level down, in a folder that held no project when the server started.
+      cpSync(join(root, 'test', 'fixtures', 'project-83'), join(folder, 'plants', 'Packaging'), { recursive: true });
+      for (let tries = 0; !(await sources()).has(join(folder, 'plants', 'Packaging')); tries++) {
+        assert.ok(tries < 200, 'the new project was never indexed');
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server: a component message handler of a view', function () {
   this.timeout(120_000);
 

@@ -221,7 +221,7 @@ export function startServer(connection: Connection): void {
       command: {
         title: lens.title,
         command: 'periscope.runHandler',
-        arguments: [{ uri: textDocument.uri, target: lens.target, payload: lens.payload, key: targetKey(view.unit.root, lens.target), title: lens.title.replace(/^▶ /, '') }],
+        arguments: [{ uri: textDocument.uri, target: lens.target, payload: lens.payload, key: targetKey(view.unit.root, lens.target), title: lens.title.replace(/^▶ Run /, '') }],
       },
     }));
   });

@@ -90,7 +90,7 @@ function askPayload(context: vscode.ExtensionContext) {
     const key = `payload:${args.key}`;
     const last = context.workspaceState.get<string>(key, question.example);
     const text = await vscode.window.showInputBox({
-      title: `Run ${args.title}`,
+      title: args.title,
       prompt: question.prompt,
       value: last,
       validateInput: (value) => {

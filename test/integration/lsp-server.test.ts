@@ -398,6 +398,41 @@ describe('language server: the engine setting', function () {
   }
 });
 
+describe('language server: Run lenses over the event functions of a .py module', function () {
+  this.timeout(120_000);
+
+  it('puts a lens over each event function by name, and runs a keystroke and a Bluetooth event with what they are given', async () => {
+    const scripts = [
+      'def onKeyEvent(page, event):',
+      '\tsystem.perspective.print("key %s ctrl=%s" % (event.key, event.ctrlKey))',
+      '',
+      'def onBluetoothReceived(session, data):',
+      '\tsystem.perspective.print("bluetooth %s" % data.get("value"))',
+      '',
+      'def helper():',
+      '\tpass',
+      '',
+    ].join('\n');
+    const folder = mkdtempSync(join(tmpdir(), 'periscope-lsp-'));
+    writeFileSync(join(folder, 'events.py'), scripts);
+    const client = await LspClient.start({ folders: [folder] });
+    try {
+      const uri = await client.open(join(folder, 'events.py'), scripts);
+      type Lens = { command: { title: string; arguments: Array<{ target: unknown }> } };
+      const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.deepEqual(lenses.map((l) => l.command.title), ['▶ Run key event "onKeyEvent"', '▶ Run onBluetoothReceived']);
+      const logs = async (lens: Lens, payload: unknown) => {
+        const report = await client.request<{ sections: Array<{ title: string; lines: Array<{ text: string }> }> }>('periscope/run', { uri, target: lens.command.arguments[0].target, payload });
+        return report.sections.find((s) => s.title === 'Logs')?.lines.map((l) => l.text).join('\n') ?? '';
+      };
+      assert.match(await logs(lenses[0], { key: 'F5', ctrlKey: true }), /key F5 ctrl=True/);
+      assert.match(await logs(lenses[1], { data: { value: 'AA:01' } }), /bluetooth AA:01/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server: Workspace Trust', function () {
   this.timeout(180_000);
 

@@ -264,6 +264,37 @@ describe('language server: bad files', function () {
   });
 });
 
+describe('language server: binary files on disk in a project', function () {
+  this.timeout(120_000);
+
+  it('indexes the project around them, says each is not read when opened, and keeps answering', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'periscope-lsp-bad-'));
+    cpSync(join(root, 'test', 'fixtures', 'project-81'), project, { recursive: true });
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00, 0x01]);
+    const library = join(project, 'ignition', 'script-python', 'plant', 'logo', 'code.py');
+    const view = join(project, 'com.inductiveautomation.perspective', 'views', 'Logo', 'view.json');
+    for (const file of [library, view]) {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, binary);
+    }
+    const client = await LspClient.start({ folders: [project] });
+    try {
+      for (const file of [library, view]) {
+        const uri = await client.open(file, binary.toString('latin1'));
+        const [diagnostic] = await client.diagnosticsOf(uri);
+        assert.match(String(diagnostic.message), /binary file/);
+      }
+      const dataBin = join(project, 'com.inductiveautomation.perspective', 'session-scripts', 'data.bin');
+      const dataText = readFileSync(dataBin, 'utf8');
+      const dataUri = await client.open(dataBin, dataText);
+      assert.ok((await client.diagnosticsOf(dataUri)).some((d) => d.code === 'unreachable-session-handler'));
+      assert.ok(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: dataUri }, position: positionOf(dataText, 'session.props.id', 15) }));
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server: a project with 10,000 views', function () {
   this.timeout(300_000);
 

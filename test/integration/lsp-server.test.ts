@@ -1,6 +1,6 @@
 // The language server over stdio, as an editor drives it: every feature on the seed document and on an 8.1 project.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, CompletionItem, Hover, Location, SignatureHelp, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -281,6 +281,9 @@ describe('language server: an editor that does not report changes on disk', func
       mkdirSync(join(sender, '..'), { recursive: true });
       writeFileSync(sender, 'def orders(line):\n\tsystem.util.sendMessage("Bottling", "refreshOrders", {"line": line}, scope="S")\n');
       await client.diagnosticsOf(dataUri, (d) => d.filter((x) => x.code === 'unreachable-session-handler').length === 1);
+      // The sender vanishes again (its whole package): the handler is unreachable once more.
+      rmSync(join(sender, '..'), { recursive: true });
+      await client.diagnosticsOf(dataUri, (d) => d.filter((x) => x.code === 'unreachable-session-handler').length === 2);
     } finally {
       await client.stop();
     }

@@ -64,8 +64,8 @@ interface Rest {
 }
 
 /**
- * A logical line's start at the top level (no open block waiting for its body, no block open): lexing from here on
- * depends on nothing before it. The counts are of what was found before it.
+ * The start of a logical line written at column 0 with no block waiting for its body: the line closes every open
+ * block, so lexing from here on depends on nothing before it. The counts are of what was found before it.
  */
 export interface Checkpoint {
   offset: number;

@@ -28,7 +28,8 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"message": "updatePreference", "payload": {...}}   a Session Events message handler (sendMessage scope "S")
   {"send": "refresh", "payload": {...}, "scope": "session"|"page"|"view", "view": "primary"}
                                component message handlers, as system.perspective.sendMessage
-  {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}}   {"barcode": "text"}
+  {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}, "handler": "<only this one>"}
+  {"barcode": "text"}
   {"write": {"custom.a.b": 1, "page.props.title": "x"}}   {"close_page": true}   {"close": true}
   {"event": "onBluetoothReceived", "args": {"data": {...}}}   also onAccelerometerDataReceived, onNdefDataReceived
   {"event": "onAuthChallengeCompleted", "args": {"payload": {...}, "result": {"success": true}}}

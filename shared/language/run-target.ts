@@ -164,7 +164,7 @@ function targetStep(target: RunTarget, payload: { [key: string]: Json }): Unnumb
     case 'key-event': {
       // The event object's booleans are its modifiers; the runtime builds the rest of the event from the key.
       const modifiers = Object.fromEntries(Object.entries(payload).filter((e): e is [string, boolean] => typeof e[1] === 'boolean'));
-      return { kind: 'key', key: typeof payload.key === 'string' && payload.key !== '' ? payload.key : 'Enter', modifiers, session };
+      return { kind: 'key', key: typeof payload.key === 'string' && payload.key !== '' ? payload.key : 'Enter', modifiers, handler: target.name, session };
     }
     case 'form-submission':
       return { kind: 'event', event: 'handleSubmission', name: target.name, args: payload, session };

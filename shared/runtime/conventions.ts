@@ -46,7 +46,7 @@ export async function setUpModule(runner: ScriptRunner, module: ModuleScripts): 
     timeoutSeconds: module.params.timeout,
     maxSessions: module.params.max_sessions,
     sessionEvents: {},
-    keyEvents: [],
+    keyEvents: new Map(),
     messageHandlers: new Map(),
     auth: {},
     customDefaults: {},
@@ -60,7 +60,7 @@ export async function setUpModule(runner: ScriptRunner, module: ModuleScripts): 
   const has = (name: string, namespace = NAMESPACE) => runner.hasFunction(namespace, name);
 
   for (const event of SESSION_EVENT_NAMES) if (await has(event)) model.sessionEvents[event] = handler(event);
-  if (await has('onKeyEvent')) model.keyEvents.push(handler('onKeyEvent'));
+  if (await has('onKeyEvent')) model.keyEvents.set('onKeyEvent', handler('onKeyEvent'));
 
   const configure = async (name: string): Promise<Json | undefined> => {
     if (!(await has(name))) return undefined;

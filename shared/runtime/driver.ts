@@ -28,7 +28,8 @@ export interface SessionDriver {
   message(session: Session, name: string, payload: Json, scope?: string): Promise<void>;
   activity(session: Session): Promise<void>;
   advance(ms: number, sessionId: string): Promise<void>;
-  key(session: Session, name: string, modifiers?: Record<string, boolean>): Promise<void>;
+  /** A keystroke to every keystroke handler, or to the one named `handler`; returns why not, if not. */
+  key(session: Session, name: string, modifiers?: Record<string, boolean>, handler?: string): Promise<string | undefined>;
   barcode(session: Session, data: string): Promise<void>;
   /** Fires a device's, an identity provider's or a form's session event; returns why it could not run, if it could not. */
   fire(session: Session, event: FiredEvent, args: { [param: string]: Json }, name?: string): Promise<string | undefined>;

@@ -76,7 +76,7 @@ export async function projectSource(project: Project, options: { fixturesFile?: 
     async setUp(runner) {
       const model: ProjectModel = {
         name, source: project.root, version: project.version,
-        sessionEvents: {}, keyEvents: [], formSubmissions: new Map(), messageHandlers: new Map(), auth: {},
+        sessionEvents: {}, keyEvents: new Map(), formSubmissions: new Map(), messageHandlers: new Map(), auth: {},
         customDefaults: cloneValue(project.sessionProps.custom as JsonObject),
         propsDefaults: cloneValue(project.sessionProps.props as JsonObject),
       };
@@ -104,7 +104,7 @@ export async function projectSource(project: Project, options: { fixturesFile?: 
         }
         const handler: Handler = { label, target: { namespace, name }, file: script.origin.file, line: start.line };
         if (role.kind === 'session-event') model.sessionEvents[role.event as SessionEventName] = handler;
-        else if (role.kind === 'key-event') model.keyEvents.push(handler);
+        else if (role.kind === 'key-event') model.keyEvents.set(role.name, handler);
         else if (role.kind === 'form-submission') model.formSubmissions?.set(role.name, handler);
         else model.messageHandlers.set(role.messageType, handler);
       }

@@ -29,7 +29,8 @@ export interface ProjectModel {
   timeoutSeconds?: number;
   maxSessions?: number;
   sessionEvents: Partial<Record<SessionEventName, Handler>>;
-  keyEvents: Handler[];
+  /** Keystroke handlers by name (a document's one handler is `onKeyEvent`). */
+  keyEvents: Map<string, Handler>;
   /** 8.3 Form Submission handlers (`handleSubmission`) by name. */
   formSubmissions?: Map<string, Handler>;
   messageHandlers: Map<string, Handler>;

@@ -187,8 +187,8 @@ export class Runtime implements RuntimeParts, SessionDriver {
     await this.clock.advance(ms);
   }
 
-  key(session: Session, name: string, modifiers: Record<string, boolean> = {}): Promise<void> {
-    return key(this, session, name, modifiers);
+  key(session: Session, name: string, modifiers: Record<string, boolean> = {}, handler?: string): Promise<string | undefined> {
+    return key(this, session, name, modifiers, handler);
   }
 
   barcode(session: Session, data: string): Promise<void> {

@@ -21,7 +21,8 @@ export type Step = { session: string; index: number; page?: string } & (
   | { kind: 'message'; name: string; payload: { [key: string]: Json } }
   | { kind: 'activity' }
   | { kind: 'advance'; ms: number }
-  | { kind: 'key'; key: string; modifiers?: { [name: string]: boolean } }
+  /** `handler`: only the keystroke handler of that name hears it (a Run of one handler); else every one does. */
+  | { kind: 'key'; key: string; modifiers?: { [name: string]: boolean }; handler?: string }
   | { kind: 'barcode'; data: string }
   /** A session event a device, an identity provider or a form fires; `args` by the event function's parameter names. */
   | { kind: 'event'; event: FiredEvent; args: { [param: string]: Json }; name?: string }
@@ -52,7 +53,7 @@ export class ScenarioError extends Error {}
 
 const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'send', 'activity', 'advance', 'key', 'barcode', 'event', 'write', 'close', 'close_page', 'expect', 'expect_trace', 'action'] as const;
 /** Keys a step may carry beside its action. */
-const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], send: ['payload', 'scope', 'view'], key: ['modifiers'], event: ['args', 'name'], expect_trace: ['count'] };
+const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], send: ['payload', 'scope', 'view'], key: ['modifiers', 'handler'], event: ['args', 'name'], expect_trace: ['count'] };
 /** Steps a person takes on one page, which may name it with `page`. */
 const PAGE_STEPS = new Set(['navigate', 'login', 'logout', 'send', 'activity', 'key', 'barcode', 'event', 'write', 'close_page', 'action']);
 const SCOPES: readonly MessageScope[] = ['session', 'page', 'view'];
@@ -170,7 +171,11 @@ function parseStep(file: string, raw: Json, index: number): Step {
       const modifiers = raw.modifiers ?? {};
       if (!isObject(modifiers) || !Object.values(modifiers).every((v) => typeof v === 'boolean')) fail('"modifiers" is an object such as {"ctrlKey": true}');
       Object.keys(modifiers as object).forEach((name) => checkStepKey(name, fail));
-      return { ...base, kind, key: str('a key such as "Enter"'), ...(raw.modifiers !== undefined ? { modifiers: modifiers as { [name: string]: boolean } } : {}) };
+      if (raw.handler !== undefined && (typeof raw.handler !== 'string' || raw.handler === '')) fail('"handler" names a keystroke handler of the project');
+      return {
+        ...base, kind, key: str('a key such as "Enter"'), ...(raw.modifiers !== undefined ? { modifiers: modifiers as { [name: string]: boolean } } : {}),
+        ...(typeof raw.handler === 'string' ? { handler: raw.handler } : {}),
+      };
     }
     case 'send': {
       const payload = raw.payload ?? {};
@@ -233,7 +238,7 @@ export function stepToJson(step: UnnumberedStep): { [key: string]: Json } {
     case 'advance':
       return { advance: `${step.ms}ms`, ...where };
     case 'key':
-      return { key: step.key, ...where, ...(step.modifiers !== undefined ? { modifiers: step.modifiers } : {}) };
+      return { key: step.key, ...where, ...(step.modifiers !== undefined ? { modifiers: step.modifiers } : {}), ...(step.handler !== undefined ? { handler: step.handler } : {}) };
     case 'barcode':
       return { barcode: step.data, ...where };
     case 'event':

@@ -22,11 +22,19 @@ export async function message(parts: EventParts, session: Session, name: string,
   if (handler) await parts.scripts.invoke(handler, [sessionArg(session), payload], { session, chain }, `message ${name}`);
 }
 
-export async function key(parts: EventParts, session: Session, key: string, modifiers: Record<string, boolean> = {}): Promise<void> {
+/**
+ * A keystroke on the session's last page, to every keystroke handler, or to the one named `handler` (a Run of that
+ * handler); returns why it could not be delivered, if it could not.
+ */
+export async function key(parts: EventParts, session: Session, key: string, modifiers: Record<string, boolean> = {}, handler?: string): Promise<string | undefined> {
   const page = session.lastPage;
-  if (!page) return;
+  if (!page) return undefined;
+  const keyEvents = parts.project.keyEvents;
+  const named = handler === undefined ? undefined : keyEvents.get(handler);
+  if (handler !== undefined && !named) return `the project has no keystroke handler "${handler}"${keyEvents.size ? `; it has ${[...keyEvents.keys()].map((n) => `"${n}"`).join(', ')}` : ''}`;
   const event: Value = { $record: { key, code: key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...modifiers } };
-  for (const handler of parts.project.keyEvents) await parts.scripts.invoke(handler, [pageArg(page), event], { session, page }, 'onKeyEvent');
+  for (const each of named ? [named] : keyEvents.values()) await parts.scripts.invoke(each, [pageArg(page), event], { session, page }, 'onKeyEvent');
+  return undefined;
 }
 
 export async function barcode(parts: EventParts, session: Session, data: string): Promise<void> {

@@ -472,6 +472,10 @@ describe('language server: a Run lens over every session event of an 8.3 project
     event('nfc-scan/onNdefDataReceived.py', 'def onNdefDataReceived(session, data, context):\n\tsystem.perspective.print("tag %s" % data.records[0])\n');
     event('auth-challenge/onAuthChallengeCompleted.py', 'def onAuthChallengeCompleted(session, payload, result):\n\tsystem.perspective.print("challenge %s %s" % (payload["reason"], result.success))\n');
     event('shutdown/onShutdown.py', 'def onShutdown(session):\n\tsystem.util.getLogger("shift").info("bye %s" % session.custom.line)\n');
+    // A second keystroke handler: a Run of one handler is heard by that one only.
+    mkdirSync(join(perspective, 'key-event', 'help'), { recursive: true });
+    event('key-event/help/resource.json', JSON.stringify({ scope: 'G', version: 1, files: ['onKeyEvent.py'], attributes: { enabled: true } }));
+    event('key-event/help/onKeyEvent.py', 'def onKeyEvent(page, event):\n\tsystem.perspective.print("help for %s" % event.key)\n');
     mkdirSync(join(perspective, 'form-submission-handler', 'contact'), { recursive: true });
     event('form-submission-handler/contact/resource.json', JSON.stringify({ scope: 'G', version: 1, files: ['handleSubmission.py'], attributes: { enabled: true } }));
     event('form-submission-handler/contact/handleSubmission.py', 'def handleSubmission(session, name, data, files, formContext, sessionContext, retry):\n\tsystem.perspective.print("form %s from %s" % (name, data["email"]))\n');
@@ -519,6 +523,7 @@ describe('language server: a Run lens over every session event of an 8.3 project
     const section = (title: string) => report.sections.find((s) => s.title === title)?.lines.map((l) => l.text).join('\n') ?? '';
     assert.match(section('Result'), /key quickRefresh: ok/);
     assert.match(section('Messages'), /message refreshOrders \{"line":"Filler"\}/);
+    assert.doesNotMatch(section('Logs'), /help for/);
   });
 
   it('a form submission handler that is not there: the run says which ones are', async () => {

@@ -48,7 +48,7 @@ describe('scenario files', () => {
     assert.throws(() => parse([{ write: { 'custom.__proto__.x': 1 } }]), /step 1: '__proto__' cannot be used/);
   });
 
-  it('reads the events a device, an identity provider or a form fires, and writes them back alike', () => {
+  it('reads the events a device, an identity provider or a form fires, and a keystroke for one handler, and writes them back alike', () => {
     const scenario = parse([
       { event: 'onBluetoothReceived', args: { data: { value: 'AA:01' } } },
       { event: 'handleSubmission', name: 'contact', args: { data: { email: 'ada@example.com' }, retry: true } },
@@ -58,6 +58,8 @@ describe('scenario files', () => {
       { event: 'onBluetoothReceived', args: { data: { value: 'AA:01' } }, session: 's1' },
       { event: 'handleSubmission', args: { data: { email: 'ada@example.com' }, retry: true }, session: 's1', name: 'contact' },
     ]);
+    assert.deepEqual(parse([{ key: 'F5', handler: 'quickRefresh' }]).steps[0], { kind: 'key', key: 'F5', handler: 'quickRefresh', session: 's1', index: 1 });
+    assert.throws(() => parse([{ key: 'F5', handler: '' }]), /step 1: "handler" names a keystroke handler/);
     assert.throws(() => parse([{ event: 'onTeleport' }]), /step 1: event is one of onAuthChallengeCompleted, onBluetoothReceived/);
     assert.throws(() => parse([{ event: 'onBluetoothReceived', args: { context: {} } }]), /step 1: onBluetoothReceived takes data, not "context"/);
     assert.throws(() => parse([{ event: 'handleSubmission' }]), /step 1: "name" names the form submission handler to run/);

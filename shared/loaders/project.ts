@@ -14,6 +14,7 @@ import { loadReports } from './project-reports';
 import { loadWebDev } from './project-webdev';
 import { loadLibrary } from './project-library';
 import { loadNamedQueries, type ProjectNamedQuery } from './project-named-queries';
+import { MissingViews } from './missing-views';
 import { loadPageConfig, type DockConfig, type PageConfig } from './project-page-config';
 import { loadSessionProps, type SessionPropsConfig } from './project-session-props';
 import { loadSessionScripts81, SESSION_SCRIPTS_FOLDER } from './project-session-scripts-81';
@@ -96,12 +97,12 @@ class ProjectLoader {
     const parentProject = inherited === 'missing' ? undefined : inherited;
     const views = { ...parentProject?.views, ...own.views };
     const hasPageConfig = reader.exists(reader.path('com.inductiveautomation.perspective/page-config/config.json'));
-    const pageConfig = hasPageConfig ? loadPageConfig(reader, (p) => Object.hasOwn(views, p)) : undefined;
+    const missingViews = new MissingViews((p) => Object.hasOwn(views, p), missingParent);
+    const pageConfig = hasPageConfig ? loadPageConfig(reader, missingViews) : undefined;
     for (const view of Object.values(own.views)) {
       for (const embed of view.embeds) {
-        if (!Object.hasOwn(views, embed.viewPath)) {
-          reader.problem(view.file, embed.position.line, embed.position.column, `the component ${embed.component} embeds the view "${embed.viewPath}", which is not in the project; create it or correct the path (a gateway shows an error there)`, 'warning', 'missing-view');
-        }
+        const finding = missingViews.check(`the component ${embed.component} embeds`, embed.viewPath);
+        if (finding) reader.problem(view.file, embed.position.line, embed.position.column, finding.message, finding.severity, 'missing-view');
       }
     }
     const sessionScripts = reader.exists(reader.path(SESSION_SCRIPTS_FOLDER, 'data.bin')) ? loadSessionScripts81(reader) : loadSessionScripts83(reader);

@@ -50,6 +50,15 @@ describe('project rules on their fixture projects', () => {
     });
   }
 
+  it('reports a view that only the missing parent could hold once per path, as information', async () => {
+    const dir = join(FIXTURES, 'missing-parent-project', 'bad');
+    const io = Object.assign(captureIo(), { cwd: dir });
+    await main(['lint', '--format', 'json', '.'], io);
+    const views = (JSON.parse(io.out) as { diagnostics: Diagnostic[] }).diagnostics.filter((d) => d.rule === 'missing-view');
+    assert.deepEqual(views.map((d) => [d.line, d.severity, d.message.match(/the view "([^"]+)"/)?.[1]]), [[9, 'info', 'Shared/Lines'], [16, 'info', 'Shared/Nav']]);
+    assert.match(views[0].message, /it may be a view of the parent project Global, which is not in the export/);
+  });
+
   it('reports undefined names that are not package-like as undefined-name still, when the parent is missing', async () => {
     const dir = join(FIXTURES, 'name-from-missing-parent', 'bad');
     const io = Object.assign(captureIo(), { cwd: dir });

@@ -95,6 +95,8 @@ class ProjectLoader {
     const inherited = settings.parent ? await this.parentOf(reader, settings, [...chain, name], knownParents) : undefined;
     const missingParent = inherited === 'missing' ? settings.parent : inherited?.missingParent;
     const parentProject = inherited === 'missing' ? undefined : inherited;
+    // What is wrong further up the inheritance (a loop, a grandparent not exported) is this project's problem too.
+    if (parentProject) reader.problems.push(...parentProject.problems.filter((p) => p.rule === 'missing-parent-project' && p.file !== reader.path('project.json')));
     const views = { ...parentProject?.views, ...own.views };
     const hasPageConfig = reader.exists(reader.path('com.inductiveautomation.perspective/page-config/config.json'));
     const missingViews = new MissingViews((p) => Object.hasOwn(views, p), missingParent);
@@ -135,7 +137,7 @@ class ProjectLoader {
     const file = reader.path('project.json');
     const { line, column } = settings.parentPosition ?? { line: 1, column: 1 };
     if (chain.includes(parent)) {
-      reader.problem(file, line, column, `project inheritance loops (${[...chain, parent].join(' → ')}); a project cannot inherit from itself: change or clear "parent"`, 'error', 'missing-parent-project');
+      reader.problem(file, line, column, `project inheritance loops (${[...chain.slice(chain.indexOf(parent)), parent].join(' → ')}); a project cannot inherit from itself: change or clear "parent"`, 'error', 'missing-parent-project');
       return undefined;
     }
     const sibling = join(dirname(reader.root), parent);

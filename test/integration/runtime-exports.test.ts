@@ -10,57 +10,7 @@ import { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { simulate, type SimulationResult } from '../../shared/runtime/simulation';
 import type { TraceEvent } from '../../shared/runtime/trace';
-import { writeTree } from '../unit/loader-bad-input.test';
-
-const P = 'com.inductiveautomation.perspective';
-const resource = (file: string) => JSON.stringify({ scope: 'G', version: 1, files: [file], attributes: { enabled: true } });
-
-/** An 8.3 export of one project whose parent (Global) was not exported. */
-function exportedProject(root: string): void {
-  const view = (root: object) => JSON.stringify({ custom: {}, params: {}, props: {}, root });
-  writeTree(root, {
-    'project.json': JSON.stringify({ title: 'Plant', parent: 'Global', enabled: true }),
-    'periscope.json': JSON.stringify({
-      project: { name: 'Plant', version: '8.3' },
-      database: {
-        schema: ['CREATE TABLE orders (id INTEGER PRIMARY KEY AUTOINCREMENT, line TEXT NOT NULL, qty INTEGER NOT NULL)'],
-        rows: { orders: [{ line: 'Filler', qty: 10 }, { line: 'Filler', qty: 20 }, { line: 'Capper', qty: 5 }] },
-      },
-    }),
-    [`${P}/page-config/config.json`]: JSON.stringify({
-      pages: { '/': { title: 'Home', viewPath: 'Main' }, '/report': { title: 'Report', viewPath: 'Reports/Shift' } },
-      sharedDocks: { left: [{ id: 'nav', viewPath: 'Docks/Nav', show: 'visible' }] },
-    }),
-    [`${P}/page-config/resource.json`]: resource('config.json'),
-    [`${P}/views/Main/view.json`]: view({
-      type: 'ia.container.flex', meta: { name: 'root' },
-      // Stored by hand: the first line indented, the second not, so it falls outside runAction.
-      events: { system: { onStartup: { type: 'script', scope: 'G', config: { script: '\tself.custom.started = True\nself.custom.outside = True' } } } },
-      children: [{ type: 'ia.display.view', meta: { name: 'Legend' }, props: { path: 'Parts/Legend' } }],
-    }),
-    [`${P}/views/Main/resource.json`]: resource('view.json'),
-    [`${P}/startup/resource.json`]: resource('onStartup.py'),
-    [`${P}/startup/onStartup.py`]: 'def onStartup(session):\n\tsession.custom.ready = True\n\tsession.custom.label = filters.label("Filler")\n',
-    [`${P}/message/orders/resource.json`]: resource('handleMessage.py'),
-    [`${P}/message/orders/handleMessage.py`]: [
-      'def handleMessage(session, payload):',
-      '\trows = system.db.runNamedQuery("Orders/ByLine", {"line": payload["line"], "column": "id"})',
-      '\tsession.custom.count = rows.getRowCount()',
-      // Jython drops the lone `!` and the space after it: this is `==`.
-      '\tsession.custom.capper = False',
-      '\tif payload["line"] ! == "Capper":',
-      '\t\tsession.custom.capper = True',
-      '\t"""',
-      '\tsession.custom.never = True',
-      '',
-    ].join('\n'),
-    'ignition/named-query/Orders/ByLine/query.sql': "SELECT id, qty FROM orders WHERE line = '{line}' ORDER BY {column}",
-    'ignition/named-query/Orders/ByLine/resource.json': JSON.stringify({
-      scope: 'DG', version: 2, files: ['query.sql'],
-      attributes: { type: 'Query', enabled: true, parameters: [{ type: 'QueryString', identifier: 'line' }, { type: 'QueryString', identifier: 'column' }] },
-    }),
-  });
-}
+import { exportedProject } from '../support/exported-project';
 
 /** session.custom of the run's first session, as plain data. */
 const custom = (result: SimulationResult) => result.sessions[0].custom as Record<string, unknown>;
@@ -104,7 +54,7 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
   });
 
   it('shows a missing view as a divergence when the page, dock or Embedded View shows it, and the page goes on', () => {
-    const missing = ofKind(result, 'divergence').filter((d) => d.rule === 'missing-view').map((d) => d.message.match(/"([^"]+)"/)?.[1]);
+    const missing = ofKind(result, 'divergence').filter((d) => d.rule === 'missing-view').map((d) => d.message.match(/the view "([^"]+)"/)?.[1]);
     assert.deepEqual([...new Set(missing)].sort(), ['Docks/Nav', 'Parts/Legend', 'Reports/Shift']);
     assert.ok(ofKind(result, 'navigate').some((e) => e.to === '/report'));
   });

@@ -6,7 +6,7 @@ import { main } from '../../shared/cli/main';
 import { captureIo } from '../unit/cli.test';
 import { describeEachEngine } from '../support/engines';
 import { exportedProject } from '../support/exported-project';
-import { writeTree } from '../unit/loader-bad-input.test';
+import { writeTree } from '../support/write-tree';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'periscope-cli-'));

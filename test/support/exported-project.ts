@@ -1,7 +1,7 @@
 // A project shaped like real exports, written by tests into a temporary folder: an 8.3 project whose parent (Global) was
 // not exported, with views and docks that are not there, QueryString parameters, text Jython drops and a stored body
 // whose lines disagree. Built by hand from the facts of reference/perspective.md section 7.
-import { writeTree } from '../unit/loader-bad-input.test';
+import { writeTree } from '../support/write-tree';
 
 const P = 'com.inductiveautomation.perspective';
 const resource = (file: string) => JSON.stringify({ scope: 'G', version: 1, files: [file], attributes: { enabled: true } });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { main } from '../../shared/cli/main';
 import { captureIo } from './cli.test';
-import { writeTree } from './loader-bad-input.test';
+import { writeTree } from '../support/write-tree';
 import type { Diagnostic } from '../../shared/lint/diagnostic';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/lint');

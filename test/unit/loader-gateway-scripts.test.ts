@@ -9,7 +9,7 @@ import { discoverProjects, type Project } from '../../shared/loaders/project';
 import { loadTagExport } from '../../shared/loaders/tag-export';
 import type { Script } from '../../shared/source/script';
 import { countScriptKinds } from '../../shared/source/script-kind';
-import { writeTree } from './loader-bad-input.test';
+import { writeTree } from '../support/write-tree';
 
 const byKind = (project: Project, kind: Script['role']['kind']) => project.scripts.filter((s) => s.role.kind === kind);
 

@@ -62,8 +62,9 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
   it('leaves the missing parent\'s library undefined until a script uses it, where it fails with NameError', () => {
     const startup = ofKind(result, 'script').find((e) => e.name === 'onStartup' && e.event === 'onStartup');
     assert.equal(startup?.status, 'error');
-    assert.deepEqual(startup?.error && [startup.error.type, startup.error.message, startup.error.line], ['NameError', "global name 'filters' is not defined", 3]);
+    assert.deepEqual(startup?.error && [startup.error.type, startup.error.message, startup.error.line], ['NameError', "global name 'filters' is not defined", 4]);
     assert.equal(custom(result).ready, true, 'the lines before the use ran');
+    assert.equal(custom(result).rate, 5, 'a library module whose folders hold no script of their own is imported by its dotted name');
   });
 
   it('splices QueryString values into the SQL, traces the statement as sent, and reports the one the database refused', () => {

@@ -127,7 +127,7 @@ describeEachEngine('periscope simulate and periscope test', (testEngine) => {
       name: 'exported',
       steps: [
         { open: '/' },
-        { expect: { 'custom.ready': true } },
+        { expect: { 'custom.ready': true, 'custom.rate': 5 } },
         { message: 'orders', payload: { line: 'Filler' } },
         { expect: { 'custom.count': 2 } },
         { navigate: '/report' },
@@ -136,7 +136,7 @@ describeEachEngine('periscope simulate and periscope test', (testEngine) => {
     }));
     const io = captureIo();
     assert.equal(await main(['test', join(dir, 'Plant'), ...testEngine.flags], io), 0);
-    assert.match(io.out, /^✓ exported \(2 expectations\)$/m);
+    assert.match(io.out, /^✓ exported \(3 expectations\)$/m);
     assert.match(io.err, /^periscope test: exported: the project has \d+ problems a gateway runs with \(.*missing-view.*\)/m);
     assert.match(io.err, /1 missing-parent-project/);
   });

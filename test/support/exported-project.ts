@@ -31,7 +31,10 @@ export function exportedProject(root: string): void {
     }),
     [`${P}/views/Main/resource.json`]: resource('view.json'),
     [`${P}/startup/resource.json`]: resource('onStartup.py'),
-    [`${P}/startup/onStartup.py`]: 'def onStartup(session):\n\tsession.custom.ready = True\n\tsession.custom.label = filters.label("Filler")\n',
+    [`${P}/startup/onStartup.py`]: 'def onStartup(session):\n\tsession.custom.ready = True\n\tsession.custom.rate = plant.lines.filler.rate()\n\tsession.custom.label = filters.label("Filler")\n',
+    // A library module in folders that hold no script of their own: plant and plant.lines are packages all the same.
+    'ignition/script-python/plant/lines/filler/code.py': 'def rate():\n\treturn 5\n',
+    'ignition/script-python/plant/lines/filler/resource.json': JSON.stringify({ scope: 'A', version: 1, files: ['code.py'], attributes: {} }),
     [`${P}/message/orders/resource.json`]: resource('handleMessage.py'),
     [`${P}/message/orders/handleMessage.py`]: [
       'def handleMessage(session, payload):',

@@ -30,6 +30,8 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
       steps: [
         { open: '/' },
         { expect: { 'custom.ready': true } },
+        { action: { view: 'Main', component: 'root/Schedule', event: 'onActionPerformed' } },
+        { expect: { 'custom.scheduled': true } },
         { message: 'orders', payload: { line: 'Filler' } },
         { expect: { 'custom.count': 2, 'custom.capper': false } },
         { message: 'orders', payload: { line: "x' OR '1'='1" } },
@@ -76,6 +78,12 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
       "SELECT id, qty FROM orders WHERE line = 'Capper' ORDER BY id",
     ]);
     assert.ok(queries[2].error, 'SQLite refuses two statements in one');
+  });
+
+  it('runs the change script of a param whose name the Designer quotes in propConfig', () => {
+    const change = ofKind(result, 'script').find((e) => e.event === 'valueChanged' || /Schedule Meeting/.test(e.name));
+    assert.equal(change?.status, 'ok');
+    assert.equal(custom(result).scheduled, true);
   });
 
   it('drops what Jython drops: a lone ! (so != is ==), and everything after an unclosed triple quote', () => {

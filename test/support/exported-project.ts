@@ -23,11 +23,29 @@ export function exportedProject(root: string): void {
       sharedDocks: { left: [{ id: 'nav', viewPath: 'Docks/Nav', show: 'visible' }] },
     }),
     [`${P}/page-config/resource.json`]: resource('config.json'),
-    [`${P}/views/Main/view.json`]: view({
-      type: 'ia.container.flex', meta: { name: 'root' },
-      // Stored by hand: the first line indented, the second not, so it falls outside runAction.
-      events: { system: { onStartup: { type: 'script', scope: 'G', config: { script: '\tself.custom.started = True\nself.custom.outside = True' } } } },
-      children: [{ type: 'ia.display.view', meta: { name: 'Legend' }, props: { path: 'Parts/Legend' } }],
+    [`${P}/views/Main/view.json`]: JSON.stringify({
+      custom: {},
+      // A param whose name is not a plain name: the Designer quotes it in propConfig.
+      params: { 'Schedule Meeting': false },
+      propConfig: {
+        "params['Schedule Meeting']": {
+          paramDirection: 'input',
+          onChange: { enabled: null, script: '\tself.session.custom.scheduled = currentValue.value' },
+        },
+      },
+      props: {},
+      root: {
+        type: 'ia.container.flex', meta: { name: 'root' },
+        // Stored by hand: the first line indented, the second not, so it falls outside runAction.
+        events: { system: { onStartup: { type: 'script', scope: 'G', config: { script: '\tself.custom.started = True\nself.custom.outside = True' } } } },
+        children: [
+          { type: 'ia.display.view', meta: { name: 'Legend' }, props: { path: 'Parts/Legend' } },
+          {
+            type: 'ia.input.button', meta: { name: 'Schedule' },
+            events: { component: { onActionPerformed: { type: 'script', scope: 'G', config: { script: '\tself.view.params["Schedule Meeting"] = True' } } } },
+          },
+        ],
+      },
     }),
     [`${P}/views/Main/resource.json`]: resource('view.json'),
     [`${P}/startup/resource.json`]: resource('onStartup.py'),

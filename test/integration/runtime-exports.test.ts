@@ -39,6 +39,7 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
         { message: 'orders', payload: { line: "x'; DELETE FROM orders; --" } },
         { message: 'orders', payload: { line: 'Capper' } },
         { expect: { 'custom.count': 1, 'custom.capper': true } },
+        { message: 'shared' },
         { navigate: '/report' },
         { close: true },
       ],
@@ -67,6 +68,12 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
     assert.deepEqual(startup?.error && [startup.error.type, startup.error.message, startup.error.line], ['NameError', "global name 'filters' is not defined", 4]);
     assert.equal(custom(result).ready, true, 'the lines before the use ran');
     assert.equal(custom(result).rate, 5, 'a library module whose folders hold no script of their own is imported by its dotted name');
+  });
+
+  it('leaves the missing parent\'s named queries undefined until a script runs one: a divergence there, and the session goes on', () => {
+    const unknown = ofKind(result, 'divergence').filter((d) => d.rule === 'unknown-named-query');
+    assert.deepEqual(unknown.map((d) => [d.message.match(/"([^"]+)"/)?.[1], d.line]), [['Shared/Lines', 2]]);
+    assert.ok(ofKind(result, 'navigate').some((e) => e.to === '/report'));
   });
 
   it('splices QueryString values into the SQL, traces the statement as sent, and reports the one the database refused', () => {

@@ -8,7 +8,6 @@ const resource = (file: string) => JSON.stringify({ scope: 'G', version: 1, file
 
 /** An 8.3 export of one project whose parent (Global) was not exported. */
 export function exportedProject(root: string): void {
-  const view = (root: object) => JSON.stringify({ custom: {}, params: {}, props: {}, root });
   writeTree(root, {
     'project.json': JSON.stringify({ title: 'Plant', parent: 'Global', enabled: true }),
     'periscope.json': JSON.stringify({
@@ -66,6 +65,9 @@ export function exportedProject(root: string): void {
       '\tsession.custom.never = True',
       '',
     ].join('\n'),
+    // A named query of the parent that was not exported.
+    [`${P}/message/shared/resource.json`]: resource('handleMessage.py'),
+    [`${P}/message/shared/handleMessage.py`]: 'def handleMessage(session, payload):\n\tsession.custom.lines = system.db.runNamedQuery("Shared/Lines", {})\n',
     'ignition/named-query/Orders/ByLine/query.sql': "SELECT id, qty FROM orders WHERE line = '{line}' ORDER BY {column}",
     'ignition/named-query/Orders/ByLine/resource.json': JSON.stringify({
       scope: 'DG', version: 2, files: ['query.sql'],

@@ -65,7 +65,7 @@ describe('gateway-scope scripts of a project', () => {
     assert.deepEqual(pipeline.role, { kind: 'alarm-pipeline', pipeline: 'Log Alarms', block: 'block 1' });
     assert.match(pipeline.text, /^def handleAlarm\(event\):\n\tlogger = /);
     assert.deepEqual(countScriptKinds(project.scripts.map((s) => s.role)), {
-      'session-event': 8, 'session-message-handler': 2, 'key-event': 1, 'component-event': 6, 'component-message-handler': 3, 'custom-method': 1,
+      'session-event': 8, 'session-message-handler': 2, 'key-event': 1, 'form-submission': 1, 'component-event': 6, 'component-message-handler': 3, 'custom-method': 1,
       transform: 2, 'property-change': 1, library: 2, 'gateway-event': 4, webdev: 1, 'alarm-pipeline': 1,
     });
   });

@@ -53,6 +53,17 @@ describe('project rules on their fixture projects', () => {
     });
   }
 
+  it('lists each of these rules in periscope rules, with its documentation', async () => {
+    const list = captureIo();
+    await main(['rules'], list);
+    for (const rule of Object.keys(EXPECTED)) {
+      assert.match(list.out, new RegExp(`^${rule} +(error|warning|info) +\\S`, 'm'), rule);
+      const doc = captureIo();
+      assert.equal(await main(['rules', rule], doc), 0);
+      assert.match(doc.out, /## What it does[\s\S]*## Why is this bad\?[\s\S]*## Use instead/, rule);
+    }
+  });
+
   it('reports a loop further up the inheritance when only the child is linted, and once when all are', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'periscope-parents-'));
     writeTree(dir, {

@@ -1,12 +1,13 @@
 // `periscope serve` on a project shaped like real exports (parent not exported, views missing, QueryString
 // parameters): the built gateway starts, says what it runs with, and a session goes on past every missing piece.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TraceEvent } from '../../shared/runtime/trace';
 import { exportedProject } from '../support/exported-project';
-import { inspectorAt, serve, type Served } from '../support/serve';
+import { inspectorAt, ROOT, serve, type Served } from '../support/serve';
 
 describe('periscope serve on a project with missing pieces', function () {
   let served: Served | undefined;
@@ -37,5 +38,11 @@ describe('periscope serve on a project with missing pieces', function () {
     inspector.close();
     assert.equal(await served.stop(), 0);
     served = undefined;
+  });
+
+  it('exits 2 only for input it cannot read at all, naming it', () => {
+    const missing = spawnSync(process.execPath, ['bin/periscope.mjs', 'serve', join(dir, 'Nowhere'), '--port', '0', '--engine', 'pyodide'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /Nowhere: no such file or folder/);
   });
 });

@@ -59,6 +59,7 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
   it('shows a missing view as a divergence when the page, dock or Embedded View shows it, and the page goes on', () => {
     const missing = ofKind(result, 'divergence').filter((d) => d.rule === 'missing-view').map((d) => d.message.match(/the view "([^"]+)"/)?.[1]);
     assert.deepEqual([...new Set(missing)].sort(), ['Docks/Nav', 'Parts/Legend', 'Reports/Shift']);
+    assert.match(ofKind(result, 'divergence').find((d) => d.rule === 'missing-view')!.message, /it may be a view of the parent project Global, which is not in the export/);
     assert.ok(ofKind(result, 'navigate').some((e) => e.to === '/report'));
   });
 
@@ -73,6 +74,7 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
   it('leaves the missing parent\'s named queries undefined until a script runs one: a divergence there, and the session goes on', () => {
     const unknown = ofKind(result, 'divergence').filter((d) => d.rule === 'unknown-named-query');
     assert.deepEqual(unknown.map((d) => [d.message.match(/"([^"]+)"/)?.[1], d.line]), [['Shared/Lines', 2]]);
+    assert.match(unknown[0].message, /it may be one of the parent project Global, which is not in the export/);
     assert.ok(ofKind(result, 'navigate').some((e) => e.to === '/report'));
   });
 

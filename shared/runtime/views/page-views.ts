@@ -59,7 +59,9 @@ export function syncViews(parts: ViewParts, page: Page): void {
   const place = (want: Wanted, chain: string[], host?: ViewInstance['embeddedIn']): void => {
     const view: View | undefined = Object.hasOwn(catalog.views, want.view) ? catalog.views[want.view] : undefined;
     if (!view) {
-      parts.divergences.report('missing-view', `${want.where} is the view "${want.view}", which is not in the project; a gateway shows an error in its place`);
+      const parent = parts.project?.missingParent;
+      const whose = parent ? `; it may be a view of the parent project ${parent}, which is not in the export, and without it` : ';';
+      parts.divergences.report('missing-view', `${want.where} is the view "${want.view}", which is not in the project${whose} a gateway shows an error in its place`);
       return;
     }
     // A view embedded in a newly opened one is new too, even when the same view with the same params was there.

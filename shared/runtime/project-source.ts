@@ -76,6 +76,7 @@ export async function projectSource(project: Project, options: { fixturesFile?: 
     async setUp(runner) {
       const model: ProjectModel = {
         name, source: project.root, version: project.version,
+        ...(project.missingParent ? { missingParent: project.missingParent } : {}),
         sessionEvents: {}, keyEvents: new Map(), formSubmissions: new Map(), messageHandlers: new Map(), auth: {},
         customDefaults: cloneValue(project.sessionProps.custom as JsonObject),
         propsDefaults: cloneValue(project.sessionProps.props as JsonObject),

@@ -42,6 +42,8 @@ export interface ProjectModel {
   propsDefaults?: { [key: string]: Json };
   /** The project's views and their scripts (project folders only): what pages, popups and docks show. */
   views?: ViewCatalog;
+  /** The parent project the export names but does not hold: what is missing may be its, and the trace says so. */
+  missingParent?: string;
 }
 
 /**

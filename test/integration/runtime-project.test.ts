@@ -60,6 +60,6 @@ describeEachEngine('Ignition project folders in the runtime', (testEngine) => {
     const result = await simulate({ source: folder, scenario, engine });
     const printed = result.events.filter((e) => e.kind === 'log' && e.logger.startsWith('perspective.print')).map((e) => e.kind === 'log' && e.message);
     assert.deepEqual(printed, ['bluetooth AA:01', 'tilt 0.5 on s1-p1', 'tag lot 7', 'challenge sign-off True', 'form contact from ada@example.com, 0 files']);
-    assert.deepEqual(result.expectations.failures.map((f) => f.message), [`${join(folder, 'fired.json')}: step 7: the project has no form submission handler "feedback"; it has "contact"`]);
+    assert.deepEqual(result.expectations.failures.map((f) => f.message), [`${join(folder, 'fired.json')}: step 7: the project has no form submission handler "feedback"; it has "contact", "orderRequest"`]);
   });
 });

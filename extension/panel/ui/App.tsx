@@ -66,6 +66,7 @@ export function App({ link }: { link: PanelLink }) {
       </nav>
       {status.state !== 'live' && status.state !== 'connecting' && <div class={`banner ${status.state}`} role="alert">{status.message}{store ? ' · showing the last state' : ''}</div>}
       {status.state === 'live' && status.notice && <div class="banner waiting" role="status">{status.notice}</div>}
+      {store && store.missed > 0 && <MissedBanner missed={store.missed} kept={store.hello?.history?.events} />}
       <div class="content" role="tabpanel" aria-label={current.title}>
         {!store ? (
           <div class="empty">{status.state === 'connecting' ? 'connecting…' : 'Open a Perspective client page (or the dev gateway\u2019s, from periscope serve) in this tab.'}</div>
@@ -103,6 +104,16 @@ function HistorySetting({ link, dropped, kept }: { link: PanelLink; dropped: num
       }} />
       events <span class="muted">({kept}{dropped > 0 ? `, ${dropped} dropped` : ''})</span>
     </label>
+  );
+}
+
+/** Events the gateway dropped before the panel got them, said plainly with how to keep them next time. */
+function MissedBanner({ missed, kept }: { missed: number; kept: number | undefined }) {
+  return (
+    <div class="banner missed" role="status">
+      {missed.toLocaleString('en')} trace {missed === 1 ? 'event was' : 'events were'} dropped by the dev gateway before the panel got {missed === 1 ? 'it' : 'them'}
+      {kept !== undefined ? `: it keeps the latest ${kept.toLocaleString('en')} (periscope serve --history ${kept}); start it with a larger --history to keep more` : ''}.
+    </div>
   );
 }
 

@@ -130,7 +130,8 @@ export default async function bench(): Promise<void> {
   // below them shows what the panel says of the ones dropped.
   const history = process.env.PANEL_BENCH_HISTORY ?? '200000';
   console.log(`periscope serve --history ${history}`);
-  const [served, browser] = await Promise.all([serve([join(folder, 'large.md'), '--port', '0', '--quiet', '--history', history]), launchWithExtension()]);
+  // The handler logging 100,000 lines runs longer than the default 10 s a script may take on a loaded machine.
+  const [served, browser] = await Promise.all([serve([join(folder, 'large.md'), '--port', '0', '--quiet', '--history', history, '--script-timeout', '10m']), launchWithExtension()]);
   try {
     const inspector = await inspectorAt(served.inspectorUrl!);
     const page = await browser.context.newPage();
@@ -181,6 +182,9 @@ export default async function bench(): Promise<void> {
     const started = performance.now();
     await inspector.request('send', { session, message: 'spam', payload: { rows: rowsWanted }, handler: 'session' });
     console.log(`handler logging ${rowsWanted} rows: ${((performance.now() - started) / 1000).toFixed(1)} s in the runtime`);
+    const { seq: ran } = await inspector.request('snapshot', { session, depth: 0 });
+    const run = (await inspector.request('trace', { after: Math.max(0, ran - 5), session })).events.findLast((e) => e.kind === 'script');
+    console.log(`the handler's run: ${run?.kind === 'script' ? (run.status === 'ok' ? `ok, ${run.durationMs.toFixed(0)} ms` : `${run.status}: ${run.error?.message}`) : 'not found'}`);
     await panel.getByRole('tab', { name: 'Logs' }).click();
     const kept = await inPage<number>(panel, 'window.__periscopePanel.historyLimit');
     // The panel has caught up when it holds the gateway's last event (or was told it was dropped).

@@ -115,18 +115,26 @@ describe('an inspector that reads more slowly than the scripts write', function 
     return session;
   }
 
-  it('gets every trace event in order, in batches, while the server holds back what it has not read', async () => {
-    runtime = await openRuntime({ source, engine });
-    const server = new InspectorServer(runtime, { source });
+  /**
+   * A store over a slow reader, stalled while a handler logs 20,000 lines, then let go until it has caught up; the
+   * seq it had before the lines.
+   */
+  async function floodedWhileStalled(history?: number): Promise<{ reader: SlowReader; store: InspectorStore; first: number; runtime: Runtime }> {
+    const opened = (runtime = await openRuntime({ source, engine }));
+    const server = new InspectorServer(opened, { source, ...(history !== undefined ? { history } : {}) });
     const reader = slowReader(server);
     const store = new InspectorStore(reader.client, { history: 100_000 });
     await store.start();
-    const first = runtime.trace.lastSeq;
-
+    const first = opened.trace.lastSeq;
     reader.stall();
     await spam(server, 20_000);
     reader.resume();
-    await caughtUp(store, runtime.trace.lastSeq);
+    await caughtUp(store, opened.trace.lastSeq);
+    return { reader, store, first, runtime: opened };
+  }
+
+  it('gets every trace event in order, in batches, while the server holds back what it has not read', async () => {
+    const { reader, store, first, runtime } = await floodedWhileStalled();
 
     const expected = runtime.trace.events.filter((e) => e.seq > first).map((e) => e.seq);
     assert.deepEqual(store.events.filter((e) => e.seq > first).map((e) => e.seq), expected);
@@ -138,18 +146,8 @@ describe('an inspector that reads more slowly than the scripts write', function 
   });
 
   it('past the history cap, gives up the oldest waiting events and says how many, keeping the rest in order', async () => {
-    runtime = await openRuntime({ source, engine });
     const history = 1_000;
-    const server = new InspectorServer(runtime, { source, history });
-    const reader = slowReader(server);
-    const store = new InspectorStore(reader.client, { history: 100_000 });
-    await store.start();
-    const first = runtime.trace.lastSeq;
-
-    reader.stall();
-    await spam(server, 20_000);
-    reader.resume();
-    await caughtUp(store, runtime.trace.lastSeq);
+    const { store, first, runtime } = await floodedWhileStalled(history);
 
     const produced = runtime.trace.lastSeq - first;
     const received = store.events.filter((e) => e.seq > first).map((e) => e.seq);

@@ -3,7 +3,7 @@ import type { InspectorStore } from '../../../shared/inspector/store';
 import type { Json } from '../../../shared/engine/types';
 import type { PageState, SessionState } from '../../../shared/inspector/protocol';
 import type { Mode } from '../link';
-import type { EventIndex } from '../model/event-index';
+import type { EventIndex, FrameRow } from '../model/event-index';
 import type { TreeSection } from '../model/tree-rows';
 
 export interface TabProps {
@@ -11,6 +11,8 @@ export interface TabProps {
   session: SessionState | undefined;
   mode: Mode;
   index: EventIndex;
+  /** The page's WebSocket frames: from the page surface, in either mode (beside the dev gateway in its mode). */
+  frames: readonly FrameRow[];
   /** False while the connection is lost: what is shown is the last state, and nothing can be sent. */
   live: boolean;
 }

@@ -35,6 +35,9 @@ export function App({ link }: { link: PanelLink }) {
   const store = link.store;
   const index = useMemo(() => new EventIndex(), [store]);
   if (store) index.update(store);
+  const surface = link.pageSurface;
+  const surfaceIndex = useMemo(() => new EventIndex(), [surface]);
+  if (surface) surfaceIndex.update(surface);
   const status = link.status;
   const live = status.state === 'live';
   const mode = live ? status.mode : store?.hello?.server === 'page surface' ? 'page' : 'gateway';
@@ -73,7 +76,7 @@ export function App({ link }: { link: PanelLink }) {
         ) : current.gatewayOnly && mode === 'page' ? (
           <NeedsGateway title={current.title} />
         ) : (
-          <current.view {...({ store, session, mode, index, live } satisfies TabProps)} />
+          <current.view {...({ store, session, mode, index, live, frames: mode === 'page' ? index.frames : surfaceIndex.frames } satisfies TabProps)} />
         )}
       </div>
     </div>

@@ -2,6 +2,7 @@
 import type { Translation } from '../jython/translate';
 import { LineIndex } from '../source/origin';
 import type { Script } from '../source/script';
+import type { ColumnFinder, FrameActivity } from './jython/columns';
 import type { Divergence, PyError, PyFrame } from './types';
 import type { PythonFailure } from './protocol';
 
@@ -20,6 +21,8 @@ export class LoadedScript {
   constructor(
     readonly script: Script,
     readonly translation: Translation,
+    /** For an interpreter that reports frames without columns (Jython): finds them in the code's syntax tree. */
+    private readonly columns?: ColumnFinder,
   ) {
     this.codeLines = new LineIndex(translation.code);
   }
@@ -30,6 +33,11 @@ export class LoadedScript {
     const indent = /^[ \t]*/.exec(this.translation.code.slice(lineStart))![0].length;
     const codeOffset = this.codeLines.offset({ line, column: (column ?? indent) + 1 });
     return this.positionOfText(this.translation.map.originOffset(codeOffset), column !== null);
+  }
+
+  /** Position of a frame of the translated code, its column found from what it was doing when the interpreter gave none. */
+  framePosition(line: number, column: number | null, activity: FrameActivity): SourcePosition {
+    return this.position(line, column ?? this.columns?.(line, activity) ?? null);
   }
 
   /** Position of an offset in the script's own text. */
@@ -46,6 +54,12 @@ export class LoadedScript {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const found = new RegExp(`^def[ \\t]+${escaped}[ \\t]*\\(`, 'm').exec(this.script.text);
     return found ? this.positionOfText(found.index, false) : undefined;
+  }
+
+  /** The SyntaxError that refuses the script, before it runs, at an offset of its text. */
+  refusal(textOffset: number, message: string): PyError {
+    const where = this.positionOfText(textOffset);
+    return { type: 'SyntaxError', message, file: where.file, line: where.line, column: where.column, traceback: [{ ...where, function: '<module>' }], cause: 'syntax' };
   }
 
   /** The translator's Python-3-only findings as divergences at the user's positions. */
@@ -72,10 +86,12 @@ export function toPyError(
 ): PyError {
   const traceback: PyFrame[] = [];
   let repeated = 0;
-  for (const [filename, line, column, name] of failure.frames) {
+  for (const [index, [filename, line, column, name]] of failure.frames.entries()) {
     const loaded = scripts.get(filename);
     if (!loaded) continue;
-    const frame: PyFrame = { ...loaded.position(line, column), function: name };
+    const callee = failure.frames[index + 1]?.[3];
+    const activity: FrameActivity = callee === undefined ? { raised: failure } : { calling: callee };
+    const frame: PyFrame = { ...loaded.framePosition(line, column, activity), function: name };
     // Runaway recursion repeats one frame hundreds of times; like Python's display, keep the first few.
     const previous = traceback.at(-1);
     repeated = previous && samePlace(previous, frame) ? repeated + 1 : 0;

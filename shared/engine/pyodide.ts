@@ -2,7 +2,7 @@
 import { translate, translateNow } from '../jython/translate';
 import { LoadedScript } from './positions';
 import { startSupervisedEngine, type PreparedLoad } from './supervisor';
-import type { Engine, EngineOptions, LoadRequest, PyError } from './types';
+import type { Engine, EngineOptions, LoadRequest } from './types';
 import { WorkerHandle } from './worker-handle';
 
 /** Starts the worker and resolves once the interpreter is ready for loads. */
@@ -31,16 +31,9 @@ async function prepare(request: LoadRequest): Promise<PreparedLoad> {
   const loaded = new LoadedScript(script, await translate(script.text, { file: script.id }));
   const divergences = loaded.divergences();
   if (!request.strict || divergences.length === 0) return { loaded, divergences };
-  // The gateway refuses to compile the script: fail at the first Python-3-only construct, running nothing.
-  const where = loaded.positionOfText(loaded.translation.py3Only[0].offset);
-  const refused: PyError = {
-    type: 'SyntaxError',
-    message: divergences[0].message,
-    file: where.file,
-    line: where.line,
-    column: where.column,
-    traceback: [{ ...where, function: '<module>' }],
-    cause: 'syntax',
-  };
+  // The gateway refuses to compile the script: fail at the first Python-3-only construct, running nothing, with
+  // Jython's own words where they are known.
+  const first = loaded.translation.py3Only[0];
+  const refused = first.compiler ? loaded.refusal(first.compiler.offset, first.compiler.message) : loaded.refusal(first.offset, first.message);
   return { loaded, divergences, refused };
 }

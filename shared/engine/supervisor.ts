@@ -242,11 +242,15 @@ class SupervisedEngine implements Engine {
     }
   }
 
-  /** `periscope_host.location()`: a frame position in translated code, as [file, line, column] of the user's file. */
-  private locate([filename, line, column]: Value[]): Value {
+  /**
+   * `periscope_host.location()`: a frame position in translated code, as [file, line, column] of the user's file. An
+   * engine whose frames have no column names the function the frame was calling instead, to find it by.
+   */
+  private locate([filename, line, column, callee]: Value[]): Value {
     const loaded = typeof filename === 'string' ? this.scripts.get(filename) : undefined;
     if (!loaded || typeof line !== 'number') return null;
-    const where = loaded.position(line, typeof column === 'number' ? column : null);
+    const known = typeof column === 'number' ? column : null;
+    const where = typeof callee === 'string' ? loaded.framePosition(line, known, { calling: callee }) : loaded.position(line, known);
     return [where.file, where.line, where.column ?? null];
   }
 }

@@ -49,7 +49,8 @@ export class WorkerHandle implements Executor {
     const { port1, port2 } = new MessageChannel();
     port1.on('message', (request: string) => {
       port1.postMessage(answerHostCall(request));
-      Atomics.store(signal, 0, 1);
+      // A bump, not a flag: the worker waits for the value to move past what it saw (see hostCall in worker.ts).
+      Atomics.add(signal, 0, 1);
       Atomics.notify(signal, 0);
     });
     port1.unref();

@@ -11,14 +11,20 @@ import { loadInterpreter } from './snapshot';
 const setup = workerData as WorkerSetup;
 const signal = new Int32Array(setup.hostSignal);
 
-/** Python's synchronous call into the runtime: post, sleep until the main thread has replied, take the reply. */
+/**
+ * Python's synchronous call into the runtime: post, then sleep until the reply is there. The main thread posts its
+ * reply and then bumps the signal; a bump can come late (the main thread paused between posting and notifying), and
+ * wake this thread during the next call before that call's reply exists, so the reply is looked for on every wake-up
+ * and the wait is on the value seen just before looking.
+ */
 function hostCall(request: string): string {
-  Atomics.store(signal, 0, 0);
   setup.hostPort.postMessage(request);
-  Atomics.wait(signal, 0, 0);
-  const reply = receiveMessageOnPort(setup.hostPort);
-  if (!reply) throw new Error('the runtime did not answer a host call');
-  return reply.message as string;
+  for (;;) {
+    const seen = Atomics.load(signal, 0);
+    const reply = receiveMessageOnPort(setup.hostPort);
+    if (reply) return reply.message as string;
+    Atomics.wait(signal, 0, seen);
+  }
 }
 
 const installer = `

@@ -29,17 +29,6 @@ class _Container(_b.type):
         return "<type '%s'>" % cls.__name__
 
 
-def _repr_items(obj, render):
-    key = id(obj)
-    if key in _t._active:
-        return None
-    _t._active.add(key)
-    try:
-        return render()
-    finally:
-        _t._active.discard(key)
-
-
 def _copy_capacity(size):
     # PyDictionary(Map): a table for the copy's size, never smaller than the default.
     return max(int(size / _LOAD_FACTOR) + 1, 16)
@@ -176,16 +165,10 @@ class dict(_dict, metaclass=_Container):
         return made
 
     def __repr__(self):
-        found = _repr_items(self, lambda: '{' + ', '.join('%s: %s' % (_t.py2_repr(k), _t.py2_repr(v)) for k, v in self.items()) + '}')
-        return '{...}' if found is None else found
+        return _t.container_repr(self, 'dict')
 
     def __str__(self):
         return self.__repr__()
-
-
-def _set_repr(self):
-    found = _repr_items(self, lambda: '%s([%s])' % (_b.type(self).__name__, ', '.join(_t.py2_repr(v) for v in self)))
-    return '%s(...)' % _b.type(self).__name__ if found is None else found
 
 
 def _iterable(other):
@@ -200,7 +183,7 @@ class _SetMethods(object):
         return iter(self._p2_order)
 
     def __repr__(self):
-        return _set_repr(self)
+        return _t.container_repr(self, 'set')
 
     __str__ = __repr__
 
@@ -362,6 +345,9 @@ class frozenset(_SetMethods, _frozenset, metaclass=_Container):
 _t._standing_for[_dict] = dict
 _t._standing_for[_set] = set
 _t._standing_for[_frozenset] = frozenset
+_t.register_container(dict, 'dict')
+_t.register_container(set, 'set')
+_t.register_container(frozenset, 'set')
 
 
 def _dict_from_host(plain):

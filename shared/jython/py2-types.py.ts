@@ -451,9 +451,25 @@ def _text(value):
 
 _active = set()
 
+# How repr walks each kind of container, by exact type; py2_containers adds Jython's dict, set and frozenset, and
+# _REPR_KINDS the __repr__ functions of theirs that subclasses inherit.
+_KINDS = {list: 'list', tuple: 'tuple', dict: 'dict', set: 'set', frozenset: 'set'}
+_REPR_KINDS = {}
 
-def py2_repr(obj):
-    """repr() as Jython gives it."""
+
+def register_container(cls, kind):
+    """Makes repr walk instances of cls (and of subclasses keeping its __repr__) as a container of this kind."""
+    _KINDS[cls] = kind
+    _REPR_KINDS[cls.__repr__] = kind
+
+
+def _container_kind(obj):
+    t = _type(obj)
+    kind = _KINDS.get(t)
+    return kind if kind is not None else _REPR_KINDS.get(getattr(t, '__repr__', None))
+
+
+def _atom_repr(obj):
     t = _type(obj)
     if t is _str:
         return quote(obj, False)
@@ -461,27 +477,77 @@ def py2_repr(obj):
         return _int.__repr__(obj) + ('' if in_int_range(obj) else 'L')
     if t is _float or t is bool or obj is None:
         return _b.repr(obj)
-    if t is list or t is tuple or t is dict or t is set or t is frozenset:
-        key = id(obj)
-        if key in _active:
-            return '[...]' if t is list else '{...}' if t is dict else '(...)'
-        _active.add(key)
-        try:
-            if t is list:
-                return '[' + ', '.join(py2_repr(v) for v in obj) + ']'
-            if t is tuple:
-                return '(' + ', '.join(py2_repr(v) for v in obj) + (',)' if len(obj) == 1 else ')')
-            if t is dict:
-                return '{' + ', '.join('%s: %s' % (py2_repr(k), py2_repr(v)) for k, v in obj.items()) + '}'
-            return '%s([%s])' % (t.__name__, ', '.join(py2_repr(v) for v in obj))
-        finally:
-            _active.discard(key)
     if isinstance(obj, BaseException) and t.__repr__ is BaseException.__repr__:
         return _exception_repr(obj)
     if isinstance(obj, _type):
         r = _type(obj).__repr__
         return _type_repr(obj) if r is _type.__repr__ or isinstance(obj, _Facade) else r(obj)
     return _b.repr(obj)
+
+
+_TEXT, _VALUE, _LEAVE = 0, 1, 2
+
+
+def _opened(obj, kind):
+    """The work items that print a container: its brackets and separators as text, its members as values."""
+    if kind == 'dict':
+        items = []
+        for k, v in obj.items():
+            items += [(_TEXT, ', '), (_VALUE, k), (_TEXT, ': '), (_VALUE, v)]
+        return [(_TEXT, '{')] + items[1:] + [(_TEXT, '}')]
+    members = []
+    for v in obj:
+        members += [(_TEXT, ', '), (_VALUE, v)]
+    if kind == 'list':
+        return [(_TEXT, '[')] + members[1:] + [(_TEXT, ']')]
+    if kind == 'tuple':
+        return [(_TEXT, '(')] + members[1:] + [(_TEXT, ',)' if len(members) == 2 else ')')]
+    name = _type(obj).__name__
+    return [(_TEXT, name + '([')] + members[1:] + [(_TEXT, '])')]
+
+
+def _recursive(obj, kind):
+    return {'list': '[...]', 'dict': '{...}', 'tuple': '(...)'}.get(kind) or '%s(...)' % _type(obj).__name__
+
+
+def container_repr(obj, kind):
+    """repr() of a container, walked with a work list rather than recursion: a value a project nests thousands of
+    levels deep prints as it does on Jython instead of exhausting Python's stack. A container met again inside
+    itself prints as Jython's [...] / {...}."""
+    out = []
+    entered = []
+    work = [(_VALUE, obj)]
+    try:
+        while work:
+            what, item = work.pop()
+            if what == _TEXT:
+                out.append(item)
+                continue
+            if what == _LEAVE:
+                _active.discard(item)
+                continue
+            inner = kind if item is obj else _container_kind(item)
+            if inner is None:
+                out.append(_atom_repr(item))
+                continue
+            key = id(item)
+            if key in _active:
+                out.append(_recursive(item, inner))
+                continue
+            _active.add(key)
+            entered.append(key)
+            work.append((_LEAVE, key))
+            work.extend(reversed(_opened(item, inner)))
+    finally:
+        for key in entered:
+            _active.discard(key)
+    return ''.join(out)
+
+
+def py2_repr(obj):
+    """repr() as Jython gives it."""
+    kind = _container_kind(obj)
+    return _atom_repr(obj) if kind is None else container_repr(obj, kind)
 
 
 def py2_str(obj):
@@ -619,14 +685,25 @@ _from_host_hooks = []
 
 def from_host(value):
     """Data decoded from the runtime as Jython would hold it: strings are unicode (they are Java strings on a
-    gateway), dicts are Jython dicts."""
-    t = _type(value)
-    if t is _str:
-        return _str.__new__(unicode, value)
-    if t is list:
-        return [from_host(v) for v in value]
-    if t is dict:
-        for hook in _from_host_hooks:
-            return hook(dict((from_host(k), from_host(v)) for k, v in value.items()))
-    return value
+    gateway), dicts are Jython dicts. Walked with a work list, children before their container, so that a
+    project's value nested thousands of levels deep arrives whole instead of exhausting Python's stack."""
+    made = []
+    work = [(value, False)]
+    while work:
+        item, children_made = work.pop()
+        t = _type(item)
+        if t is not list and t is not dict:
+            made.append(_str.__new__(unicode, item) if t is _str else item)
+        elif not children_made:
+            work.append((item, True))
+            work.extend((child, False) for child in reversed(item if t is list else _b.list(item.values())))
+        else:
+            members = made[len(made) - len(item):]
+            del made[len(made) - len(item):]
+            if t is list:
+                made.append(members)
+            else:
+                plain = dict(zip([_str.__new__(unicode, k) if _type(k) is _str else k for k in item], members))
+                made.append(_from_host_hooks[0](plain) if _from_host_hooks else plain)
+    return made[0]
 `;

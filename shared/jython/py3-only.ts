@@ -11,6 +11,40 @@ export interface Py3Construct {
   instead?: string;
 }
 
+/** A Python-3-only construct found in a script, at an offset of its text, as engines report it. */
+export interface Py3OnlyUse {
+  offset: number;
+  message: string;
+  /**
+   * What Jython's own compiler says when it refuses the construct, and where, when its wording is known: the strict
+   * Pyodide engine fails with it, as the gateway would.
+   */
+  compiler?: { offset: number; message: string };
+  /** Set by the Jython lowering for a construct it cannot lower: the SyntaxError that refuses the script. */
+  unlowered?: string;
+}
+
+/** A construct as a finding of the translators; `shift` moves its offsets (text translated inside other text). */
+export function py3OnlyUse(construct: Py3Construct, shift = 0): Py3OnlyUse {
+  const message = `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError`;
+  const compiler = jythonCompilerError(construct);
+  return { offset: construct.node.startIndex + shift, message, ...(compiler ? { compiler: { offset: compiler.offset + shift, message: compiler.message } } : {}) };
+}
+
+/**
+ * Jython's ANTLR parser reads `f"..."` as a name followed by a string and stops at the string: "no viable
+ * alternative at input '<the string without its prefix>'", at its opening quote (checked against Jython 2.7.3 in
+ * assignments, calls, print and return statements, conditions). A string over several lines is reported at its end
+ * with a negative offset, which is left alone.
+ */
+function jythonCompilerError(construct: Py3Construct): { offset: number; message: string } | undefined {
+  const { node } = construct;
+  const start = node.firstChild;
+  if (node.type !== 'string' || start?.type !== 'string_start' || node.text.includes('\n')) return undefined;
+  const prefix = /^[a-zA-Z]*/.exec(start.text)![0].length;
+  return { offset: node.startIndex + prefix, message: `no viable alternative at input '${node.text.slice(prefix)}'` };
+}
+
 /** The node types `py3OnlyConstruct` looks at; any other node is never Python-3-only by itself. */
 export const PY3_ONLY_NODE_TYPES = [
   'string', 'typed_parameter', 'typed_default_parameter', 'function_definition', 'assignment', 'for_statement',

@@ -8,7 +8,7 @@ import {
   chainedComparison, containerDisplay, EditSink, exceptClause, helpers, integerLiteral, listComprehension,
   prefixBlock, stringLiteral,
 } from './py2-rewrites';
-import { py3OnlyConstruct } from './py3-only';
+import { py3OnlyConstruct, py3OnlyUse, type Py3OnlyUse } from './py3-only';
 
 export { helpers } from './py2-rewrites';
 
@@ -19,11 +19,8 @@ export interface TranslateOptions {
   file?: string;
 }
 
-/** A Python-3-only construct found in the input, at an input offset. */
-export interface Py3OnlyUse {
-  offset: number;
-  message: string;
-}
+
+export type { Py3OnlyUse };
 
 export interface Translation {
   /** Python 3 code with the same number of lines as the input. */
@@ -96,10 +93,7 @@ interface Context {
 
 function visit(node: SyntaxNode, depth: number, context: Context): void {
   const construct = py3OnlyConstruct(node, context.future.printFunction);
-  if (construct) {
-    const message = `${construct.what}${construct.instead ? `; ${construct.instead}` : ''}: Jython 2.7 rejects the whole script with a SyntaxError`;
-    context.py3Only.push({ offset: construct.node.startIndex + context.sink.offset, message });
-  }
+  if (construct) context.py3Only.push(py3OnlyUse(construct, context.sink.offset));
   if (printStatement(node, depth, context)) return;
   rewrite(node, depth, context.future, context.sink);
   for (const child of node.children) visit(child, depth + 1, context);

@@ -1,6 +1,6 @@
 // The fidelity suite's cases: hand-written Python 2 programs by family, and the sources whose scripts run through
 // scenarios (the seed document and the fixture projects).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A standalone Python 2 program: runs on Debian's `jython` directly and on every engine through the runtime. */
@@ -9,7 +9,15 @@ export interface ProgramCase {
   id: string;
   family: string;
   file: string;
+  /**
+   * Run with `--strict`, as the program asks with a `# fidelity: strict` line: what it checks is how the gateway
+   * refuses a script, which lenient mode changes on purpose (its lowering has tests of its own).
+   */
+  strict: boolean;
 }
+
+/** The line a program carries to be run with `--strict`. */
+const strictMarker = /^# fidelity: strict\b/m;
 
 /**
  * A source run through its scenario on every engine; each of its scripts is a case of its own, compared by the
@@ -47,7 +55,8 @@ export function programCases(): ProgramCase[] {
   for (const family of readdirSync(scriptsFolder).sort()) {
     if (!families.some((f) => f.name === family)) throw new Error(`${scriptsFolder}/${family}: not a family of the suite; add it to families in cases.ts`);
     for (const name of readdirSync(join(scriptsFolder, family)).filter((f) => f.endsWith('.py')).sort()) {
-      cases.push({ id: `${family}/${name.slice(0, -3)}`, family, file: join(scriptsFolder, family, name) });
+      const file = join(scriptsFolder, family, name);
+      cases.push({ id: `${family}/${name.slice(0, -3)}`, family, file, strict: strictMarker.test(readFileSync(file, 'utf8')) });
     }
   }
   return cases;

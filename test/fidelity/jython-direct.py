@@ -4,7 +4,7 @@
 #
 # Everything a program prints is kept in order: byte strings as the UTF-8 a gateway's log would show, unicode as is.
 # An uncaught exception ends the program: Java exceptions by their qualified class name and getMessage(), Python
-# ones by class name and str(), on the line of the program's innermost frame.
+# ones by class name and str() (a SyntaxError by its msg), on the line of the program's innermost frame.
 import sys
 import json
 import codecs
@@ -38,6 +38,9 @@ class Capture(object):
 def message_of(error):
     if isinstance(error, java.lang.Throwable):
         return error.getMessage() or u''
+    if isinstance(error, SyntaxError):
+        # str() appends "(file, line N)"; traces carry the file and line apart, so the message is the compiler's own.
+        return error.msg
     try:
         return unicode(error)
     except UnicodeError:

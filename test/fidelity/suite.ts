@@ -31,7 +31,7 @@ async function runOn(engine: RuntimeEngine, programs: ProgramCase[], sources: So
   try {
     const runs: EngineRuns = { programs: new Map(), sources: new Map() };
     for (const p of programs) {
-      const result = await simulate({ source: p.file, engine: host });
+      const result = await simulate({ source: p.file, engine: host, strict: p.strict });
       runs.programs.set(p.id, { program: runtimeProgramTrace(result.events, p.file), session: sessionTrace(result.events) });
     }
     for (const s of sources) {

@@ -1,6 +1,7 @@
 // What every Python engine does the same way, Pyodide and real Jython alike: Python 2 scripts, host calls, errors at
 // the user's positions, lenient and strict Python 3 forms, values across the boundary, runaway scripts.
 import assert from 'node:assert/strict';
+import type { Value } from '../../shared/engine/types';
 import { expectError, markdownLine, markdownScript, py2Script, useEngine } from '../support/engine-scripts';
 import { describeEachEngine } from '../support/engines';
 import { swallowsInterrupt } from '../support/runaway';
@@ -53,6 +54,55 @@ describeEachEngine('a Python engine', (testEngine) => {
       ],
     );
     assert.equal(error.line, markdownLine(4));
+  });
+
+  it('places every traceback frame, and a runtime module\'s caller, at the column of what failed there', async () => {
+    const script = markdownScript('columns', [
+      'import periscope_host, perspective',
+      'def outer(session):',
+      '    return 1 + inner(session) / 2',
+      'def inner(session):',
+      '    return session["props"]["missing"]',
+      'def name():',
+      '    x = 1; return x + nothere',
+      'def attribute(s):',
+      '    return len(s) + s.nope',
+      'def zero(n):',
+      '    return [n, 1 % n]',
+      'def raising():',
+      '    if True: raise ValueError("x %s" % str(1))',
+      'def asserting(n):',
+      '    assert n > 1, "small"',
+      'def converting():',
+      '    return  int("x")',
+      'def host():',
+      '    return 1 + periscope_host.call("tag.fail")',
+      'def multiline(d):',
+      '    return (1 +',
+      '            d["k"])',
+      'def callback():',
+      '    return sorted([1, 2], key=lambda v: v / 0)',
+      'def here():',
+      '    return [1,   perspective.here()]',
+      '',
+    ].join('\n'));
+    await harness.engine.load({ script, namespace: 'columns' });
+    const frames = async (name: string, ...args: Value[]): Promise<Array<[string, number, number | undefined]>> => {
+      const error = expectError(await harness.engine.invoke({ target: { namespace: 'columns', name }, args }));
+      return error.traceback.map((f) => [f.function, f.line - markdownLine(0), f.column]);
+    };
+    assert.deepEqual(await frames('outer', { props: {} }), [['outer', 3, 16], ['inner', 5, 12]], 'the call into the next frame, then the subscript');
+    assert.deepEqual(await frames('name'), [['name', 7, 23]], 'the undefined name, in the second statement of the line');
+    assert.deepEqual(await frames('attribute', 'ab'), [['attribute', 9, 21]], 'the attribute expression, from its object');
+    assert.deepEqual(await frames('zero', 0), [['zero', 11, 16]], 'the modulo');
+    assert.deepEqual(await frames('raising'), [['raising', 13, 14]], 'the raise statement');
+    assert.deepEqual(await frames('asserting', 0), [['asserting', 15, 12]], "the assert's test");
+    assert.deepEqual(await frames('converting'), [['converting', 17, 13]], 'the call to a builtin that raised');
+    assert.deepEqual(await frames('host'), [['host', 19, 16]], 'the host call that raised a Java exception');
+    assert.deepEqual(await frames('multiline', {}), [['multiline', 21, 5]], 'a statement over two lines is pointed at as a whole');
+    assert.deepEqual(await frames('callback'), [['callback', 24, 12], ['<lambda>', 24, 41]], 'the builtin that called back, then the lambda');
+    const here = await harness.engine.invoke({ target: { namespace: 'columns', name: 'here' }, args: [] });
+    assert.deepEqual(here.ok && here.value, [1, ['docs/columns.md', markdownLine(26), 18]]);
   });
 
   it("leaves frames of internal loads (the runtime's own prelude) out of tracebacks and locations", async () => {
@@ -131,6 +181,15 @@ describeEachEngine('a Python engine', (testEngine) => {
     assert.equal(greeting.ok && greeting.value, "hello   'x'?");
     const strict = expectError(await harness.engine.load({ script, namespace: 'py3-strict', strict: true }));
     assert.deepEqual([strict.type, strict.cause, strict.line], ['SyntaxError', 'syntax', markdownLine(2)]);
+  });
+
+  it("fails a strict load at an f-string with Jython's own words, at the string's opening quote", async () => {
+    const script = markdownScript('strict-fstring', ['name = "x"', 'def greet():', '    return rf"hello {name}"', ''].join('\n'));
+    const error = expectError(await harness.engine.load({ script, namespace: 'strict-fstring', strict: true }));
+    assert.deepEqual(
+      [error.type, error.cause, error.file, error.line, error.column, error.message],
+      ['SyntaxError', 'syntax', 'docs/strict-fstring.md', markdownLine(3), 14, `no viable alternative at input '"hello {name}"'`],
+    );
   });
 
   it('passes dates as java.util.Date on the virtual clock, and keeps other objects as refs to invoke and release', async () => {

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createJythonEngine } from '../../shared/engine/jython/engine';
+import type { Value } from '../../shared/engine/types';
 import { EngineUnavailable, planEngine, startEngine } from '../../shared/runtime/engine-choice';
 import { expectError, markdownLine, markdownScript, py2Script, useEngine } from '../support/engine-scripts';
 import { testEngines } from '../support/engines';
@@ -58,6 +59,80 @@ describeJython(`Jython engine${jython?.unavailable ? ` (skipped: ${jython.unavai
     await harness.engine.load({ script, namespace: 'java' });
     const outcome = await harness.engine.invoke({ target: { namespace: 'java', name: 'run' }, args: [] });
     assert.deepEqual(outcome.ok && outcome.value, [[3, 1, 2, 4], { size: 4 }, 'ABC', 5, 2147483647, '[3, 1, 2, 4]', 'java.lang.IndexOutOfBoundsException']);
+  });
+
+  describe('lenient mode, construct by construct: every Python-3-only form the linter knows', () => {
+    const lowered: Array<[string, string[], Value[], Value]> = [
+      // Text from the runtime arrives as unicode, as a Java String does: its repr is u'x'.
+      ['f-string', ['def run(name):', '    return f"hi {name!r:>6}"'], ['x'], "hi   u'x'"],
+      ['annotations, keyword-only and positional-only parameters', ['def run(a: int, /, b=2, *, c=3) -> int:', '    return a + b + c'], [1], 6],
+      ['variable annotation', ['def run():', '    y: int = 4', '    z: int', '    return y'], [], 4],
+      ['raise ... from ...', ['def run():', '    try:', '        raise ValueError("v") from None', '    except ValueError, e:', '        return str(e)'], [], 'v'],
+      ['yield from', ['def items():', '    yield from [1, 2]', 'def run():', '    return list(items())'], [], [1, 2]],
+      ['digit separators (1_000)', ['def run():', '    return 1_000 + 0x_ff'], [], 1255],
+      ['print(..., end=...)', ['def run():', '    print("a", "b", sep="-", end="!")', '    return 1'], [], 1],
+      ['starred assignment (a, *b = ...)', ['def run(items):', '    first, *rest = items', '    [a, *b, c] = 1, 2', '    return [first, rest, a, b, c]'], [[1, 2, 3]], [1, [2, 3], 1, [], 2]],
+      ['starred assignment that is short of values', ['def run():', '    try:', '        a, *b, c = [1]', '    except ValueError, e:', '        return str(e)'], [], 'not enough values to unpack (expected at least 2, got 1)'],
+      ['starred loop target (for a, *b in ...)', ['def run(rows):', '    out = []', '    for head, *tail in rows:', '        out.append([head, tail])', '    return out'], [[[1, 2], [3]]], [[1, [2]], [3, []]]],
+      ['unpacking inside list, set and tuple literals', ['def run(a):', '    return [[0, *a], sorted({*a, 9}), (*a,)]'], [[1, 2]], [[0, 1, 2], [1, 2, 9], [1, 2]]],
+      ['unpacking inside a dictionary literal', ['def run(d):', '    return {**d, "k": 1}'], [{ a: 1, k: 0 }], { a: 1, k: 1 }],
+      ['class keyword argument (metaclass=...)', [
+        'class Meta(type):',
+        '    def __new__(cls, name, bases, ns):',
+        '        ns["tag"] = name.lower()',
+        '        return type.__new__(cls, name, bases, ns)',
+        'class Base(object): pass',
+        'class Tagged(Base, metaclass=Meta):',
+        '    pass',
+        'def run():',
+        '    return [Tagged.tag, type(Tagged).__name__, Tagged.__mro__[1].__name__, issubclass(Tagged, Base)]',
+      ], [], ['tagged', 'Meta', 'Base', true]],
+      ['matrix operator @', [
+        'class M(object):',
+        '    def __init__(self, v): self.v = v',
+        '    def __matmul__(self, o): return M(self.v * o.v)',
+        'def run():',
+        '    try:',
+        '        1 @ 2',
+        '    except TypeError, e:',
+        '        error = str(e)',
+        '    return [(M(2) @ M(3) @ M(4)).v, error]',
+      ], [], [24, "unsupported operand type(s) for @: 'int' and 'int'"]],
+    ];
+    for (const [what, lines, args, value] of lowered) {
+      it(`runs ${what}, lowered, with a py3-only divergence at its line`, async () => {
+        const namespace = `lowered-${what}`;
+        const script = markdownScript('lowered', [...lines, ''].join('\n'));
+        const load = await harness.engine.load({ script, namespace });
+        assert.equal(load.ok, true, JSON.stringify(load));
+        assert.ok(load.divergences.length > 0 && load.divergences.every((d) => d.rule === 'py3-only' && d.file === 'docs/lowered.md'));
+        const outcome = await harness.engine.invoke({ target: { namespace, name: 'run' }, args });
+        assert.deepEqual(outcome.ok && outcome.value, value);
+      });
+    }
+
+    // [construct as the message names it, script, line of the construct]
+    const refused: Array<[string, string[], number]> = [
+      ['async def', ['x = 1', 'async def run():', '    pass'], 2],
+      ['await expression', ['def run(g):', '    return await g'], 2],
+      ['async for', ['def run(g):', '    async for x in g:', '        pass'], 2],
+      ['async with', ['def run(g):', '    async with g:', '        pass'], 2],
+      ['nonlocal statement', ['def run():', '    n = 0', '    def inc():', '        nonlocal n', '    return n'], 4],
+      ['walrus operator (:=)', ['def run(a):', '    if (n := len(a)) > 3:', '        return n'], 2],
+      ['match statement', ['def run(v):', '    match v:', '        case 1:', '            return "one"'], 2],
+      ['type alias statement', ['type Rows = list'], 1],
+      ['yield from', ['def run(g):', '    total = yield from g'], 2],
+      ['class keyword argument (flag=...)', ['class Flagged(object, flag=True):', '    pass'], 1],
+    ];
+    for (const [what, lines, line] of refused) {
+      it(`refuses ${what}, which has no Jython 2.7 form, naming it at its line; the engine goes on`, async () => {
+        const script = markdownScript('kept', [...lines, ''].join('\n'));
+        const error = expectError(await harness.engine.load({ script, namespace: `kept-${what}` }));
+        assert.deepEqual([error.type, error.cause, error.file, error.line], ['SyntaxError', 'syntax', 'docs/kept.md', markdownLine(line)]);
+        assert.ok(error.message.startsWith(`${what} has no Jython 2.7 equivalent, so even lenient mode cannot run this script`), error.message);
+        await stillWorks();
+      });
+    }
   });
 
   describe('bad input', () => {
@@ -167,26 +242,81 @@ describeJython(`Jython engine${jython?.unavailable ? ` (skipped: ${jython.unavai
       await stillWorks();
     });
 
-    it('refuses system.* calls from a thread the script started, with a message that says what to use', async () => {
-      const script = markdownScript('thread', [
+    it('answers host calls from threads the script started while it runs, Java and Python threads alike', async () => {
+      const script = markdownScript('threads', [
         'import periscope_host, threading',
+        'from java.lang import Thread, Runnable',
+        'class Report(Runnable):',
+        '    def run(self):',
+        '        periscope_host.call("record", "from a java.lang.Thread")',
         'def background():',
-        '    errors = []',
-        '    def work():',
-        '        try:',
-        '            periscope_host.call("record", 1)',
-        '        except RuntimeError, e:',
-        '            errors.append(str(e))',
-        '    t = threading.Thread(target=work)',
+        '    worker = Thread(Report(), "reporter")',
+        '    worker.start()',
+        '    worker.join()',
+        '    answers = []',
+        '    t = threading.Thread(target=lambda: answers.append(periscope_host.call("echo", "from threading")))',
         '    t.start()',
         '    t.join()',
+        '    return answers',
+        '',
+      ].join('\n'));
+      await harness.engine.load({ script, namespace: 'threads' });
+      const outcome = await harness.engine.invoke({ target: { namespace: 'threads', name: 'background' }, args: [] });
+      assert.deepEqual(outcome.ok && outcome.value, ['from threading']);
+      assert.deepEqual(harness.calls.map((c) => [c.name, c.args[0]]), [['record', 'from a java.lang.Thread'], ['echo', 'from threading']]);
+    });
+
+    it('keeps every answer with its call when many threads call at once beside the script', async () => {
+      const script = markdownScript('many-threads', [
+        'import periscope_host, threading',
+        'def crowd():',
+        '    wrong = []',
+        '    def work(n):',
+        '        for i in range(25):',
+        '            token = "%d-%d" % (n, i)',
+        '            if periscope_host.call("echo", token) != token:',
+        '                wrong.append(token)',
+        '    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]',
+        '    for t in threads:',
+        '        t.start()',
+        '    own = [periscope_host.call("echo", i) for i in range(50)]',
+        '    for t in threads:',
+        '        t.join()',
+        '    return [wrong, own == range(50)]',
+        '',
+      ].join('\n'));
+      await harness.engine.load({ script, namespace: 'many-threads' });
+      const outcome = await harness.engine.invoke({ target: { namespace: 'many-threads', name: 'crowd' }, args: [] });
+      assert.deepEqual(outcome.ok && outcome.value, [[], true]);
+      assert.equal(harness.calls.length, 8 * 25 + 50);
+    });
+
+    it("refuses a thread's call once the script that started it has ended, saying what to do", async () => {
+      const script = markdownScript('late-thread', [
+        'import periscope_host, threading',
+        'go, done, errors = threading.Event(), threading.Event(), []',
+        'def start():',
+        '    def later():',
+        '        go.wait()',
+        '        try:',
+        '            periscope_host.call("record", "late")',
+        '        except RuntimeError, e:',
+        '            errors.append(str(e))',
+        '        done.set()',
+        '    threading.Thread(target=later, name="poller").start()',
+        'def afterwards():',
+        '    go.set()',
+        '    done.wait(10)',
         '    return errors',
         '',
       ].join('\n'));
-      await harness.engine.load({ script, namespace: 'thread' });
-      const outcome = await harness.engine.invoke({ target: { namespace: 'thread', name: 'background' }, args: [] });
+      await harness.engine.load({ script, namespace: 'late-thread' });
+      assert.equal((await harness.engine.invoke({ target: { namespace: 'late-thread', name: 'start' }, args: [] })).ok, true);
+      const outcome = await harness.engine.invoke({ target: { namespace: 'late-thread', name: 'afterwards' }, args: [] });
       assert.ok(outcome.ok);
-      assert.match(String((outcome.value as string[])[0]), /another thread.*invokeAsynchronous/);
+      assert.match(String((outcome.value as string[])[0]), /^record was called from thread 'poller' after the script that started it had ended; .*join the thread before the script returns, or use system\.util\.invokeAsynchronous$/);
+      assert.deepEqual(harness.calls.filter((c) => c.name === 'record'), [], 'the late call never reached the runtime');
+      await stillWorks();
     });
 
     it('stops a script sleeping in Java at the time limit', async () => {

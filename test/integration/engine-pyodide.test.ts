@@ -1,5 +1,5 @@
-// What only the Pyodide engine does: columns in tracebacks (Python 3.11+ records them), its own wording of
-// Python-3-only forms, a worker that dies or ignores the interrupt, and starting from any program's folder.
+// What only the Pyodide engine does: its own wording of Python-3-only forms, a worker that dies or ignores the
+// interrupt, and starting from any program's folder.
 import assert from 'node:assert/strict';
 import { createPyodideEngine } from '../../shared/engine/pyodide';
 import { expectError, markdownLine, markdownScript, py2Script, useEngine } from '../support/engine-scripts';
@@ -12,29 +12,11 @@ describe('Pyodide engine', function () {
     await harness.engine.load({ script: py2Script, namespace: 'py2' });
   });
 
-  it('places traceback frames and runtime-module calls at their columns', async () => {
-    const script = markdownScript('columns', [
-      'import perspective',
-      'def outer(session):',
-      '    return inner(session) / 2',
-      'def inner(session):',
-      '    return session["props"]["missing"]',
-      'def f():',
-      '    return   perspective.here()',
-      '',
-    ].join('\n'));
-    await harness.engine.load({ script, namespace: 'columns' });
-    const error = expectError(await harness.engine.invoke({ target: { namespace: 'columns', name: 'outer' }, args: [{ props: {} }] }));
-    assert.deepEqual(error.traceback.map((f) => [f.function, f.line, f.column]), [['outer', markdownLine(3), 12], ['inner', markdownLine(5), 12]]);
-    const here = await harness.engine.invoke({ target: { namespace: 'columns', name: 'f' }, args: [] });
-    assert.deepEqual(here.ok && here.value, ['docs/columns.md', markdownLine(7), 14]);
-  });
-
-  it('names the Python-3-only construct in the SyntaxError of a strict load', async () => {
-    const script = markdownScript('py3', ['name = "x"', 'def greet():', '    return f"hello {name}"', ''].join('\n'));
+  it('names a Python-3-only construct whose refusal Jython words its own way in the SyntaxError of a strict load', async () => {
+    const script = markdownScript('py3', ['name = "x"', 'def greet(n: int):', '    return n', ''].join('\n'));
     const strict = expectError(await harness.engine.load({ script, namespace: 'py3-strict', strict: true }));
-    assert.deepEqual([strict.type, strict.cause, strict.line, strict.column], ['SyntaxError', 'syntax', markdownLine(3), 12]);
-    assert.match(strict.message, /f-string/);
+    assert.deepEqual([strict.type, strict.cause, strict.line, strict.column], ['SyntaxError', 'syntax', markdownLine(2), 11]);
+    assert.match(strict.message, /^parameter annotation; remove the type: Jython 2\.7 rejects the whole script/);
   });
 
   it('survives a script that ends the interpreter: a crash outcome, then a new worker with every namespace', async () => {

@@ -1,5 +1,5 @@
 // Lowering Python-3-only forms to Jython 2.7: each becomes what Python 2.7 writes for it, on the same line, and each
-// is still reported as a divergence; forms with no Python 2.7 equivalent are left for Jython to refuse.
+// is still reported as a divergence; forms with no Python 2.7 equivalent are left as written, marked unlowered.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lowerToJython } from '../../shared/jython/lower';
@@ -54,12 +54,48 @@ describe('lowering Python 3 forms for the Jython engine', () => {
       assert.equal(await lowered('print(a, end="")\n'), `__import__('__builtin__').__dict__['print'](a, end="")\n`);
     });
 
+    it('unpack starred targets through a helper, the star removed and the counts around it given', async () => {
+      assert.equal(await lowered('a, *b = items\nfor x, *y, z in rows: pass\n'), [
+        `a, b = __import__('_periscope_lenient').starred((items), 1, 0)`,
+        `for x, y, z in __import__('_periscope_lenient').starred_each((rows), 1, 1): pass`,
+        '',
+      ].join('\n'));
+    });
+
+    it('join unpacking literals from their parts, a plain element as a 1-tuple or a 1-item dict', async () => {
+      assert.equal(await lowered('x = [0, *a]\ny = {**d, "k": v}\n'), [
+        `x = __import__('_periscope_lenient').list_of((0,), a)`,
+        `y = __import__('_periscope_lenient').dict_of(d, {"k": v})`,
+        '',
+      ].join('\n'));
+    });
+
+    it('hand a metaclass keyword to a helper that builds the class with it, and call a helper for @', async () => {
+      assert.equal(await lowered('class A(B, metaclass=M): pass\nm = a @ b\n'), [
+        `class A(__import__('_periscope_lenient').bases(B, metaclass=M)): pass`,
+        `m = __import__('_periscope_lenient').matmul(a , b)`,
+        '',
+      ].join('\n'));
+    });
+
     it('leave forms with no Python 2.7 equivalent as written, and still report them', async () => {
       const source = 'if (n := len(a)) > 3:\n    pass\nnonlocal x\n';
       const translation = await lowerToJython(source);
       assert.equal(translation.code, source);
       assert.deepEqual(translation.py3Only.map((u) => u.message.slice(0, u.message.indexOf(';'))), ['walrus operator (:=)', 'nonlocal statement']);
+      assert.deepEqual(translation.py3Only.map((u) => u.unlowered?.slice(0, u.unlowered.indexOf(','))), ['walrus operator (:=) has no Jython 2.7 equivalent', 'nonlocal statement has no Jython 2.7 equivalent']);
     });
+
+    it('marks nothing as unlowered when it lowers every form, or when asked not to rewrite', async () => {
+      assert.ok((await lowerToJython('x: int = f"{a}"\n')).py3Only.every((u) => !u.unlowered));
+      assert.ok((await lowerToJython('nonlocal x\n', { rewrite: false })).py3Only.every((u) => !u.unlowered));
+    });
+  });
+
+  it("knows Jython's own words for an f-string on one line, at its opening quote, and claims none for one over lines", async () => {
+    const [one, lines] = (await lowerToJython('x = Rf"{a}"\ny = f"""{b}\n"""\n', { rewrite: false })).py3Only;
+    assert.deepEqual(one.compiler, { offset: 6, message: `no viable alternative at input '"{a}"'` });
+    assert.equal(lines.compiler, undefined);
   });
 
   it('leaves the text as written when asked not to rewrite (strict mode), reporting every form', async () => {
@@ -71,7 +107,8 @@ describe('lowering Python 3 forms for the Jython engine', () => {
 
   it('keeps every line where it was and maps every name back to where it was written', async () => {
     const line = fc.oneof(
-      fc.constantFrom('x = f"{a} and {b!r:>4}"', 'def f(p: int, *, q=1) -> int: return p', 'y: int = 2', 'n = 10_000', 'print(a, end="")', 'z = "s" f"{c}" "t"', 'plain = a + b'),
+      fc.constantFrom('x = f"{a} and {b!r:>4}"', 'def f(p: int, *, q=1) -> int: return p', 'y: int = 2', 'n = 10_000', 'print(a, end="")', 'z = "s" f"{c}" "t"', 'plain = a + b',
+        'a, *b = c', 'for a, *b in c: pass', 'x = [a, *b, {**c}]', 'm = a @ b @ c', 'class K(a, metaclass=b): pass'),
       fc.constant('raise E(a) from b'),
     );
     await fc.assert(

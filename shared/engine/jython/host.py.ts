@@ -18,7 +18,7 @@ import jarray
 import java.lang
 from java.io import BufferedInputStream, BufferedOutputStream, BufferedReader, DataInputStream, DataOutputStream
 from java.io import EOFException, InputStreamReader, OutputStream, PrintStream
-from java.lang import InterruptedException, OutOfMemoryError, Runtime, System, Thread, Throwable
+from java.lang import InheritableThreadLocal, InterruptedException, OutOfMemoryError, Runtime, System, Thread, Throwable
 from java.lang import String as JavaString
 from java.net import InetAddress, Socket
 from java.util import Collection, Date, Map
@@ -73,6 +73,11 @@ class _Channel(object):
 _channel = []
 _work = LinkedBlockingQueue()
 _replies = LinkedBlockingQueue()
+# Host calls from the script thread and from threads it started take turns: one request and its reply at a time.
+_host_lock = ReentrantLock()
+# The number of the load or invoke running (0 between them); threads inherit the one they were started in.
+_current_run = [0]
+_run_of_thread = InheritableThreadLocal()
 
 
 def _read_frames():
@@ -173,20 +178,40 @@ def _exception_type(name):
 
 def call(name, *args):
     """Calls the runtime synchronously; a HostError there raises its Python exception type here."""
-    if Thread.currentThread() is not _script_thread:
-        raise RuntimeError('%s was called from another thread; Periscope answers system.* calls on the script\'s '
-                           'own thread only (use system.util.invokeAsynchronous for background work)' % name)
-    _channel[0].send('host', 0, _dumps([name, [_encode(a) for a in args]]))
-    interrupted = False
-    while True:
-        try:
-            body = _replies.take()
-            break
-        except InterruptedException:
-            # An interrupt that arrives mid-call takes effect once the runtime has answered: no reply is left behind.
-            interrupted = True
+    message = _dumps([name, [_encode(a) for a in args]])
+    if Thread.currentThread() is _script_thread:
+        return _exchange(message, True)
+    _host_lock.lock()
+    try:
+        # A thread a script started may call the runtime while that script runs (a gateway's scripts join their
+        # threads, or wait on what they produce); its calls then take turns with the script's own, in its run.
+        if _run_of_thread.get() != _current_run[0]:
+            raise RuntimeError("%s was called from thread '%s' after the script that started it had ended; Periscope "
+                               "answers a thread's system.* calls while its script runs: join the thread before the "
+                               "script returns, or use system.util.invokeAsynchronous" % (name, Thread.currentThread().getName()))
+        return _exchange(message, False)
+    finally:
+        _host_lock.unlock()
+
+
+def _exchange(message, interruptible):
+    """One host call on the channel; only one is in flight at a time, so the next reply is its answer."""
+    _host_lock.lock()
+    try:
+        _channel[0].send('host', 0, message)
+        interrupted = False
+        while True:
+            try:
+                body = _replies.take()
+                break
+            except InterruptedException:
+                # An interrupt that arrives mid-call takes effect once the runtime has answered: no reply is left
+                # behind for the next call to take.
+                interrupted = True
+    finally:
+        _host_lock.unlock()
     reply = _decode(body)
-    if interrupted:
+    if interrupted and interruptible:
         raise KeyboardInterrupt()
     if 'error' in reply:
         kind, message = reply['error']
@@ -197,10 +222,13 @@ def call(name, *args):
 
 def location():
     """(file, line, column) of the innermost user frame in the user's original file, or None outside any script."""
-    frame = _common.innermost_user_frame(sys._getframe(1))
+    # Jython's frames have no column: the function the user frame was calling tells Node where on the line it is.
+    frame, callee = sys._getframe(1), None
+    while frame is not None and frame.f_code.co_filename not in _user_files:
+        frame, callee = frame.f_back, frame.f_code.co_name
     if frame is None:
         return None
-    found = call('$location', frame.f_code.co_filename, frame.f_lineno, None)
+    found = call('$location', frame.f_code.co_filename, frame.f_lineno, None, callee)
     return None if found is None else tuple(found)
 
 
@@ -401,6 +429,18 @@ def _result(work):
     del _exits[:]
     # An interrupt aimed at the previous request, arriving after it ended, must not reach this one.
     Thread.interrupted()
+    _current_run[0] += 1
+    _run_of_thread.set(_current_run[0])
+    try:
+        return _answer(work)
+    finally:
+        # Taken under the host lock: a thread's call is either answered within this run or refused after it.
+        _host_lock.lock()
+        _current_run[0] += 1
+        _host_lock.unlock()
+
+
+def _answer(work):
     try:
         try:
             value = work()

@@ -10,6 +10,7 @@ import { engineCommonSource } from '../common.py';
 import { ExecutorGone, withinLimit, type Executor, type ExecutorReady, type ExecutorRequest } from '../executor';
 import { encodeFrame, FrameError, FrameReader, type Frame } from './frames';
 import { jythonHostSource } from './host.py';
+import { lenientHelpersSource } from './lenient.py';
 
 /** Where the JVM and Jython are, as discovery found them. */
 export interface JvmSetup {
@@ -288,7 +289,7 @@ function pythonString(text: string): string {
 }
 
 /** The engine's own Python side, by the module name the bootstrap imports. */
-const engineModules: Record<string, string> = { _periscope_common: engineCommonSource, periscope_jython_host: jythonHostSource };
+const engineModules: Record<string, string> = { _periscope_common: engineCommonSource, periscope_jython_host: jythonHostSource, _periscope_lenient: lenientHelpersSource };
 
 /**
  * The engine's Python side and the runtime's modules as module files in a cache folder named by their content, so

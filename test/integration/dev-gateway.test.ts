@@ -327,6 +327,48 @@ describe('the dev gateway over HTTP and WebSocket', function () {
     inspector.close();
   });
 
+  it('answers requests past an inspector\'s rate with a rate-limited error each, and keeps the connection', async () => {
+    const raw = await rawInspector();
+    const burst = 1_000;
+    for (let id = 1; id <= burst; id++) raw.socket.send(JSON.stringify({ v: 1, id, type: 'hello', params: {} }));
+    await raw.reply(burst - 1);
+    const refused = raw.replies.filter((r) => !r.ok);
+    assert.ok(refused.length > 0, 'a burst far past the allowance is refused in part');
+    assert.equal(raw.replies.filter((r) => r.ok).length + refused.length, burst, 'every request gets one reply');
+    assert.deepEqual(new Set(refused.map((r) => JSON.stringify(r.error))), new Set([JSON.stringify({ code: 'rate-limited', message: 'more than 200 requests a second; slow down and retry' })]));
+    // The allowance comes back with time: the same connection is answered again.
+    for (let id = burst + 1; ; id++) {
+      raw.socket.send(JSON.stringify({ v: 1, id, type: 'hello', params: {} }));
+      const reply = await raw.reply(raw.replies.length);
+      if (reply.ok) break;
+      await new Promise((wake) => setTimeout(wake, 50));
+    }
+    raw.socket.close();
+  });
+
+  it('answers page frames past the page\'s rate with an error each, acting on none of them, and keeps the page', async () => {
+    const page = await Page.open(`${pws}/tab12`);
+    page.send('client-start:{"route":"/home"}');
+    await page.next('session-init');
+    const burst = 1_000;
+    for (let i = 0; i < burst; i++) page.send('keepalive:{}');
+    const answered = () => page.frames.filter((f) => f.type === 'keepalive' || (f.type === 'error' && /frames a second/.test(String(f.body.message))));
+    while (answered().length < burst) await new Promise((wake) => setTimeout(wake, 20));
+    const limited = answered().filter((f) => f.type === 'error');
+    assert.ok(limited.length > 0, 'a burst far past the allowance is refused in part');
+    assert.equal(limited[0].body.message, 'more than 100 frames a second; this one was not acted on');
+    assert.equal(answered().length, burst, 'every frame is answered once: acted on or refused');
+    page.send('client-value-update:{"tree":"sessionCustom","path":"viewMode","value":"compact"}');
+    for (;;) {
+      const update = page.frames.find((f) => f.type === 'value-update' && f.body.path === 'viewMode');
+      if (update) break;
+      await new Promise((wake) => setTimeout(wake, 50));
+      page.send('client-value-update:{"tree":"sessionCustom","path":"viewMode","value":"compact"}');
+    }
+    await runtime.settle();
+    assert.equal(runtime.session('tab12')!.custom.viewMode, 'compact', 'the page is still served once its rate allows');
+  });
+
   it('serves two inspectors of one session, and says goodbye to them when it stops', async () => {
     const page = await Page.open(`${pws}/tab6`);
     page.send('client-start:{"route":"/home"}');

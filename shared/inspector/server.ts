@@ -2,6 +2,7 @@
 // on receipt, answering every request (an error reply for a bad one, never a dropped connection) and pushing the
 // trace events and prop patches its subscriptions ask for.
 import { jsonText } from '../engine/json-text';
+import { cloneValue } from '../engine/values';
 import type { Json } from '../engine/types';
 import type { TraceListener } from '../runtime/trace';
 import { InspectorClient } from './client';
@@ -185,8 +186,9 @@ class Connection {
     const patch = item.patch;
     if (!patches || (session !== undefined && patch.session !== session)) return;
     const seq = this.context.runtime.trace.lastSeq;
-    // Cut now: the value may change again before a slow reader gets this patch.
-    const value = patch.value === undefined ? undefined : cutToDepth(patch.value, depth, patch.path);
+    // Copied now (a cut copies what it keeps): the runtime's tree may change again before a slow reader gets this.
+    const cut = patch.value === undefined ? undefined : cutToDepth(patch.value, depth, patch.path);
+    const value = cut !== null && typeof cut === 'object' && cut === patch.value ? cloneValue(cut) : cut;
     this.outbox.push({ v: PROTOCOL_VERSION, event: 'patch', subscription: subscription.id, data: { ...patch, value, seq } }, batch);
   }
 

@@ -19,7 +19,11 @@ const DOCUMENT = `# Chatty
 
 \`\`\`python
 def configure_message_handlers():
-    return {"spam": {"handler": "onSpam", "scope": "session"}}
+    return {"spam": {"handler": "onSpam", "scope": "session"}, "nest": {"handler": "onNest", "scope": "session"}}
+
+def onNest(session, payload):
+    session.custom.prefs = {"theme": "light"}
+    session.custom.prefs["theme"] = "dark"
 
 def onSpam(session, payload):
     logger = system.util.getLogger("Chatty")
@@ -156,6 +160,24 @@ describe('an inspector that reads more slowly than the scripts write', function 
     assert.ok(received.every((seq, i) => i === 0 || seq > received[i - 1]), 'in order');
     assert.equal(received.at(-1), runtime.trace.lastSeq, 'the latest events are the ones kept');
     assert.ok(received.length >= Math.max(LIMITS.traceEvents, history), `kept at least what the server keeps waiting (${received.length})`);
+  });
+
+  it('gets each patch with the value it had when it was made, however late it reads it', async () => {
+    runtime = await openRuntime({ source, engine });
+    const server = new InspectorServer(runtime, { source });
+    const reader = slowReader(server);
+    const driver = server.connectInProcess();
+    const { session } = await driver.request('open', { path: '/' });
+    const patches: Array<[string, unknown]> = [];
+    reader.client.onEvent((frame) => frame.event === 'patch' && frame.data.path.startsWith('custom.prefs') && patches.push([frame.data.path, frame.data.value]));
+    await reader.client.request('subscribe', { session, batch: true });
+    reader.stall();
+    // Enough lines first that what follows waits in the server, not yet written out.
+    await driver.request('send', { session, message: 'spam', payload: { rows: 5_000 }, handler: 'session' });
+    await driver.request('send', { session, message: 'nest', payload: {}, handler: 'session' });
+    reader.resume();
+    await reader.client.request('hello', {});
+    assert.deepEqual(patches, [['custom.prefs', { theme: 'light' }], ['custom.prefs.theme', 'dark']]);
   });
 
   it('tells a store that reconnects how many events the server dropped that its history would have kept', async () => {

@@ -57,6 +57,14 @@ class Page {
     });
   }
 
+  /** A page opened on `url` that has started (or joined) its session on /home. */
+  static async started(url: string): Promise<Page> {
+    const page = await Page.open(url);
+    page.send('client-start:{"route":"/home"}');
+    await page.next('session-init');
+    return page;
+  }
+
   send(text: string): void {
     this.socket.send(text);
   }
@@ -131,9 +139,7 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   });
 
   it('answers bad frames with an error frame and keeps the page connected, its session unchanged', async () => {
-    const page = await Page.open(`${pws}/tab2`);
-    page.send('client-start:{"route":"/home"}');
-    await page.next('session-init');
+    const page = await Page.started(`${pws}/tab2`);
     const custom = structuredClone(runtime.session('tab2')!.custom);
     const props = structuredClone(runtime.session('tab2')!.props);
     page.send('gibberish');
@@ -156,12 +162,8 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   });
 
   it('logs in on the page the form is on, whichever page of the session was opened last', async () => {
-    const first = await Page.open(`${pws}/tab8`);
-    first.send('client-start:{"route":"/home"}');
-    await first.next('session-init');
-    const second = await Page.open(`${pws}/tab8`);
-    second.send('client-start:{"route":"/home"}');
-    await second.next('session-init');
+    const first = await Page.started(`${pws}/tab8`);
+    const second = await Page.started(`${pws}/tab8`);
     first.send('client-login:{"user":"admin","password":"admin-pass"}');
     await first.next('session-update');
     await runtime.settle();
@@ -172,9 +174,7 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   });
 
   it('closes the page when its tab goes away mid-message, and a reload joins the same session', async () => {
-    const first = await Page.open(`${pws}/tab3`);
-    first.send('client-start:{"route":"/home"}');
-    await first.next('session-init');
+    const first = await Page.started(`${pws}/tab3`);
     first.send('client-value-update:{"tree":"sessionCustom","path":"viewMode","value":"compact"}');
     first.socket.terminate();
     const second = await Page.open(`${pws}/tab3`);
@@ -249,9 +249,7 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   }
 
   it('answers each bad inspector frame with an error reply on the same connection, and no session changes', async () => {
-    const page = await Page.open(`${pws}/tab9`);
-    page.send('client-start:{"route":"/home"}');
-    await page.next('session-init');
+    await Page.started(`${pws}/tab9`);
     const custom = structuredClone(runtime.session('tab9')!.custom);
     const props = structuredClone(runtime.session('tab9')!.props);
     const raw = await rawInspector();
@@ -304,9 +302,7 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   });
 
   it('finishes a step whose inspector went away before the reply, and keeps its effect', async () => {
-    const page = await Page.open(`${pws}/tab11`);
-    page.send('client-start:{"route":"/home"}');
-    await page.next('session-init');
+    const page = await Page.started(`${pws}/tab11`);
     const raw = await rawInspector();
     const handled = new Promise<void>((done) => {
       const stop = runtime.trace.subscribe((item) => {
@@ -347,9 +343,7 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   });
 
   it('answers page frames past the page\'s rate with an error each, acting on none of them, and keeps the page', async () => {
-    const page = await Page.open(`${pws}/tab12`);
-    page.send('client-start:{"route":"/home"}');
-    await page.next('session-init');
+    const page = await Page.started(`${pws}/tab12`);
     const burst = 1_000;
     for (let i = 0; i < burst; i++) page.send('keepalive:{}');
     const answered = () => page.frames.filter((f) => f.type === 'keepalive' || (f.type === 'error' && /frames a second/.test(String(f.body.message))));
@@ -370,9 +364,7 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   });
 
   it('serves two inspectors of one session, and says goodbye to them when it stops', async () => {
-    const page = await Page.open(`${pws}/tab6`);
-    page.send('client-start:{"route":"/home"}');
-    await page.next('session-init');
+    const page = await Page.started(`${pws}/tab6`);
     const [a, b] = await Promise.all([inspectorOver(gateway.inspectorUrl!), inspectorOver(gateway.inspectorUrl!)]);
     const seen: string[] = [];
     b.onEvent((frame) => frame.event === 'patch' && seen.push(frame.data.path));

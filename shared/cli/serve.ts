@@ -13,6 +13,7 @@ import type { EngineSelection } from '../runtime/engine-choice';
 import { optionValue, UsageError, type CliIo, type Command } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { RunInternalFailures } from './internal-error';
+import { toleratedSummary } from './tolerated';
 import { withEngine } from './with-engine';
 
 /** Where the extension's build goes; `npm start` points people at it, the extension's build writes it. */
@@ -179,6 +180,7 @@ export const serveCommand: Command = {
       const terminal = inspector.connectInProcess();
       const hello = await terminal.request('hello', {});
       io.stdout(banner(gateway, options, hello.pages[0]?.url ?? '/', root));
+      if (runtime.tolerated.length > 0) io.stderr(`periscope serve: ${toleratedSummary(runtime.tolerated)}\n`);
       if (!options.quiet) {
         terminal.onEvent((frame) => {
           // A clock that follows real time ticks every second; its ticks are not news.

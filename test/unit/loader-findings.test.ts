@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discoverProjects, type Project } from '../../shared/loaders/project';
 import { loadDocument } from '../../shared/loaders/document';
-import { writeTree } from './loader-bad-input.test';
+import { writeTree } from '../support/write-tree';
 
 const P = 'com.inductiveautomation.perspective';
 const RESOURCE = '{"scope": "G", "version": 1, "files": ["view.json"], "attributes": {}}';

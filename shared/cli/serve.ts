@@ -161,7 +161,9 @@ export const serveCommand: Command = {
     return withEngine('serve', io, { ...options.engine, source: options.source }, async (engine) => {
       const source = resolve(options.source);
       resolveSource(source);
-      const runtime = await openRuntime({ source, fixturesFile: options.fixtures, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
+      // The runtime gets the source as given, so that its trace names files as `periscope simulate` does (relative
+      // to the working folder when given so); the recording keeps the absolute path, as a scenario saved elsewhere needs.
+      const runtime = await openRuntime({ source: options.source, fixturesFile: options.fixtures, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
       const inspector = new InspectorServer(runtime, {
         source, ...(options.fixtures ? { fixtures: resolve(options.fixtures) } : {}), server: 'periscope serve',
         ...(Number.isFinite(options.history) ? { history: options.history } : {}),

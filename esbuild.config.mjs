@@ -9,6 +9,8 @@ const extension = { ...browser, target: ['chrome111', 'firefox140'] };
 
 export const targets = [
   { ...node, entryPoints: ['shared/cli/main.ts'], outfile: 'dist/cli.mjs' },
+  // `periscope lint` and `rules` alone, without the runtime: bin/periscope.mjs starts them from it, in half the time.
+  { ...node, entryPoints: ['shared/cli/main-lint.ts'], outfile: 'dist/cli-lint.mjs' },
   { ...node, entryPoints: ['shared/engine/worker.ts'], outfile: 'dist/engine-worker.mjs' },
   { ...node, entryPoints: ['shared/lint/worker.ts'], outfile: 'dist/lint-worker.mjs' },
   { ...extension, entryPoints: ['extension/hook/page-hook.ts'], outfile: 'dist/extension/page-hook.js' },

@@ -29,6 +29,11 @@ export class PanelLink {
   status: LinkStatus = { state: 'waiting', message: 'waiting for the inspected page' };
   /** The store of the current (or last) connection; its data stays readable after the connection is lost. */
   store: InspectorStore | undefined;
+  /**
+   * In dev-gateway mode, the page surface as well: the page's WebSocket frames are seen only in the page (its hook
+   * observes them), never by the gateway's inspector.
+   */
+  pageSurface: InspectorStore | undefined;
   private readonly listeners = new Set<() => void>();
   private target: PageInfo | null = null;
   private key = '';
@@ -67,6 +72,7 @@ export class PanelLink {
   setHistory(limit: number): void {
     this.history = limit;
     this.store?.setHistory(limit);
+    this.pageSurface?.setHistory(limit);
     this.changed();
   }
 
@@ -131,12 +137,33 @@ export class PanelLink {
         store.onChange(() => this.changed());
         this.setStatus({ state: 'live', target, mode: target.inspector ? 'gateway' : 'page', ...(this.notice && !target.inspector ? { notice: this.notice } : {}) });
         if (!target.inspector && this.gatewayLost) this.askGateway(generation);
+        if (target.inspector && target.client) this.followFrames(target, generation);
       },
       (error: Error) => {
         if (generation !== this.generation) return;
         client.close();
         this.lose(target.inspector ? `cannot reach the dev gateway's inspector (${error.message}); retrying` : `the page surface did not answer (${error.message})`);
       },
+    );
+  }
+
+  /** Follows the page surface beside the dev gateway, for the page's WebSocket frames only. */
+  private followFrames(target: PageInfo, generation: number): void {
+    const surface = new InspectorStore(new InspectorClient(this.connector.open({ ...target, inspector: undefined })), {
+      depth: 0,
+      history: this.history,
+      ...(this.options.schedule ? { schedule: this.options.schedule } : {}),
+    });
+    surface.start().then(
+      () => {
+        if (generation !== this.generation) return surface.client.close();
+        this.pageSurface?.client.close();
+        this.pageSurface = surface;
+        surface.onChange(() => this.changed());
+        this.changed();
+      },
+      // A page whose surface does not answer still has everything else: its frames are just not listed.
+      () => surface.client.close(),
     );
   }
 

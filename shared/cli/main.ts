@@ -1,66 +1,13 @@
-// `periscope` command line: dispatches to the registered commands and turns failures into exit codes.
+// `periscope` command line with every registered command.
 import { commands } from './commands';
-import { dropOutputNobodyReads, processIo, UsageError, type CliIo } from './command';
-import { INTERNAL_ERROR_EXIT, reportInternalError } from './internal-error';
+import { processIo, type CliIo } from './command';
+import { dispatch, runProcess } from './dispatch';
 
-function overview(): string {
-  const width = Math.max(0, ...commands.map((c) => c.name.length));
-  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return [
-    'periscope: developer tools for Ignition Perspective session scripts',
-    '',
-    'Usage: periscope <command> [options]',
-    '',
-    'Commands:',
-    ...lines,
-    '',
-    "Run 'periscope <command> --help' for a command's options. Every command takes --debug (print the stack of an",
-    'internal error). Exit codes: 0 ran cleanly, 1 findings or failed expectations, 2 bad usage or unreadable input,',
-    '3 an internal error (a bug in Periscope).',
-    '',
-  ].join('\n');
+export function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  return dispatch(commands, argv, io);
 }
 
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const debug = argv.includes('--debug');
-  const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(overview());
-    return name === undefined ? 2 : 0;
-  }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.stderr(`periscope: unknown command '${name}'.\n\n${overview()}`);
-    return 2;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(command.help.endsWith('\n') ? command.help : command.help + '\n');
-    return 0;
-  }
-  try {
-    return await command.run(rest, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`periscope ${name}: ${error.message}\nRun 'periscope ${name} --help' for usage.\n`);
-      return 2;
-    }
-    return reportInternalError(error, name, argv, debug, io);
-  }
-}
-
-/**
- * The process entry point: `main`, and the same one-line report and exit code 3 for an error that escapes it (a
- * worker's, a stream's) instead of Node's stack dump.
- */
-export async function runCli(argv: string[]): Promise<void> {
-  process.setSourceMapsEnabled(true);
-  const debug = argv.includes('--debug');
-  const crash = (error: unknown) => {
-    reportInternalError(error, argv.find((a) => !a.startsWith('-')) ?? '', argv, debug, processIo);
-    process.exit(INTERNAL_ERROR_EXIT);
-  };
-  process.on('uncaughtException', crash);
-  process.on('unhandledRejection', crash);
-  dropOutputNobodyReads();
-  process.exitCode = await main(argv);
+/** The process entry point of the full command line (bin/periscope.mjs). */
+export function runCli(argv: string[]): Promise<void> {
+  return runProcess(commands, argv);
 }

@@ -13,6 +13,7 @@ import type { EngineSelection } from '../runtime/engine-choice';
 import { optionValue, UsageError, type CliIo, type Command } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { RunInternalFailures } from './internal-error';
+import { toleratedSummary } from './tolerated';
 import { withEngine } from './with-engine';
 
 /** Where the extension's build goes; `npm start` points people at it, the extension's build writes it. */
@@ -160,7 +161,9 @@ export const serveCommand: Command = {
     return withEngine('serve', io, { ...options.engine, source: options.source }, async (engine) => {
       const source = resolve(options.source);
       resolveSource(source);
-      const runtime = await openRuntime({ source, fixturesFile: options.fixtures, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
+      // The runtime gets the source as given, so that its trace names files as `periscope simulate` does (relative
+      // to the working folder when given so); the recording keeps the absolute path, as a scenario saved elsewhere needs.
+      const runtime = await openRuntime({ source: options.source, fixturesFile: options.fixtures, strict: options.strict, engine, scriptTimeoutMs: options.engine.scriptTimeoutMs });
       const inspector = new InspectorServer(runtime, {
         source, ...(options.fixtures ? { fixtures: resolve(options.fixtures) } : {}), server: 'periscope serve',
         ...(Number.isFinite(options.history) ? { history: options.history } : {}),
@@ -177,6 +180,7 @@ export const serveCommand: Command = {
       const terminal = inspector.connectInProcess();
       const hello = await terminal.request('hello', {});
       io.stdout(banner(gateway, options, hello.pages[0]?.url ?? '/', root));
+      if (runtime.tolerated.length > 0) io.stderr(`periscope serve: ${toleratedSummary(runtime.tolerated)}\n`);
       if (!options.quiet) {
         terminal.onEvent((frame) => {
           // A clock that follows real time ticks every second; its ticks are not news.

@@ -9,7 +9,7 @@ import { optionValue, UsageError, type Command, type CliIo } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { RunInternalFailures } from './internal-error';
 import { withEngine } from './with-engine';
-import type { LoadProblem } from '../source/script';
+import { toleratedSummary } from './tolerated';
 
 const help = () => `Usage: periscope simulate <source> [--scenario FILE] [--format text|json] [--strict] [--engine auto|pyodide|jython] [--jython JAR]
                          [--script-timeout DURATION]
@@ -28,9 +28,14 @@ Scenario steps (JSON {"steps": [...]} or YAML; each may name a "session", defaul
   {"message": "updatePreference", "payload": {...}}   a Session Events message handler (sendMessage scope "S")
   {"send": "refresh", "payload": {...}, "scope": "session"|"page"|"view", "view": "primary"}
                                component message handlers, as system.perspective.sendMessage
-  {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}}   {"barcode": "text"}
+  {"activity": true}   {"advance": 840 | "14m"}   {"key": "Enter", "modifiers": {"ctrlKey": true}, "handler": "<only this one>"}
+  {"barcode": "text"}
   {"write": {"custom.a.b": 1, "page.props.title": "x"}}   {"close_page": true}   {"close": true}
-  Steps a person takes on a page (navigate, login, logout, send, activity, key, barcode, write, close_page, action)
+  {"event": "onBluetoothReceived", "args": {"data": {...}}}   also onAccelerometerDataReceived, onNdefDataReceived
+  {"event": "onAuthChallengeCompleted", "args": {"payload": {...}, "result": {"success": true}}}
+  {"event": "handleSubmission", "name": "<form handler>", "args": {"data": {...}}}
+                               a session event a device, an identity provider or a form fires; arguments by name
+  Steps a person takes on a page (navigate, login, logout, send, activity, key, barcode, event, write, close_page, action)
   may name it:
   "page": "s1-p2"; without one they run on the session's last page.
   {"action": {"view": "Overview", "component": "root/AddOrder", "event": "onActionPerformed", "data": {...}}}
@@ -70,14 +75,6 @@ export function parseSimulateArgs(args: string[]): SimulateArgs {
   }
   if (out.source === undefined) throw new UsageError('name the session scripts to run, e.g. periscope simulate examples/seed');
   return out as SimulateArgs;
-}
-
-/** "ran with 3 problems of the project's files a gateway runs with too (2 missing-view, ...)". */
-function toleratedSummary(problems: readonly LoadProblem[]): string {
-  const byRule = new Map<string, number>();
-  for (const p of problems) byRule.set(p.rule ?? 'invalid-resource', (byRule.get(p.rule ?? 'invalid-resource') ?? 0) + 1);
-  const counts = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${n} ${rule}`).join(', ');
-  return `the project has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} a gateway runs with (${counts}); each fails where it is used, in the trace. 'periscope lint' lists them`;
 }
 
 /** 1 when an expectation failed or a strict run diverged, else 0. */

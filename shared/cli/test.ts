@@ -9,6 +9,7 @@ import { optionValue, UsageError, type Command } from './command';
 import { engineFlagsHelp, readEngineFlag } from './engine-flags';
 import { errorSummary, type InternalFailure } from '../runtime/internal-failures';
 import { RunInternalFailures } from './internal-error';
+import { toleratedSummary } from './tolerated';
 import { withEngine } from './with-engine';
 import { errorCode } from '../source/error-code';
 
@@ -138,6 +139,7 @@ export const testCommand: Command = {
             for (const failure of expectations.failures) io.stdout(`    ${failure.message}\n`);
             for (const failure of result.strictFailures) io.stdout(`    strict: ${failure.message}\n`);
           }
+          if (result.tolerated.length > 0) io.stderr(`periscope test: ${scenario.name}: ${toleratedSummary(result.tolerated)}\n`);
           for (const failure of result.internalFailures) io.stdout(`    internal error (a bug in Periscope) at trace event ${failure.seq}: ${errorSummary(failure.error)}\n`);
         } catch (error) {
           if (!(error instanceof ScenarioError || error instanceof InputError)) throw error;

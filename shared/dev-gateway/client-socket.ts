@@ -3,7 +3,7 @@
 // through the inspector protocol.
 import type { Json } from '../engine/types';
 import { InspectorError, type InspectorClient } from '../inspector/client';
-import type { EventFrame, Hello, PageState, SessionState } from '../inspector/protocol';
+import type { Hello, PushedFrame, PageState, SessionState } from '../inspector/protocol';
 import { RateLimit } from '../inspector/rate';
 import { encodeFrame, parseClientFrame, type ClientFrame, type ClientTree, type GatewayFrame, type PageShape } from './client-protocol';
 
@@ -151,8 +151,10 @@ export class ClientSession {
     });
   }
 
-  private runtimeEvent(frame: EventFrame): void {
+  private runtimeEvent(frame: PushedFrame): void {
     if (frame.event === 'closing' || this.page === undefined) return;
+    // Pushes given up (a burst past the history cap) may have changed the page's shape: send it again.
+    if (frame.event === 'dropped') return void this.refresh();
     if (frame.event === 'patch') {
       const patch = frame.data;
       if (patch.page !== undefined && patch.page !== this.page) return;

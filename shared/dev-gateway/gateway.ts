@@ -162,6 +162,9 @@ export async function startDevGateway(options: DevGatewayOptions): Promise<DevGa
   });
 
   function watch(ws: WebSocket): void {
+    // A socket's protocol errors (a message past maxPayload, a bad frame) close that socket with their code; an
+    // error without a listener would be thrown instead and stop the whole gateway.
+    ws.on('error', () => undefined);
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
   }

@@ -167,12 +167,16 @@ def namespace(name, module_name, builtins=None):
         module_name = str(module_name)
         module = types.ModuleType(module_name)
         sys.modules[module_name] = module
+        # Every folder above it is a package, with or without a script of its own (a.b.c needs a and a.b).
+        child = module
         parent_name, _, leaf = module_name.rpartition('.')
-        if parent_name:
+        while parent_name:
             parent = sys.modules.get(parent_name) or types.ModuleType(parent_name)
             parent.__path__ = getattr(parent, '__path__', [])
             sys.modules[parent_name] = parent
-            setattr(parent, leaf, module)
+            setattr(parent, leaf, child)
+            child = parent
+            parent_name, _, leaf = parent_name.rpartition('.')
         found = module.__dict__
     else:
         # Not part of any package: Jython would otherwise read the dots of a name such as 'view:x.json#events.a'

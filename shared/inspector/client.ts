@@ -1,7 +1,7 @@
 // The client side of the inspector protocol: typed requests over any transport, each answered by a promise,
 // and the server's pushed events handed to listeners. Frames that do not read as protocol frames are dropped.
 import { parseServerFrame } from './frames';
-import { PROTOCOL_VERSION, type ErrorCode, type EventFrame, type Params, type RequestId, type RequestType, type Result } from './protocol';
+import { PROTOCOL_VERSION, type ErrorCode, type Params, type PushedFrame, type RequestId, type RequestType, type Result } from './protocol';
 import type { Transport } from './transport';
 
 /** An error reply, or the connection closing before the reply came. */
@@ -18,7 +18,7 @@ interface Pending {
 
 export class InspectorClient {
   private readonly pending = new Map<RequestId, Pending>();
-  private readonly listeners = new Set<(frame: EventFrame) => void>();
+  private readonly listeners = new Set<(frame: PushedFrame) => void>();
   private readonly closeListeners = new Set<() => void>();
   private nextId = 1;
   private closed = false;
@@ -37,8 +37,8 @@ export class InspectorClient {
     });
   }
 
-  /** Listens to the server's events (trace, patch, closing); returns how to stop. */
-  onEvent(listener: (frame: EventFrame) => void): () => void {
+  /** Listens to the server's events (trace, patch, dropped, closing; a batch one frame at a time); returns how to stop. */
+  onEvent(listener: (frame: PushedFrame) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -61,7 +61,8 @@ export class InspectorClient {
     if (!parsed.ok) return;
     const frame = parsed.value;
     if ('event' in frame) {
-      for (const listener of this.listeners) listener(frame);
+      if (frame.event !== 'batch') for (const listener of this.listeners) listener(frame);
+      else for (const item of frame.data.frames) for (const listener of this.listeners) listener({ v: frame.v, subscription: frame.subscription, ...item });
       return;
     }
     const pending = frame.id === null ? undefined : this.pending.get(frame.id);

@@ -82,6 +82,14 @@ export function parseRequest(text: unknown): Decoded<RequestFrame> {
   return { ok: true, value: { v, id: replyTo, type, params: given } as RequestFrame };
 }
 
+function isBatch(frames: unknown): boolean {
+  const isItem = (item: unknown): boolean => {
+    const { event, data } = (item ?? {}) as { event?: unknown; data?: unknown };
+    return (event === 'trace' || event === 'patch') && typeof data === 'object' && data !== null;
+  };
+  return Array.isArray(frames) && frames.every(isItem);
+}
+
 /** A frame from a server, checked enough that a client can route it; anything else is dropped by the caller. */
 export function parseServerFrame(text: unknown, limit = LIMITS.replyBytes): Decoded<ServerFrame> {
   const decoded = decodeJson(text, limit);
@@ -91,7 +99,8 @@ export function parseServerFrame(text: unknown, limit = LIMITS.replyBytes): Deco
   if (typeof frame !== 'object' || frame === null || Array.isArray(frame)) return bad('a server frame is an object');
   if (frame.v !== PROTOCOL_VERSION) return bad(`inspector protocol version ${JSON.stringify(frame.v)} is not ${PROTOCOL_VERSION}`);
   if (typeof frame.event === 'string') {
-    if (!['trace', 'patch', 'closing'].includes(frame.event) || typeof frame.data !== 'object' || frame.data === null) return bad(`unknown event ${JSON.stringify(frame.event)}`);
+    if (!['trace', 'patch', 'batch', 'dropped', 'closing'].includes(frame.event) || typeof frame.data !== 'object' || frame.data === null) return bad(`unknown event ${JSON.stringify(frame.event)}`);
+    if (frame.event === 'batch' && !isBatch((frame.data as { frames?: unknown }).frames)) return bad('a batch frame holds data.frames, a list of trace and patch frames');
     return { ok: true, value: frame as unknown as ServerFrame };
   }
   if (!(frame.id === null || isId(frame.id)) || typeof frame.ok !== 'boolean') return bad('a response has an id and ok');

@@ -51,17 +51,28 @@ export function foldSession(then: SessionThen, event: TraceEvent): void {
 /** The shapes the dropped events of each session built. */
 export class DroppedHistory {
   private readonly sessions = new Map<string, SessionThen>();
+  /** Events dropped of each session (a null session for gateway-wide ones). */
+  private readonly counts = new Map<string | null, number>();
+  /** Events dropped in all. */
+  total = 0;
   /** The time of the last event dropped. */
   lastTime = 0;
 
   fold(events: readonly TraceEvent[]): void {
     for (const event of events) {
       this.lastTime = event.time;
+      this.total++;
+      this.counts.set(event.session, (this.counts.get(event.session) ?? 0) + 1);
       if (event.session === null) continue;
       let then = this.sessions.get(event.session);
       if (!then) this.sessions.set(event.session, (then = freshSession()));
       foldSession(then, event);
     }
+  }
+
+  /** How many events of `session` (of every session, without one) were dropped. */
+  count(session?: string): number {
+    return session === undefined ? this.total : (this.counts.get(session) ?? 0);
   }
 
   /** The session's shape when the kept events begin, or undefined when none of its events was dropped. */

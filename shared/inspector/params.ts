@@ -59,7 +59,7 @@ const SCHEMAS: Schema = {
   trace: { after: optional(SEQ), limit: optional(whole(1, 5_000)), session: optional(text('a session id')) },
   subscribe: {
     session: optional(text('a session id')), events: optional(flag), patches: optional(flag),
-    kinds: optional(list(oneOf(...TRACE_KINDS))), depth: DEPTH, after: optional(SEQ),
+    kinds: optional(list(oneOf(...TRACE_KINDS))), depth: DEPTH, after: optional(SEQ), batch: optional(flag),
   },
   unsubscribe: { subscription: required(whole(1, Number.MAX_SAFE_INTEGER)) },
   write: { session: SESSION, page: PAGE, path: required(text('a property path such as "custom.preferences.theme"')), value: required(json) },

@@ -12,6 +12,14 @@ export type { MessageScope };
 
 export const PROTOCOL_VERSION = 1;
 
+/**
+ * Additions to version 1 that older inspectors can ignore, announced in `hello.revision`:
+ * 2. `subscribe` takes `batch` (pushes may arrive grouped in `batch` frames); a server paces its pushes by how fast
+ *    the inspector reads and says how many it gave up in `dropped` frames; `trace` replies say how many events the
+ *    history cap has `dropped`.
+ */
+export const PROTOCOL_REVISION = 2;
+
 /** What one connection may send: larger or faster input gets an error reply, never a dropped connection. */
 export const LIMITS = {
   /** Bytes of one frame, either way, but for replies. */
@@ -96,6 +104,8 @@ export interface Hello {
   /** Every request type this server answers. */
   requests: string[];
   limits: typeof LIMITS;
+  /** The additions to this version the server makes (PROTOCOL_REVISION); absent means 1. */
+  revision?: number;
   /**
    * The history the server keeps (`periscope serve --history`): at least the `events` most recent trace events and
    * the `events` most recent recorded steps; null or absent when it keeps all. Asking for older ones gets a
@@ -120,14 +130,18 @@ export interface Requests {
   snapshot: { params: { session?: string; depth?: number }; result: Clock & { /** The last trace event's seq. */ seq: number; sessions: SessionState[] } };
   /** A value by path (`custom.a.b`, `props.auth`, `page.props.title`, `view:Overview/root/Table.props.data`). */
   read: { params: OnPage & { path: string; depth?: number }; result: { found: boolean; value: Json } };
-  /** Trace events after `after` (a seq), oldest first, at most `limit`. */
-  trace: { params: { after?: number; limit?: number; session?: string }; result: { events: TraceEvent[]; last: number } };
+  /**
+   * Trace events after `after` (a seq), oldest first, at most `limit`. `dropped` (revision 2): how many events (of
+   * the session, with one) the history cap has dropped so far, none of which can be asked for any more.
+   */
+  trace: { params: { after?: number; limit?: number; session?: string }; result: { events: TraceEvent[]; last: number; dropped?: number } };
   /**
    * Trace events and prop patches as they happen, for one session or all; with `after`, the events already in
-   * the trace after that seq come first. Patch values are cut to `depth` levels like snapshots.
+   * the trace after that seq come first. Patch values are cut to `depth` levels like snapshots. With `batch`, the
+   * pushes that wait for a slow reader arrive together in `batch` frames (revision 2).
    */
   subscribe: {
-    params: { session?: string; events?: boolean; patches?: boolean; kinds?: TraceKind[]; depth?: number; after?: number };
+    params: { session?: string; events?: boolean; patches?: boolean; kinds?: TraceKind[]; depth?: number; after?: number; batch?: boolean };
     result: { subscription: number; last: number };
   };
   unsubscribe: { params: { subscription: number }; result: Record<string, never> };
@@ -196,8 +210,21 @@ export type EventFrame =
   | { v: number; event: 'trace'; subscription: number; data: TraceEvent }
   /** `seq` is the trace event (the `prop` event) the patch goes with; `value` is cut to the subscription's depth. */
   | { v: number; event: 'patch'; subscription: number; data: PropPatch & { seq: number } }
+  /** Pushes of one subscription, in order, sent together because they waited for the reader (`subscribe.batch`). */
+  | { v: number; event: 'batch'; subscription: number; data: { frames: BatchedFrame[] } }
+  /**
+   * The inspector read more slowly than pushes came, past what the server keeps waiting: this many of the
+   * subscription's oldest waiting events and patches were given up. Later pushes follow in order.
+   */
+  | { v: number; event: 'dropped'; subscription: number; data: { events: number; patches: number; reason: string } }
   /** The server is going away (the dev gateway stopping); reconnect later. */
   | { v: number; event: 'closing'; data: { reason: string } };
+
+/** A trace event or a patch inside a `batch` frame: its subscription and version are the batch's. */
+export type BatchedFrame = { event: 'trace'; data: TraceEvent } | { event: 'patch'; data: PropPatch & { seq: number } };
+
+/** An event frame as listeners get it: a `batch` is handed over one frame at a time. */
+export type PushedFrame = Exclude<EventFrame, { event: 'batch' }>;
 
 /** Everything a server sends. */
 export type ServerFrame = ResponseFrame | EventFrame;

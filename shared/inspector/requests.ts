@@ -9,7 +9,7 @@ import type { TraceEvent } from '../runtime/trace';
 import { parsePath } from '../runtime/tree';
 import { cutToDepth, framedEvent, readPath } from './data';
 import type { DroppedHistory } from './history';
-import { LIMITS, PROTOCOL_VERSION, type ErrorCode, type Params, type RequestType, type Result } from './protocol';
+import { LIMITS, PROTOCOL_REVISION, PROTOCOL_VERSION, type ErrorCode, type Params, type RequestType, type Result } from './protocol';
 import { requestTypes } from './params';
 import type { LiveStep, Recorder } from './recorder';
 import { sessionState, sessionStateAt } from './state';
@@ -107,6 +107,7 @@ export const handlers: Handlers = {
       sessionTimeoutMs: sessionTimeoutSeconds(project) * 1000,
       requests: requestTypes(),
       limits: LIMITS,
+      revision: PROTOCOL_REVISION,
       history: Number.isFinite(ctx.runtime.trace.retained) ? { events: ctx.runtime.trace.retained, firstSeq: ctx.runtime.trace.firstSeq } : null,
     };
   },
@@ -136,7 +137,7 @@ export const handlers: Handlers = {
       picked.push(framedEvent(event));
       if (picked.length === limit) break;
     }
-    return { events: picked, last: ctx.runtime.trace.lastSeq };
+    return { events: picked, last: ctx.runtime.trace.lastSeq, dropped: ctx.dropped.count(session) };
   },
 
   subscribe: (ctx, params) => {

@@ -2,12 +2,14 @@
 // on receipt, answering every request (an error reply for a bad one, never a dropped connection) and pushing the
 // trace events and prop patches its subscriptions ask for.
 import { jsonText } from '../engine/json-text';
+import { cloneValue } from '../engine/values';
 import type { Json } from '../engine/types';
 import type { TraceListener } from '../runtime/trace';
 import { InspectorClient } from './client';
 import { cutToDepth, framedEvent } from './data';
 import { exceeds, parseRequest } from './frames';
 import { DroppedHistory } from './history';
+import { Outbox } from './outbox';
 import { LIMITS, PROTOCOL_VERSION, type EventFrame, type Params, type RequestFrame, type ResponseFrame } from './protocol';
 import { RateLimit } from './rate';
 import { Recorder, type RecordingOrigin } from './recorder';
@@ -30,9 +32,6 @@ interface Subscription {
   /** Off until its `subscribe` reply has gone out, so that its events follow the reply. */
   live: boolean;
 }
-
-/** A field of an outgoing event larger than this is left out when the whole frame would pass the frame limit. */
-const FIELD_BYTES = 4_096;
 
 export class InspectorServer {
   readonly recorder: Recorder;
@@ -87,11 +86,15 @@ class Connection {
   private nextSubscription = 1;
   private stopListening: (() => void) | undefined;
   private readonly context: RequestContext;
+  /** Everything this connection sends but `closing`, in order, paced by how fast the inspector reads. */
+  private readonly outbox: Outbox;
 
   constructor(
     private readonly transport: Transport,
     context: Omit<RequestContext, 'subscriptions'>,
   ) {
+    // Pushes wait for a slow reader up to what the trace itself keeps (`--history`), at least one trace reply's worth.
+    this.outbox = new Outbox(transport, () => Math.max(LIMITS.traceEvents, context.runtime.trace.retained));
     this.context = {
       ...context,
       subscriptions: {
@@ -138,7 +141,7 @@ class Connection {
       this.reply({ v: PROTOCOL_VERSION, id: frame.id, ok: false, error: { code: 'failed', message: `the reply would be larger than the ${LIMITS.replyBytes} bytes a reply may carry; ask for less (a depth, one session, a shorter stretch of the trace)` } });
       return;
     }
-    this.transport.send(text);
+    this.outbox.reply(text);
   }
 
   private subscribe(params: Params<'subscribe'>): number {
@@ -150,6 +153,7 @@ class Connection {
 
   private unsubscribe(id: number): boolean {
     const removed = this.subscriptions.delete(id);
+    this.outbox.forget(id);
     if (this.subscriptions.size === 0) this.stopTrace();
     return removed;
   }
@@ -172,24 +176,20 @@ class Connection {
   };
 
   private deliver(subscription: Subscription, item: Parameters<TraceListener>[0]): void {
-    const { session, events = true, patches = true, kinds, depth } = subscription.params;
+    const { session, events = true, patches = true, kinds, depth, batch = false } = subscription.params;
     if (item.type === 'event') {
       const event = item.event;
       if (!events || (session !== undefined && event.session !== session) || (kinds && !kinds.includes(event.kind))) return;
-      this.push({ v: PROTOCOL_VERSION, event: 'trace', subscription: subscription.id, data: framedEvent(event) });
+      this.outbox.push({ v: PROTOCOL_VERSION, event: 'trace', subscription: subscription.id, data: framedEvent(event) }, batch);
       return;
     }
     const patch = item.patch;
     if (!patches || (session !== undefined && patch.session !== session)) return;
     const seq = this.context.runtime.trace.lastSeq;
-    const value = patch.value === undefined ? undefined : cutToDepth(patch.value, depth, patch.path);
-    this.push({ v: PROTOCOL_VERSION, event: 'patch', subscription: subscription.id, data: { ...patch, value, seq } });
-  }
-
-  private push(frame: EventFrame): void {
-    let text = jsonText(frame);
-    if (text.length > LIMITS.frameBytes && 'subscription' in frame) text = jsonText(trimmed(frame));
-    this.transport.send(text);
+    // Copied now (a cut copies what it keeps): the runtime's tree may change again before a slow reader gets this.
+    const cut = patch.value === undefined ? undefined : cutToDepth(patch.value, depth, patch.path);
+    const value = cut !== null && typeof cut === 'object' && cut === patch.value ? cloneValue(cut) : cut;
+    this.outbox.push({ v: PROTOCOL_VERSION, event: 'patch', subscription: subscription.id, data: { ...patch, value, seq } }, batch);
   }
 
   /** The server is going away: say so, then close. */
@@ -206,14 +206,6 @@ class Connection {
   dispose(): void {
     this.subscriptions.clear();
     this.stopTrace();
+    this.outbox.close();
   }
-}
-
-/** An event frame too large to send whole: its large fields give way to `{"$omitted": {"bytes": n}}`. */
-function trimmed(frame: Extract<EventFrame, { subscription: number }>): EventFrame {
-  const data = Object.fromEntries(Object.entries(frame.data).map(([key, value]) => {
-    const size = jsonText(value ?? null).length;
-    return [key, size > FIELD_BYTES ? { $omitted: { bytes: size } } : value];
-  }));
-  return { ...frame, data } as EventFrame;
 }

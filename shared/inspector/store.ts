@@ -5,12 +5,12 @@ import type { Json } from '../engine/types';
 import type { TraceEvent } from '../runtime/trace';
 import { isObject, parsePath, type PathPart } from '../runtime/tree';
 import { InspectorError, type InspectorClient } from './client';
-import { isStub, type Clock, type EventFrame, type Hello, type SessionState } from './protocol';
+import { isStub, type Clock, type Hello, type PushedFrame, type SessionState } from './protocol';
 
 export interface StoreOptions {
   /** Levels of nested data loaded at first under each tree; deeper data waits for expand(). */
   depth?: number;
-  /** Trace events kept; older ones are dropped first. */
+  /** Trace events kept: the latest this many, up to a tenth more while the oldest wait to be dropped together. */
   history?: number;
   /** Only this session, or every session of the runtime. */
   session?: string;
@@ -18,7 +18,7 @@ export interface StoreOptions {
   schedule?: (flush: () => void) => void;
 }
 
-type PatchData = Extract<EventFrame, { event: 'patch' }>['data'];
+type PatchData = Extract<PushedFrame, { event: 'patch' }>['data'];
 
 /** Trace events after which the session's shape (pages, popups, docks, views, user) is fetched again. */
 const RESHAPING = new Set(['session', 'page', 'navigate', 'popup', 'dock', 'auth']);
@@ -30,6 +30,11 @@ export class InspectorStore {
   readonly events: TraceEvent[] = [];
   /** Trace events dropped from `events` by the history cap. */
   dropped = 0;
+  /**
+   * Trace events this copy never got although its history had room for them: the server's own history cap
+   * (`periscope serve --history`) dropped them before they were sent or asked for. The server says how many.
+   */
+  missed = 0;
   /** Bumped on every change, for faces that redraw by comparing versions. */
   version = 0;
   private history: number;
@@ -55,19 +60,21 @@ export class InspectorStore {
    */
   async start(): Promise<void> {
     this.hello = await this.client.request('hello', {});
-    const early: EventFrame[] = [];
+    const early: PushedFrame[] = [];
     let ready = false;
     this.client.onEvent((frame) => (ready ? this.receive(frame) : early.push(frame)));
     const session = this.options.session;
-    await this.client.request('subscribe', { ...(session ? { session } : {}), ...(this.depth !== undefined ? { depth: this.depth } : {}) });
+    // Batched pushes (revision 2) let a server that waited for this reader catch it up in a few large frames.
+    const batch = (this.hello.revision ?? 1) >= 2 ? { batch: true } : {};
+    await this.client.request('subscribe', { ...(session ? { session } : {}), ...(this.depth !== undefined ? { depth: this.depth } : {}), ...batch });
     const snapshot = await this.client.request('snapshot', { ...(session ? { session } : {}), ...(this.depth !== undefined ? { depth: this.depth } : {}) });
     this.clock = { time: snapshot.time, epoch: snapshot.epoch };
     for (const s of snapshot.sessions) this.sessions.set(s.id, s);
     this.seq = snapshot.seq;
     // One `trace` reply holds a bounded number of events: page through the history the cap keeps. The server keeps
-    // at least `hello.history.events` of the latest events; older ones it would refuse.
-    const reach = Math.min(this.history, this.hello.history?.events ?? Infinity);
-    let after = Math.max(0, snapshot.seq - reach);
+    // the events from `hello.history.firstSeq` on; older ones it would refuse.
+    let after = Math.max(0, snapshot.seq - this.history, (this.hello.history?.firstSeq ?? 1) - 1);
+    let droppedByServer = 0;
     while (after < snapshot.seq) {
       const page = await this.client.request('trace', { after, ...(session ? { session } : {}) }).catch(async (error: unknown) => {
         // Events kept on when paging began may be dropped by the time their page is asked for: go on from the oldest now.
@@ -77,10 +84,13 @@ export class InspectorStore {
       });
       if (!page) continue;
       const { events } = page;
+      droppedByServer = page.dropped ?? 0;
       this.keep(events.filter((e) => e.seq <= snapshot.seq));
       if (events.length === 0) break;
       after = events[events.length - 1].seq;
     }
+    // Of the events the server dropped, those this copy's history would have kept are missing from it.
+    this.missed = Math.min(droppedByServer, Math.max(0, this.history - this.events.length));
     ready = true;
     for (const frame of early) this.receive(frame);
     this.changed();
@@ -95,7 +105,7 @@ export class InspectorStore {
   /** How many trace events to keep; lowering it drops the oldest now. */
   setHistory(limit: number): void {
     this.history = Math.max(1, Math.floor(limit));
-    this.keep([]);
+    this.keep([], true);
     this.changed();
   }
 
@@ -110,9 +120,14 @@ export class InspectorStore {
     this.changed();
   }
 
-  private receive(frame: EventFrame): void {
+  private receive(frame: PushedFrame): void {
     if (frame.event === 'closing') return;
-    if (frame.event === 'trace') {
+    if (frame.event === 'dropped') {
+      // The server gave up pushes this copy read too slowly to take: count the events, and fetch the state again,
+      // as the patches and the reshaping events among them are gone.
+      this.missed += frame.data.events;
+      for (const id of this.sessions.keys()) this.refresh(id);
+    } else if (frame.event === 'trace') {
       const event = frame.data;
       if (event.seq <= this.seq) return;
       this.seq = event.seq;
@@ -127,10 +142,11 @@ export class InspectorStore {
     this.changed();
   }
 
-  private keep(events: TraceEvent[]): void {
-    this.events.push(...events);
+  /** Appends events; beyond the cap the oldest go, a tenth of it at a time (`exact`: right now, down to the cap). */
+  private keep(events: TraceEvent[], exact = false): void {
+    for (const event of events) this.events.push(event);
     const over = this.events.length - this.history;
-    if (over > 0) {
+    if (over > 0 && (exact || over >= Math.max(1, Math.floor(this.history / 10)))) {
       this.events.splice(0, over);
       this.dropped += over;
     }

@@ -39,6 +39,39 @@ export interface JythonLex {
   assignedConstants: number[];
   /** True when some line's indentation mixes tabs and spaces (it may still be consistent). */
   mixedIndentation: boolean;
+  /** Where the tokenizer's state was that of a fresh start, for relexJython (absent when lexing stopped at an error). */
+  checkpoints?: readonly Checkpoint[];
+  /** How many lines mix tabs and spaces, for relexJython. */
+  mixedLines?: number;
+}
+
+/** What relexJython starts a lexer with: the old lex up to a checkpoint, and how to rejoin it after the change. */
+interface Resume {
+  at: Checkpoint;
+  dropped: DroppedRange[];
+  assignedConstants: number[];
+  checkpoints: Checkpoint[];
+  /** The old lex's checkpoint that this offset of the new text continues, if any. */
+  rejoin(offset: number): number | undefined;
+}
+
+/** The old lex from a rejoined checkpoint on, shifted to the new text. */
+interface Rest {
+  dropped: DroppedRange[];
+  assignedConstants: number[];
+  mixedLines: number;
+  checkpoints: Checkpoint[];
+}
+
+/**
+ * The start of a logical line written at column 0 with no block waiting for its body: the line closes every open
+ * block, so lexing from here on depends on nothing before it. The counts are of what was found before it.
+ */
+export interface Checkpoint {
+  offset: number;
+  dropped: number;
+  assignedConstants: number;
+  mixedLines: number;
 }
 
 const OPENERS = new Set(['(', '[', '{']);
@@ -48,6 +81,66 @@ const STRING_PREFIX = /^(?:[uUbB]?[rR]?)$/;
 
 export function lexJython(text: string): JythonLex {
   return new Lexer(text).run();
+}
+
+/**
+ * `after` lexed knowing `lex`, the lex of `before`: only from the last checkpoint before the first changed character
+ * to the first checkpoint after the change that `before` had too; the rest is `lex`'s, shifted. The same result as
+ * lexJython(after) (a property test holds it to that), at the cost of the lines around the change: the language
+ * server lexes the whole file on every keystroke.
+ */
+export function relexJython(before: string, lex: JythonLex, after: string): JythonLex {
+  const checkpoints = lex.checkpoints;
+  if (!checkpoints || lex.error) return lexJython(after);
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  if (start === before.length && start === after.length) return lex;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+    endBefore--;
+    endAfter--;
+  }
+  // The last checkpoint strictly before the change: its line's first character is unchanged too.
+  let from = -1;
+  for (let lo = 0, hi = checkpoints.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (checkpoints[mid].offset < start) {
+      from = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (from < 0) return lexJython(after);
+  const delta = after.length - before.length;
+  const oldAt = new Map<number, number>();
+  for (let k = from + 1; k < checkpoints.length; k++) if (checkpoints[k].offset >= endBefore) oldAt.set(checkpoints[k].offset, k);
+  const resume = checkpoints[from];
+  const lexer = new Lexer(after, {
+    at: resume,
+    dropped: lex.dropped.slice(0, resume.dropped),
+    assignedConstants: lex.assignedConstants.slice(0, resume.assignedConstants),
+    checkpoints: checkpoints.slice(0, from),
+    // Past the change, at a checkpoint `before` had at the same text: the rest is the old lex's.
+    rejoin: (offset) => (offset >= endAfter ? oldAt.get(offset - delta) : undefined),
+  });
+  return lexer.run((k, here) => {
+    const old = checkpoints[k];
+    const shift = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + delta, end: r.end + delta });
+    return {
+      dropped: lex.dropped.slice(old.dropped).map(shift),
+      assignedConstants: lex.assignedConstants.slice(old.assignedConstants).map((o) => o + delta),
+      mixedLines: (lex.mixedLines ?? 0) - old.mixedLines,
+      checkpoints: checkpoints.slice(k).map((c) => ({
+        offset: c.offset + delta,
+        dropped: c.dropped - old.dropped + here.dropped,
+        assignedConstants: c.assignedConstants - old.assignedConstants + here.assignedConstants,
+        mixedLines: c.mixedLines - old.mixedLines + here.mixedLines,
+      })),
+    };
+  });
 }
 
 /**
@@ -109,12 +202,13 @@ function reindent(chars: string[]): void {
 
 class Lexer {
   private i = 0;
-  private readonly dropped: DroppedRange[] = [];
-  private readonly assignedConstants: number[] = [];
+  private dropped: DroppedRange[] = [];
+  private assignedConstants: number[] = [];
   /** `True`/`False` met on this logical line before any `=`, outside brackets. */
   private constants: number[] = [];
   private error?: JythonSyntaxError;
-  private mixed = false;
+  private mixedLines = 0;
+  private readonly checkpoints: Checkpoint[] = [];
   /** Columns of the open blocks, outermost first. */
   private readonly indents = [0];
   private depth = 0;
@@ -123,16 +217,43 @@ class Lexer {
   /** Offset of the `:` that ended the previous logical line, when it opened a block on the next one. */
   private opener = -1;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly resume?: Resume) {
+    if (resume) {
+      this.i = resume.at.offset;
+      this.mixedLines = resume.at.mixedLines;
+      this.dropped = resume.dropped;
+      this.assignedConstants = resume.assignedConstants;
+      this.checkpoints = resume.checkpoints;
+    }
+  }
 
-  run(): JythonLex {
+  /** `rest` gives the old lex from a checkpoint where a resumed lexer rejoins it. */
+  run(rest?: (checkpoint: number, here: Checkpoint) => Rest): JythonLex {
+    const text = this.text;
     // A byte order mark is the file's encoding signature, as Python reads source files, not a character of the code.
-    if (this.text.charCodeAt(0) === 0xfeff) this.i = 1;
-    while (this.i < this.text.length && !this.error) this.logicalLine();
+    if (!this.resume && text.charCodeAt(0) === 0xfeff) this.i = 1;
+    while (this.i < text.length && !this.error) {
+      // A statement at column 0 with no block waiting for its body: what follows depends on nothing before it.
+      const c = text[this.i];
+      if (this.opener < 0 && c !== ' ' && c !== '\t' && c !== '\f' && c !== '\n' && c !== '\r' && c !== '#') {
+        const here = { offset: this.i, dropped: this.dropped.length, assignedConstants: this.assignedConstants.length, mixedLines: this.mixedLines };
+        const rejoined = rest && this.resume?.rejoin(this.i);
+        if (rejoined !== undefined && rest) {
+          const old = rest(rejoined, here);
+          return {
+            dropped: [...this.dropped, ...old.dropped], assignedConstants: [...this.assignedConstants, ...old.assignedConstants],
+            mixedIndentation: this.mixedLines + old.mixedLines > 0, mixedLines: this.mixedLines + old.mixedLines, checkpoints: [...this.checkpoints, ...old.checkpoints],
+          };
+        }
+        this.checkpoints.push(here);
+      }
+      this.logicalLine();
+    }
     if (!this.error && this.opener >= 0) {
       this.fail(this.opener, 'SyntaxError', "expected an indented block after this line (Jython: mismatched input '<EOF>' expecting INDENT); write the block's statements, or pass");
     }
-    return { ...(this.error ? { error: this.error } : {}), dropped: this.dropped, assignedConstants: this.assignedConstants, mixedIndentation: this.mixed };
+    const found = { dropped: this.dropped, assignedConstants: this.assignedConstants, mixedIndentation: this.mixedLines > 0, mixedLines: this.mixedLines };
+    return this.error ? { error: this.error, ...found } : { ...found, checkpoints: this.checkpoints };
   }
 
   /** One logical line: its indentation, then its tokens up to the line break outside brackets. */
@@ -174,7 +295,7 @@ class Lexer {
       }
     }
     const code = this.text[this.i];
-    if (tabs && spaces && code !== '\n' && code !== '\r' && code !== '#' && code !== undefined) this.mixed = true;
+    if (tabs && spaces && code !== '\n' && code !== '\r' && code !== '#' && code !== undefined) this.mixedLines++;
     return column;
   }
 
@@ -195,16 +316,15 @@ class Lexer {
   /** Compares a line's column with the open blocks; false (with the error) when Jython rejects it. */
   private indent(column: number, first: number): boolean {
     const top = this.indents[this.indents.length - 1];
-    const token = this.firstToken(first);
     if (this.opener >= 0) {
       if (column > top) {
         this.indents.push(column);
         return true;
       }
-      return this.fail(first, 'SyntaxError', `expected an indented block here (Jython: mismatched input '${token}' expecting INDENT); indent the block under the line above`);
+      return this.fail(first, 'SyntaxError', `expected an indented block here (Jython: mismatched input '${this.firstToken(first)}' expecting INDENT); indent the block under the line above`);
     }
     if (column > top) {
-      return this.fail(first, 'IndentationError', `unexpected indent: this line is indented deeper than the block it is in (Jython: mismatched input '${token}'); align it with the line above`);
+      return this.fail(first, 'IndentationError', `unexpected indent: this line is indented deeper than the block it is in (Jython: mismatched input '${this.firstToken(first)}'); align it with the line above`);
     }
     while (column < this.indents[this.indents.length - 1]) this.indents.pop();
     if (column !== this.indents[this.indents.length - 1]) {
@@ -297,19 +417,23 @@ class Lexer {
     this.i = j + 1;
   }
 
+  // Scanned by character codes, with no substring unless the name may be a string prefix or True/False: the
+  // lexer runs over the whole text on every keystroke in the language server.
   private name(): void {
-    const m = /[A-Za-z_][A-Za-z0-9_]*/y;
-    m.lastIndex = this.i;
-    const word = m.exec(this.text)![0];
-    const next = this.text[m.lastIndex];
-    if ((next === '"' || next === "'") && STRING_PREFIX.test(word)) {
-      this.string(m.lastIndex);
+    const text = this.text;
+    const start = this.i;
+    let end = start + 1;
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    const next = text[end];
+    if ((next === '"' || next === "'") && end - start <= 2 && STRING_PREFIX.test(text.slice(start, end))) {
+      this.string(end);
       return;
     }
-    this.i = m.lastIndex;
+    this.i = end;
     if (this.depth === 0) {
       this.last = 'name';
-      if (word === 'True' || word === 'False') this.constants.push(m.lastIndex - word.length);
+      const word = end - start === 4 || end - start === 5 ? text.slice(start, end) : '';
+      if (word === 'True' || word === 'False') this.constants.push(start);
     }
   }
 
@@ -354,7 +478,8 @@ class Lexer {
     const text = this.text;
     const start = this.i;
     const q = text[quoteAt];
-    const triple = text.startsWith(q.repeat(3), quoteAt);
+    const tripled = q.repeat(3);
+    const triple = text.startsWith(tripled, quoteAt);
     let j = quoteAt + (triple ? 3 : 1);
     for (;;) {
       if (j >= text.length) {
@@ -366,7 +491,7 @@ class Lexer {
       const c = text[j];
       if (c === '\\') {
         j += text[j + 1] === '\r' && text[j + 2] === '\n' ? 3 : 2;
-      } else if (triple ? text.startsWith(q.repeat(3), j) : c === q) {
+      } else if (c === q && (!triple || text.startsWith(tripled, j))) {
         this.escapes(text.slice(start, quoteAt).toLowerCase(), quoteAt + (triple ? 3 : 1), j);
         this.i = j + (triple ? 3 : 1);
         if (this.depth === 0) this.last = 'string';
@@ -416,6 +541,10 @@ class Lexer {
 
 function isNameStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || isDigit(code);
 }
 
 function isDigit(code: number): boolean {

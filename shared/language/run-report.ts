@@ -50,11 +50,14 @@ export function runReport(title: string, result: SimulationResult, focus?: strin
   // A session handler's run is named for its message; a component handler's run is the event of that message.
   const focused = focus ? events.filter((e) => e.kind === 'script' && e.event !== 'load' && (e.name === focus || e.event === focus)).flatMap(resultLines) : [];
   if (focused.length > 0) sections.unshift({ title: 'Result', lines: focused });
+  // A handler renamed, deleted or disabled since the lens was drawn (or not saved yet) runs nothing: say so first.
+  const missing = focus !== undefined && focused.length === 0;
+  if (missing) sections.unshift({ title: 'Result', lines: [{ time: clockText(0), text: `${focus} did not run: the files on disk define no such handler (renamed, deleted or disabled, or not saved?)`, level: 'error' }] });
   const runs = events.filter((e) => e.kind === 'script' && e.event !== 'load').length;
   const { passed, failed } = result.expectations;
   const expectations = passed + failed > 0 ? `, expectations: ${passed} passed, ${failed} failed` : '';
   const summary = `${runs} script run${runs === 1 ? '' : 's'}, ${failures.length} failed, ${events.filter((e) => e.kind === 'divergence').length} divergences, ${events.length} events${expectations}`;
-  return { title, ok: failures.length === 0 && failed === 0, summary, sections, trace: events.map((e) => formatEvent(e)) };
+  return { title, ok: !missing && failures.length === 0 && failed === 0, summary, sections, trace: events.map((e) => formatEvent(e)) };
 }
 
 /** A run of the script the report is about: its outcome and what it returned. */

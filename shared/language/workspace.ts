@@ -157,6 +157,9 @@ export class Workspace {
           const text = this.textOf(file);
           if (text === undefined) this.documents.delete(file);
           else await this.indexFile(document, file, text);
+        } else if (isProjectFolder(file)) {
+          // A project folder that appeared (the disk watcher names new projects by their root).
+          await this.loadProject(file, pause);
         } else if (isProjectFolder(dirname(file)) || /project\.json$/.test(file)) {
           await this.loadProject(dirname(file), pause);
         }
@@ -301,8 +304,11 @@ function emptyIndex(): FileIndex {
   return { scripts: [], problems: [], handlers: [], sends: [], computedUtil: false, customKeys: [] };
 }
 
-/** Project folders at or under `folder`, not looking inside a project or deeper than MAX_DEPTH. */
-export function findProjectFolders(folder: string, depth = 0): string[] {
+/**
+ * Project folders at or under `folder`, not looking inside a project or deeper than MAX_DEPTH; `searched` hears each
+ * folder searched that is not a project (where a project created later would appear).
+ */
+export function findProjectFolders(folder: string, depth = 0, searched: (folder: string) => void = () => {}): string[] {
   try {
     if (!statSync(folder).isDirectory()) return [];
   } catch {
@@ -310,11 +316,12 @@ export function findProjectFolders(folder: string, depth = 0): string[] {
   }
   if (isProjectFolder(folder)) return [folder];
   if (depth >= MAX_DEPTH) return [];
+  searched(folder);
   let names: string[];
   try {
     names = readdirSync(folder).sort();
   } catch {
     return [];
   }
-  return names.filter((n) => !SKIPPED.has(n) && !n.startsWith('.')).flatMap((n) => findProjectFolders(join(folder, n), depth + 1));
+  return names.filter((n) => !SKIPPED.has(n) && !n.startsWith('.')).flatMap((n) => findProjectFolders(join(folder, n), depth + 1, searched));
 }

@@ -64,19 +64,29 @@ export interface EventFunction {
  */
 export function eventFunctions(script: Script, tree: Tree): EventFunction[] {
   const roleEvent = roleEventFunction(script);
-  const result: EventFunction[] = [];
-  for (const def of topLevelFunctions(tree)) {
-    const name = def.childForFieldName('name')?.text ?? '';
-    if (roleEvent) {
-      const wrapped = script.wrapper ? name === script.wrapper.name : true;
-      if (wrapped && (name === roleEvent || script.role.kind === 'session-message-handler')) {
-        result.push({ node: def, event: roleEvent });
-      }
-    } else if ((script.role.kind === 'module' || script.role.kind === 'script-string') && sessionEventSpec(name)) {
-      result.push({ node: def, event: name });
-    }
+  return topLevelFunctions(tree).map((def) => asEventFunction(script, roleEvent, def)).filter((e): e is EventFunction => e !== undefined);
+}
+
+/**
+ * The event function holding `node`, if any: its top-level function is found by walking up from the node, not by
+ * reading every function of the script (a rule checking the statements an edit touched asks about a few calls).
+ */
+export function eventFunctionAt(script: Script, node: SyntaxNode): EventFunction | undefined {
+  let top: SyntaxNode = node;
+  while (top.parent && top.parent.type !== 'module') top = top.parent;
+  const def = top.type === 'decorated_definition' ? top.childForFieldName('definition') : top;
+  return def?.type === 'function_definition' ? asEventFunction(script, roleEventFunction(script), def) : undefined;
+}
+
+function asEventFunction(script: Script, roleEvent: string | undefined, def: SyntaxNode): EventFunction | undefined {
+  const name = def.childForFieldName('name')?.text ?? '';
+  if (roleEvent) {
+    const wrapped = script.wrapper ? name === script.wrapper.name : true;
+    if (wrapped && (name === roleEvent || script.role.kind === 'session-message-handler')) return { node: def, event: roleEvent };
+  } else if ((script.role.kind === 'module' || script.role.kind === 'script-string') && sessionEventSpec(name)) {
+    return { node: def, event: name };
   }
-  return result;
+  return undefined;
 }
 
 export function topLevelFunctions(tree: Tree): SyntaxNode[] {

@@ -89,12 +89,16 @@ function skipReason(path: string): string {
 /** The Ignition projects `path` is, is inside, or holds, each linted whole; returns their roots. */
 async function collectProjects(path: string, sources: Sources): Promise<string[]> {
   const projects = await discoverProjects(path);
+  // A project reports what is wrong with its inheritance further up (a loop, a grandparent not exported), and so does
+  // the parent when it is linted too: one finding each.
+  const reported = new Set(sources.units.flatMap((unit) => unit.findings.map(findingKey)));
+  const firstTime = (d: Diagnostic): boolean => !reported.has(findingKey(d)) && Boolean(reported.add(findingKey(d)));
   for (const project of projects) {
     const inside = resolve(path).startsWith(resolve(project.root) + sep) && resolve(path) !== resolve(project.root);
     sources.units.push({
       path: project.root,
       scripts: project.scripts,
-      findings: project.problems.map(problemDiagnostic),
+      findings: project.problems.map(problemDiagnostic).filter(firstTime),
       target: project.version,
       globals: [...new Set(Object.keys(project.library).map((module) => module.split('.')[0]))],
       ...(project.missingParent ? { missingParent: project.missingParent } : {}),
@@ -104,6 +108,10 @@ async function collectProjects(path: string, sources: Sources): Promise<string[]
     sources.files += files.size;
   }
   return projects.map((p) => resolve(p.root));
+}
+
+function findingKey(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
 }
 
 export function isUnder(file: string, path: string): boolean {

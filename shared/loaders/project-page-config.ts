@@ -1,5 +1,6 @@
 // Page configuration: `page-config/config.json` with each page's URL, title, primary view and docks.
 import { entries, problemAt, property, type JsonFile, type JsonNode } from './json-file';
+import type { MissingViews } from './missing-views';
 import type { ProjectReader } from './project-files';
 
 export interface PageConfig {
@@ -29,8 +30,8 @@ export interface LoadedPageConfig {
 
 const POSITIONS: readonly DockPosition[] = ['top', 'left', 'right', 'bottom'];
 
-/** `hasView` tells whether a view path exists in the project or its parents; a page or dock naming another is a problem. */
-export function loadPageConfig(reader: ProjectReader, hasView: (path: string) => boolean): LoadedPageConfig {
+/** `views` says what to report of a page or dock naming a view the project and its parents do not hold. */
+export function loadPageConfig(reader: ProjectReader, views: MissingViews): LoadedPageConfig {
   const result: LoadedPageConfig = { pages: [], docks: [] };
   const file = reader.path('com.inductiveautomation.perspective/page-config/config.json');
   if (!reader.exists(file)) return result;
@@ -53,15 +54,15 @@ export function loadPageConfig(reader: ProjectReader, hasView: (path: string) =>
       viewPath: String(viewPath.value),
       params: [...url.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]),
     });
-    checkView(doc, viewPath, `page "${url}"`, hasView);
-    result.docks.push(...docks(doc, property(page, 'docks'), url, hasView));
+    checkView(doc, viewPath, `page "${url}"`, views);
+    result.docks.push(...docks(doc, property(page, 'docks'), url, views));
   }
-  result.docks.push(...docks(doc, property(doc.root, 'sharedDocks'), undefined, hasView));
+  result.docks.push(...docks(doc, property(doc.root, 'sharedDocks'), undefined, views));
   return result;
 }
 
 /** `{"left": [{"id", "viewPath", "show", ...}], "cornerPriority": "left"}`. */
-function docks(doc: JsonFile, node: JsonNode | undefined, page: string | undefined, hasView: (path: string) => boolean): DockConfig[] {
+function docks(doc: JsonFile, node: JsonNode | undefined, page: string | undefined, views: MissingViews): DockConfig[] {
   const out: DockConfig[] = [];
   for (const [position, list] of entries(doc, node)) {
     if (!POSITIONS.includes(position as DockPosition) || list.type !== 'array') continue;
@@ -69,7 +70,7 @@ function docks(doc: JsonFile, node: JsonNode | undefined, page: string | undefin
       const viewPath = property(dock, 'viewPath');
       if (viewPath?.type !== 'string') continue;
       const id = property(dock, 'id');
-      checkView(doc, viewPath, `the ${position} dock${id?.type === 'string' ? ` "${String(id.value)}"` : ''}`, hasView);
+      checkView(doc, viewPath, `the ${position} dock${id?.type === 'string' ? ` "${String(id.value)}"` : ''}`, views);
       const show = property(dock, 'show');
       out.push({
         position: position as DockPosition,
@@ -83,9 +84,7 @@ function docks(doc: JsonFile, node: JsonNode | undefined, page: string | undefin
   return out;
 }
 
-function checkView(doc: JsonFile, viewPath: JsonNode, what: string, hasView: (path: string) => boolean): void {
-  const path = String(viewPath.value);
-  if (!hasView(path)) {
-    problemAt(doc, viewPath.offset, `${what} shows the view "${path}", which is not in the project; create it or correct the path (a gateway shows an error there)`, 'warning', 'missing-view');
-  }
+function checkView(doc: JsonFile, viewPath: JsonNode, what: string, views: MissingViews): void {
+  const finding = views.check(`${what} shows`, String(viewPath.value));
+  if (finding) problemAt(doc, viewPath.offset, finding.message, finding.severity, 'missing-view');
 }

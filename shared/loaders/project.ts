@@ -14,6 +14,7 @@ import { loadReports } from './project-reports';
 import { loadWebDev } from './project-webdev';
 import { loadLibrary } from './project-library';
 import { loadNamedQueries, type ProjectNamedQuery } from './project-named-queries';
+import { MissingViews } from './missing-views';
 import { loadPageConfig, type DockConfig, type PageConfig } from './project-page-config';
 import { loadSessionProps, type SessionPropsConfig } from './project-session-props';
 import { loadSessionScripts81, SESSION_SCRIPTS_FOLDER } from './project-session-scripts-81';
@@ -94,14 +95,16 @@ class ProjectLoader {
     const inherited = settings.parent ? await this.parentOf(reader, settings, [...chain, name], knownParents) : undefined;
     const missingParent = inherited === 'missing' ? settings.parent : inherited?.missingParent;
     const parentProject = inherited === 'missing' ? undefined : inherited;
+    // What is wrong further up the inheritance (a loop, a grandparent not exported) is this project's problem too.
+    if (parentProject) reader.problems.push(...parentProject.problems.filter((p) => p.rule === 'missing-parent-project' && p.file !== reader.path('project.json')));
     const views = { ...parentProject?.views, ...own.views };
     const hasPageConfig = reader.exists(reader.path('com.inductiveautomation.perspective/page-config/config.json'));
-    const pageConfig = hasPageConfig ? loadPageConfig(reader, (p) => Object.hasOwn(views, p)) : undefined;
+    const missingViews = new MissingViews((p) => Object.hasOwn(views, p), missingParent);
+    const pageConfig = hasPageConfig ? loadPageConfig(reader, missingViews) : undefined;
     for (const view of Object.values(own.views)) {
       for (const embed of view.embeds) {
-        if (!Object.hasOwn(views, embed.viewPath)) {
-          reader.problem(view.file, embed.position.line, embed.position.column, `the component ${embed.component} embeds the view "${embed.viewPath}", which is not in the project; create it or correct the path (a gateway shows an error there)`, 'warning', 'missing-view');
-        }
+        const finding = missingViews.check(`the component ${embed.component} embeds`, embed.viewPath);
+        if (finding) reader.problem(view.file, embed.position.line, embed.position.column, finding.message, finding.severity, 'missing-view');
       }
     }
     const sessionScripts = reader.exists(reader.path(SESSION_SCRIPTS_FOLDER, 'data.bin')) ? loadSessionScripts81(reader) : loadSessionScripts83(reader);
@@ -134,7 +137,7 @@ class ProjectLoader {
     const file = reader.path('project.json');
     const { line, column } = settings.parentPosition ?? { line: 1, column: 1 };
     if (chain.includes(parent)) {
-      reader.problem(file, line, column, `project inheritance loops (${[...chain, parent].join(' → ')}); a project cannot inherit from itself: change or clear "parent"`, 'error', 'missing-parent-project');
+      reader.problem(file, line, column, `project inheritance loops (${[...chain.slice(chain.indexOf(parent)), parent].join(' → ')}); a project cannot inherit from itself: change or clear "parent"`, 'error', 'missing-parent-project');
       return undefined;
     }
     const sibling = join(dirname(reader.root), parent);

@@ -73,8 +73,8 @@ export function startServer(connection: Connection): void {
     connection.onInitialized(() => {
       if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{py,md,json,bin,sql}' }] });
       ready = indexFolders().then(() => {
-        // An editor that cannot report changes on disk gets the server's own watch of the projects it found.
-        if (!watchDynamically) diskWatcher = new DiskWatcher(workspace.units.filter((u) => u.kind === 'project').map((u) => u.root), (files) => void filesChanged(files), log);
+        // An editor that cannot report changes on disk gets the server's own watch of its projects and folders.
+        if (!watchDynamically) diskWatcher = new DiskWatcher(folders, (files) => void filesChanged(files), log);
       });
     });
     return {
@@ -221,7 +221,7 @@ export function startServer(connection: Connection): void {
       command: {
         title: lens.title,
         command: 'periscope.runHandler',
-        arguments: [{ uri: textDocument.uri, target: lens.target, payload: lens.payload, key: targetKey(view.unit.root, lens.target), title: lens.title.replace(/^▶ /, '') }],
+        arguments: [{ uri: textDocument.uri, target: lens.target, payload: lens.payload, key: targetKey(view.unit.root, lens.target), title: lens.title.replace(/^▶ Run /, '') }],
       },
     }));
   });

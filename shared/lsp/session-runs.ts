@@ -1,13 +1,13 @@
 // The server's simulation requests: Runs of handlers and events, scenario files, the list of message handlers, and
 // live sessions for the inspector, whose protocol frames this file relays to and from the simulator unread.
 import { basename, dirname } from 'node:path';
-import { ResponseError, type Connection } from 'vscode-languageserver/node';
+import { MessageType, ResponseError, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { runReport, type RunReport } from '../language/run-report';
-import { runScenario, targetKey, type RunTarget } from '../language/run-target';
+import { payloadQuestion, runScenario, targetKey, targetName, type RunTarget } from '../language/run-target';
 import type { Workspace } from '../language/workspace';
 import type { Json } from '../engine/types';
 import { readScenario, ScenarioError } from '../runtime/scenario';
-import { settingPath, type ServerSettings } from './settings';
+import { runEngine, settingPath, type ServerSettings } from './settings';
 import { Simulator, SimulatorError } from './simulator';
 import { pathToUri, uriToPath } from './uris';
 
@@ -32,6 +32,8 @@ export class SessionRuns {
   private simulator: Simulator | undefined;
   /** The run in progress for each target: a newer run of the same target cancels it. */
   private readonly runs = new Map<string, AbortController>();
+  /** Whether the person was told that this untrusted workspace runs on Pyodide. */
+  private saidSealed = false;
 
   constructor(private readonly connection: Connection, private readonly context: SessionRunsContext) {
     connection.onRequest('periscope/run', (args: RunArguments) => this.run(args));
@@ -44,12 +46,12 @@ export class SessionRuns {
 
   /** Starts the simulator ahead of the first run. */
   warm(): void {
-    this.simulatorFor().warm();
+    this.simulatorFor(false).warm();
   }
 
-  /** A new Node.js, timeout or engine takes a new simulator process. */
+  /** A new Node.js, timeout or engine (a new choice, or a change of workspace trust) takes a new simulator process. */
   settingsChanged(previous: ServerSettings, next: ServerSettings): void {
-    if (previous.nodePath === next.nodePath && previous.scriptTimeoutSeconds === next.scriptTimeoutSeconds && previous.engine === next.engine) return;
+    if (previous.nodePath === next.nodePath && previous.scriptTimeoutSeconds === next.scriptTimeoutSeconds && runEngine(previous).engine === runEngine(next).engine) return;
     this.simulator?.dispose();
     this.simulator = undefined;
   }
@@ -69,10 +71,10 @@ export class SessionRuns {
     const controller = new AbortController();
     this.runs.set(key, controller);
     const request = { source: unit.root, target: args.target, payload: args.payload ?? {}, ...this.runOptions(path) };
-    const what = args.target.kind === 'session-event' ? args.target.event : args.target.messageType;
+    const { what, focus } = targetName(args.target);
     try {
       const result = await this.simulatorFor().run({ ...request, scenario: runScenario(unit, request) }, controller.signal);
-      return runReport(`${what} (${basename(unit.root)})`, result, args.target.kind === 'session-event' ? what : `message ${what}`);
+      return runReport(`${what} (${basename(unit.root)})`, result, focus);
     } catch (error) {
       if (error instanceof SimulatorError) return { error: error.message };
       throw error;
@@ -99,7 +101,7 @@ export class SessionRuns {
     const workspace = this.context.workspace();
     return workspace.units.flatMap((unit) => workspace.handlers(unit).filter((h) => h.kind === 'session').map((h) => {
       const target: RunTarget = { kind: 'session-message', messageType: h.messageType };
-      return { uri: pathToUri(h.file), source: unit.root, messageType: h.messageType, target, key: targetKey(unit.root, target) };
+      return { uri: pathToUri(h.file), source: unit.root, messageType: h.messageType, target, key: targetKey(unit.root, target), payload: payloadQuestion(target) };
     }));
   }
 
@@ -124,13 +126,19 @@ export class SessionRuns {
     return { strict: settings.strict ?? false, ...(fixturesFile ? { fixturesFile } : {}) };
   }
 
-  private simulatorFor(): Simulator {
+  /** The simulator of a run: the first run of an untrusted workspace says once that it runs sealed. */
+  private simulatorFor(run = true): Simulator {
+    const settings = this.context.settings();
+    if (run && runEngine(settings).sealed && !this.saidSealed) {
+      this.saidSealed = true;
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Periscope: this workspace is not trusted, so runs use the sealed Pyodide engine instead of "${settings.engine}" (Jython runs a project's code with a gateway's powers over this machine). Trust the workspace to run on Jython.` });
+    }
     if (!this.simulator) {
-      const settings = this.context.settings();
       const source = this.context.folders()[0];
+      const { engine } = runEngine(settings);
       this.simulator = new Simulator({
         nodePath: settings.nodePath || undefined, scriptTimeoutSeconds: settings.scriptTimeoutSeconds, log: this.context.log,
-        ...(settings.engine ? { engine: settings.engine } : {}), ...(source ? { source } : {}),
+        ...(engine ? { engine } : {}), ...(source ? { source } : {}),
       });
       this.simulator.onInspector({
         frame: (inspector, text) => void this.connection.sendNotification('periscope/inspector/frame', { inspector, text }),

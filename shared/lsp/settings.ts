@@ -10,8 +10,23 @@ export interface ServerSettings {
   /** The Node.js that runs the simulator. */
   nodePath?: string;
   scriptTimeoutSeconds?: number;
-  /** The Python engine of runs (`auto`, `pyodide`, `jython`); the VS Code client sends pyodide in untrusted workspaces. */
+  /** The Python engine of runs the person chose (`auto`, `pyodide`, `jython`); see runEngine for the one runs use. */
   engine?: string;
+  /**
+   * Whether the editor trusts the workspace (VS Code's Workspace Trust). Editors that do not say are trusted: the
+   * person started `periscope lsp` on these files, as they would start `periscope simulate`.
+   */
+  trusted?: boolean;
+}
+
+/**
+ * The engine runs use, and whether the person's choice was set aside. Jython runs a project's code with the powers
+ * of a gateway's Jython (files, processes, sockets of this machine), so it runs only in a trusted workspace; an
+ * untrusted one runs on the sealed Pyodide engine, which reaches nothing of the host.
+ */
+export function runEngine(settings: ServerSettings): { engine?: string; sealed: boolean } {
+  if (settings.trusted !== false) return { ...(settings.engine ? { engine: settings.engine } : {}), sealed: false };
+  return { engine: 'pyodide', sealed: settings.engine !== undefined && settings.engine !== 'pyodide' };
 }
 
 export function readSettings(value: unknown): ServerSettings {
@@ -24,6 +39,8 @@ export function readSettings(value: unknown): ServerSettings {
   if (typeof v.nodePath === 'string' && v.nodePath !== '') out.nodePath = v.nodePath;
   if (typeof v.scriptTimeoutSeconds === 'number' && v.scriptTimeoutSeconds > 0) out.scriptTimeoutSeconds = v.scriptTimeoutSeconds;
   if (typeof v.engine === 'string') out.engine = v.engine;
+  // A trust value the server cannot read is no trust.
+  if (v.trusted !== undefined) out.trusted = v.trusted === true;
   return out;
 }
 

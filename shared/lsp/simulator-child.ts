@@ -5,6 +5,7 @@ import { InspectorServer } from '../inspector/server';
 import type { Transport } from '../inspector/transport';
 import { ENGINE_CHOICES, EngineUnavailable, startEngine, type EngineChoice } from '../runtime/engine-choice';
 import { errorSummary } from '../runtime/internal-failures';
+import type { EngineHost } from '../runtime/engine-host';
 import type { Runtime } from '../runtime/runtime';
 import { ScenarioError } from '../runtime/scenario';
 import { InputError, openRuntime, simulate } from '../runtime/simulation';
@@ -15,19 +16,35 @@ const scriptTimeoutMs = Number(process.env.PERISCOPE_SCRIPT_TIMEOUT_MS) || undef
 const choice = process.env.PERISCOPE_ENGINE;
 // The engine of every run: the `periscope.engine` setting, decided as the CLI decides --engine (a workspace's
 // periscope.json may name the Jython jar); without a setting, Pyodide.
-const engine = startEngine({
-  ...(ENGINE_CHOICES.includes(choice as EngineChoice) ? { engine: choice as EngineChoice } : {}),
-  ...(process.env.PERISCOPE_SOURCE ? { source: process.env.PERISCOPE_SOURCE } : {}),
-  scriptTimeoutMs,
-});
-void engine.then(() => send({ ready: true }), () => {});
+function start(): Promise<EngineHost> {
+  const started = startEngine({
+    ...(ENGINE_CHOICES.includes(choice as EngineChoice) ? { engine: choice as EngineChoice } : {}),
+    ...(process.env.PERISCOPE_SOURCE ? { source: process.env.PERISCOPE_SOURCE } : {}),
+    scriptTimeoutMs,
+  });
+  void started.then(() => send({ ready: true }), () => {});
+  return started;
+}
+
+let starting = start();
+
+/** The engine, once started; one that failed to start (its JVM killed while starting, say) is started anew next time. */
+async function engine(): Promise<EngineHost> {
+  const current = starting;
+  try {
+    return await current;
+  } catch (error) {
+    if (starting === current) starting = start();
+    throw error;
+  }
+}
 
 let queue: Promise<void> = Promise.resolve();
 
 function run(request: SimulatorRun): void {
   queue = queue.then(async () => {
     try {
-      const result = await simulate({ source: request.source, scenario: request.scenario, strict: request.strict, fixturesFile: request.fixturesFile, engine });
+      const result = await simulate({ source: request.source, scenario: request.scenario, strict: request.strict, fixturesFile: request.fixturesFile, engine: await engine() });
       // The trace says where the runtime failed; the stacks go to the server's log, not to the person's run.
       for (const failure of result.internalFailures) process.stderr.write(`trace event ${failure.seq}: ${(failure.error as Error).stack ?? String(failure.error)}\n`);
       send({ id: request.id, result: { ...result, internalFailures: [] } });
@@ -61,7 +78,7 @@ function ipcTransport(id: number, entry: Inspected): Transport {
 
 async function inspect({ inspect: request }: SimulatorInspect): Promise<void> {
   try {
-    const runtime = await openRuntime({ source: request.source, fixturesFile: request.fixturesFile, strict: request.strict, engine });
+    const runtime = await openRuntime({ source: request.source, fixturesFile: request.fixturesFile, strict: request.strict, engine: await engine() });
     const entry: Inspected = { runtime, server: new InspectorServer(runtime, { source: request.source, ...(request.fixturesFile ? { fixtures: request.fixturesFile } : {}), server: 'periscope-vscode' }), closeListeners: [] };
     inspected.set(request.id, entry);
     entry.server.connect(ipcTransport(request.id, entry));

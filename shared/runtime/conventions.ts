@@ -4,7 +4,7 @@ import type { Fixtures } from '../gateway-config/fixtures';
 import { LineIndex, OriginMap } from '../source/origin';
 import type { Script } from '../source/script';
 import type { Handler, ScriptRunner } from './handler';
-import type { IdleSettings, ProjectModel, SessionEventName } from './project';
+import { SESSION_EVENT_NAMES, type IdleSettings, type ProjectModel } from './project';
 import { isObject } from './tree';
 
 export interface ModuleScripts {
@@ -18,7 +18,6 @@ export interface ModuleScripts {
 }
 
 const NAMESPACE = 'document';
-const SESSION_EVENTS: SessionEventName[] = ['onStartup', 'onShutdown', 'onPageStartup', 'onAuthChallengeCompleted', 'onBarcodeDataReceived'];
 
 /** The line where `def name(` is written, searched in the given scripts; the first line of the first otherwise. */
 function definitionLine(scripts: Script[], name: string): { file: string; line: number } {
@@ -47,7 +46,7 @@ export async function setUpModule(runner: ScriptRunner, module: ModuleScripts): 
     timeoutSeconds: module.params.timeout,
     maxSessions: module.params.max_sessions,
     sessionEvents: {},
-    keyEvents: [],
+    keyEvents: new Map(),
     messageHandlers: new Map(),
     auth: {},
     customDefaults: {},
@@ -60,8 +59,8 @@ export async function setUpModule(runner: ScriptRunner, module: ModuleScripts): 
   });
   const has = (name: string, namespace = NAMESPACE) => runner.hasFunction(namespace, name);
 
-  for (const event of SESSION_EVENTS) if (await has(event)) model.sessionEvents[event] = handler(event);
-  if (await has('onKeyEvent')) model.keyEvents.push(handler('onKeyEvent'));
+  for (const event of SESSION_EVENT_NAMES) if (await has(event)) model.sessionEvents[event] = handler(event);
+  if (await has('onKeyEvent')) model.keyEvents.set('onKeyEvent', handler('onKeyEvent'));
 
   const configure = async (name: string): Promise<Json | undefined> => {
     if (!(await has(name))) return undefined;

@@ -2,6 +2,7 @@
 // in, send messages, advance the clock, write from the client. The runtime implements it; drivers need no more.
 import type { Json } from '../engine/types';
 import type { Page, Session } from './session';
+import type { FiredEvent } from './session-events';
 import type { Device } from './session-props';
 import type { NewEvent, Trace, TraceEvent } from './trace';
 import type { ComponentAction } from './views/actions';
@@ -27,8 +28,11 @@ export interface SessionDriver {
   message(session: Session, name: string, payload: Json, scope?: string): Promise<void>;
   activity(session: Session): Promise<void>;
   advance(ms: number, sessionId: string): Promise<void>;
-  key(session: Session, name: string, modifiers?: Record<string, boolean>): Promise<void>;
+  /** A keystroke to every keystroke handler, or to the one named `handler`; returns why not, if not. */
+  key(session: Session, name: string, modifiers?: Record<string, boolean>, handler?: string): Promise<string | undefined>;
   barcode(session: Session, data: string): Promise<void>;
+  /** Fires a device's, an identity provider's or a form's session event; returns why it could not run, if it could not. */
+  fire(session: Session, event: FiredEvent, args: { [param: string]: Json }, name?: string): Promise<string | undefined>;
   /** Sends a component message on the session's last page, as system.perspective.sendMessage; returns why not, if not. */
   sendToComponents(session: Session, message: { type: string; payload: Json; scope: MessageScope; view?: string }): string | undefined;
   /** Runs a component's event script on the session's current page; returns why it could not, if it could not. */

@@ -7,11 +7,11 @@ import type { Project } from '../loaders/project';
 import { LineIndex, OriginMap } from '../source/origin';
 import type { LoadProblem, Script } from '../source/script';
 import type { Handler } from './handler';
-import type { ProjectModel, ProjectSource, SessionEventName } from './project';
+import { SESSION_EVENT_NAMES, type ProjectModel, type ProjectSource, type SessionEventName } from './project';
 import type { JsonObject } from './tree';
 import { ViewCatalog } from './views/catalog';
 
-const RUN_EVENTS = new Set<string>(['onStartup', 'onShutdown', 'onPageStartup', 'onAuthChallengeCompleted', 'onBarcodeDataReceived']);
+const RUN_EVENTS = new Set<string>(SESSION_EVENT_NAMES);
 
 /** The function a script defines for its role: the wrapper of a stored body, else the gateway's name for it. */
 function functionName(script: Script): string | undefined {
@@ -20,6 +20,7 @@ function functionName(script: Script): string | undefined {
     case 'session-event': return script.role.event;
     case 'session-message-handler': return 'handleMessage';
     case 'key-event': return 'onKeyEvent';
+    case 'form-submission': return 'handleSubmission';
     default: return undefined;
   }
 }
@@ -75,7 +76,8 @@ export async function projectSource(project: Project, options: { fixturesFile?: 
     async setUp(runner) {
       const model: ProjectModel = {
         name, source: project.root, version: project.version,
-        sessionEvents: {}, keyEvents: [], messageHandlers: new Map(), auth: {},
+        ...(project.missingParent ? { missingParent: project.missingParent } : {}),
+        sessionEvents: {}, keyEvents: new Map(), formSubmissions: new Map(), messageHandlers: new Map(), auth: {},
         customDefaults: cloneValue(project.sessionProps.custom as JsonObject),
         propsDefaults: cloneValue(project.sessionProps.props as JsonObject),
       };
@@ -85,12 +87,14 @@ export async function projectSource(project: Project, options: { fixturesFile?: 
       const imports = libraryImports(project.library);
       for (const script of project.scripts) {
         const role = script.role;
-        if (role.kind !== 'session-event' && role.kind !== 'session-message-handler' && role.kind !== 'key-event') continue;
+        if (role.kind !== 'session-event' && role.kind !== 'session-message-handler' && role.kind !== 'key-event' && role.kind !== 'form-submission') continue;
         if (role.kind === 'session-event' && !RUN_EVENTS.has(role.event)) continue;
         if (role.kind === 'session-message-handler' && !role.enabled) continue;
         const name = functionName(script)!;
-        const namespace = role.kind === 'session-event' ? `event:${role.event}` : role.kind === 'key-event' ? `key:${role.name}` : `message:${role.messageType}`;
-        const label = role.kind === 'session-event' ? role.event : role.kind === 'key-event' ? `key ${role.name}` : `message ${role.messageType}`;
+        const [namespace, label] = role.kind === 'session-event' ? [`event:${role.event}`, role.event]
+          : role.kind === 'key-event' ? [`key:${role.name}`, `key ${role.name}`]
+          : role.kind === 'form-submission' ? [`form:${role.name}`, `form ${role.name}`]
+          : [`message:${role.messageType}`, `message ${role.messageType}`];
         // On a gateway the project library's packages are in scope in every script without an import.
         if (imports) await runner.load({ script: imports, namespace, label: 'project library', quiet: true });
         if (!(await runner.load({ script, namespace, label }))) continue;
@@ -101,7 +105,8 @@ export async function projectSource(project: Project, options: { fixturesFile?: 
         }
         const handler: Handler = { label, target: { namespace, name }, file: script.origin.file, line: start.line };
         if (role.kind === 'session-event') model.sessionEvents[role.event as SessionEventName] = handler;
-        else if (role.kind === 'key-event') model.keyEvents.push(handler);
+        else if (role.kind === 'key-event') model.keyEvents.set(role.name, handler);
+        else if (role.kind === 'form-submission') model.formSubmissions?.set(role.name, handler);
         else model.messageHandlers.set(role.messageType, handler);
       }
       model.views = new ViewCatalog(project, runner, imports);

@@ -5,12 +5,12 @@ import type { LoadProblem } from '../source/script';
 import type { Handler, ScriptRunner } from './handler';
 import type { ViewCatalog } from './views/catalog';
 
-export type SessionEventName =
-  | 'onStartup'
-  | 'onShutdown'
-  | 'onPageStartup'
-  | 'onAuthChallengeCompleted'
-  | 'onBarcodeDataReceived';
+/** The Session Events the runtime runs, by the function the gateway calls. */
+export const SESSION_EVENT_NAMES = [
+  'onStartup', 'onShutdown', 'onPageStartup', 'onAuthChallengeCompleted', 'onBarcodeDataReceived',
+  'onBluetoothReceived', 'onAccelerometerDataReceived', 'onNdefDataReceived',
+] as const;
+export type SessionEventName = (typeof SESSION_EVENT_NAMES)[number];
 
 export interface IdleSettings {
   timeoutMs: number;
@@ -29,7 +29,10 @@ export interface ProjectModel {
   timeoutSeconds?: number;
   maxSessions?: number;
   sessionEvents: Partial<Record<SessionEventName, Handler>>;
-  keyEvents: Handler[];
+  /** Keystroke handlers by name (a document's one handler is `onKeyEvent`). */
+  keyEvents: Map<string, Handler>;
+  /** 8.3 Form Submission handlers (`handleSubmission`) by name. */
+  formSubmissions?: Map<string, Handler>;
   messageHandlers: Map<string, Handler>;
   auth: { onLogin?: Handler; onLogout?: Handler };
   idle?: IdleSettings;
@@ -39,6 +42,8 @@ export interface ProjectModel {
   propsDefaults?: { [key: string]: Json };
   /** The project's views and their scripts (project folders only): what pages, popups and docks show. */
   views?: ViewCatalog;
+  /** The parent project the export names but does not hold: what is missing may be its, and the trace says so. */
+  missingParent?: string;
 }
 
 /**

@@ -129,13 +129,16 @@ export async function performStep(runtime: SessionDriver, step: ActionStep): Pro
         await runtime.activity(session);
         break;
       case 'key':
-        await runtime.key(session, step.key, step.modifiers);
+        problem = await runtime.key(session, step.key, step.modifiers, step.handler);
         break;
       case 'send':
         problem = runtime.sendToComponents(session, { type: step.type, payload: step.payload, scope: step.scope, view: step.view });
         break;
       case 'barcode':
         await runtime.barcode(session, step.data);
+        break;
+      case 'event':
+        problem = await runtime.fire(session, step.event, step.args, step.name);
         break;
       case 'action':
         problem = await runtime.performAction(session, step);

@@ -20,7 +20,7 @@ import type { ProjectModel, ProjectSource } from './project';
 import { writeSession } from './prop-writes';
 import { SessionQueue } from './queue';
 import { ScriptRuns } from './script-runs';
-import { barcode, key, message } from './session-events';
+import { barcode, fireEvent, key, message, type FiredEvent } from './session-events';
 import { Sessions, type Page, type Session } from './session';
 import { snapshotSession, type SessionSnapshot } from './session-snapshot';
 import type { Device } from './session-props';
@@ -187,12 +187,16 @@ export class Runtime implements RuntimeParts, SessionDriver {
     await this.clock.advance(ms);
   }
 
-  key(session: Session, name: string, modifiers: Record<string, boolean> = {}): Promise<void> {
-    return key(this, session, name, modifiers);
+  key(session: Session, name: string, modifiers: Record<string, boolean> = {}, handler?: string): Promise<string | undefined> {
+    return key(this, session, name, modifiers, handler);
   }
 
   barcode(session: Session, data: string): Promise<void> {
     return barcode(this, session, data);
+  }
+
+  fire(session: Session, event: FiredEvent, args: { [param: string]: Json }, name?: string): Promise<string | undefined> {
+    return fireEvent(this, session, event, args, name);
   }
 
   /** A person used this page (clicked, typed, navigated): it becomes its session's last page. */

@@ -11,6 +11,7 @@ import type { Device } from './session-props';
 import { checkKey, isObject } from './tree';
 import { parseComponentAction, type ComponentAction } from './views/actions';
 import type { MessageScope } from './views/messages';
+import { FIRED_EVENTS, firedEventParams, type FiredEvent } from './session-events';
 
 /** `page`: the page (by id, `s1-p2`) a person used for the step; without it, the session's last page. */
 export type Step = { session: string; index: number; page?: string } & (
@@ -21,8 +22,11 @@ export type Step = { session: string; index: number; page?: string } & (
   | { kind: 'message'; name: string; payload: { [key: string]: Json } }
   | { kind: 'activity' }
   | { kind: 'advance'; ms: number }
-  | { kind: 'key'; key: string; modifiers?: { [name: string]: boolean } }
+  /** `handler`: only the keystroke handler of that name hears it (a Run of one handler); else every one does. */
+  | { kind: 'key'; key: string; modifiers?: { [name: string]: boolean }; handler?: string }
   | { kind: 'barcode'; data: string }
+  /** A session event a device, an identity provider or a form fires; `args` by the event function's parameter names. */
+  | { kind: 'event'; event: FiredEvent; args: { [param: string]: Json }; name?: string }
   | { kind: 'write'; values: { [path: string]: Json } }
   | { kind: 'close' }
   | { kind: 'close_page' }
@@ -48,11 +52,11 @@ export interface Scenario {
 /** A scenario that cannot run as written; the message names the file and the step. */
 export class ScenarioError extends Error {}
 
-const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'send', 'activity', 'advance', 'key', 'barcode', 'write', 'close', 'close_page', 'expect', 'expect_trace', 'action'] as const;
+const ACTIONS = ['open', 'navigate', 'login', 'logout', 'message', 'send', 'activity', 'advance', 'key', 'barcode', 'event', 'write', 'close', 'close_page', 'expect', 'expect_trace', 'action'] as const;
 /** Keys a step may carry beside its action. */
-const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], send: ['payload', 'scope', 'view'], key: ['modifiers'], expect_trace: ['count'] };
+const MODIFIERS: Record<string, string[]> = { open: ['device'], login: ['password'], message: ['payload'], send: ['payload', 'scope', 'view'], key: ['modifiers', 'handler'], event: ['args', 'name'], expect_trace: ['count'] };
 /** Steps a person takes on one page, which may name it with `page`. */
-const PAGE_STEPS = new Set(['navigate', 'login', 'logout', 'send', 'activity', 'key', 'barcode', 'write', 'close_page', 'action']);
+const PAGE_STEPS = new Set(['navigate', 'login', 'logout', 'send', 'activity', 'key', 'barcode', 'event', 'write', 'close_page', 'action']);
 const SCOPES: readonly MessageScope[] = ['session', 'page', 'view'];
 
 export async function readScenario(file: string): Promise<Scenario> {
@@ -168,7 +172,11 @@ function parseStep(file: string, raw: Json, index: number): Step {
       const modifiers = raw.modifiers ?? {};
       if (!isObject(modifiers) || !Object.values(modifiers).every((v) => typeof v === 'boolean')) fail('"modifiers" is an object such as {"ctrlKey": true}');
       Object.keys(modifiers as object).forEach((name) => checkStepKey(name, fail));
-      return { ...base, kind, key: str('a key such as "Enter"'), ...(raw.modifiers !== undefined ? { modifiers: modifiers as { [name: string]: boolean } } : {}) };
+      if (raw.handler !== undefined && (typeof raw.handler !== 'string' || raw.handler === '')) fail('"handler" names a keystroke handler of the project');
+      return {
+        ...base, kind, key: str('a key such as "Enter"'), ...(raw.modifiers !== undefined ? { modifiers: modifiers as { [name: string]: boolean } } : {}),
+        ...(typeof raw.handler === 'string' ? { handler: raw.handler } : {}),
+      };
     }
     case 'send': {
       const payload = raw.payload ?? {};
@@ -180,6 +188,20 @@ function parseStep(file: string, raw: Json, index: number): Step {
     }
     case 'barcode':
       return { ...base, kind, data: str('the scanned text') };
+    case 'event': {
+      const event = value as FiredEvent;
+      if (!FIRED_EVENTS.includes(event)) fail(`event is one of ${FIRED_EVENTS.join(', ')}, not ${JSON.stringify(value)}`);
+      const args = raw.args ?? {};
+      if (!isObject(args)) fail(`"args" is an object of ${event}'s arguments by name, e.g. {"${firedEventParams(event)[0]}": {...}}`);
+      for (const param of Object.keys(args as object)) {
+        checkStepKey(param, fail);
+        if (!firedEventParams(event).includes(param)) fail(`${event} takes ${firedEventParams(event).join(', ')}, not "${param}"`);
+      }
+      if (event === 'handleSubmission' ? typeof raw.name !== 'string' || raw.name === '' : raw.name !== undefined) {
+        fail(event === 'handleSubmission' ? '"name" names the form submission handler to run' : `"name" belongs to handleSubmission steps only`);
+      }
+      return { ...base, kind, event, args: args as { [param: string]: Json }, ...(typeof raw.name === 'string' ? { name: raw.name } : {}) };
+    }
     case 'action':
       return { ...base, kind, ...parseComponentAction(value as Json, fail) };
     case 'write':
@@ -217,9 +239,11 @@ export function stepToJson(step: UnnumberedStep): { [key: string]: Json } {
     case 'advance':
       return { advance: `${step.ms}ms`, ...where };
     case 'key':
-      return { key: step.key, ...where, ...(step.modifiers !== undefined ? { modifiers: step.modifiers } : {}) };
+      return { key: step.key, ...where, ...(step.modifiers !== undefined ? { modifiers: step.modifiers } : {}), ...(step.handler !== undefined ? { handler: step.handler } : {}) };
     case 'barcode':
       return { barcode: step.data, ...where };
+    case 'event':
+      return { event: step.event, args: step.args, ...where, ...(step.name !== undefined ? { name: step.name } : {}) };
     case 'write':
       return { write: step.values, ...where };
     case 'expect':

@@ -114,17 +114,33 @@ export function plainCopy(value: unknown, allData = false): Json {
 }
 
 export function formatPath(path: readonly PathPart[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : !PLAIN_KEY.test(p) ? `[${quoteKey(p)}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-/** `custom.a.b[2].c` or `custom.a.b.2.c` → parts; numeric parts become indices. */
+/** A key written as is in a path; others are written in brackets and quotes, as the Designer writes them. */
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+/** One step of a path: `.name` (or a name at the start), `[2]`, or a quoted key `['Schedule Meeting']`. */
+const STEP = /(?:^|\.)([^.[\]]+)|\[(\d+)\]|\[(['"])(.*?)\3\]/y;
+
+function quoteKey(key: string): string {
+  return key.includes("'") ? `"${key}"` : `'${key}'`;
+}
+
+/**
+ * `custom.a.b[2].c` or `custom.a.b.2.c` → parts; numeric parts become indices. A key that is not a plain name is
+ * quoted in brackets, as the Designer writes it in propConfig: `params['Schedule Meeting']`.
+ */
 export function parsePath(text: string): PathPart[] {
   const parts: PathPart[] = [];
-  for (const piece of text.split('.')) {
-    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(piece);
-    if (!m || (m[1] === '' && m[2] === '')) throw new TreeError('ValueError', `'${text}' is not a property path like custom.preferences.theme`);
-    if (m[1] !== '') parts.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
-    for (const index of m[2].matchAll(/\[(\d+)\]/g)) parts.push(Number(index[1]));
+  const invalid = () => new TreeError('ValueError', `'${text}' is not a property path like custom.preferences.theme`);
+  if (text === '' || text.startsWith('.')) throw invalid();
+  STEP.lastIndex = 0;
+  while (STEP.lastIndex < text.length) {
+    const m = STEP.exec(text);
+    if (!m) throw invalid();
+    if (m[1] !== undefined) parts.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1]);
+    else if (m[2] !== undefined) parts.push(Number(m[2]));
+    else parts.push(m[4]);
   }
   parts.forEach(checkKey);
   return parts;

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LINT_COMMANDS } from '../../shared/cli/main-lint';
 
 const bin = resolve('bin/periscope.mjs');
 
@@ -17,6 +18,20 @@ describe('the periscope command, built and run as a process', () => {
     const run = periscope(['--help']);
     assert.equal(run.status, 0);
     for (const command of ['lint', 'rules', 'simulate', 'test']) assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
+  });
+
+  it('starts lint and rules from their own bundle, and both answer as the full command line does', () => {
+    const chosen = /const LINT_COMMANDS = \[([^\]]*)\]/.exec(readFileSync(bin, 'utf8'))?.[1].match(/'([^']+)'/g)?.map((q) => q.slice(1, -1));
+    assert.deepEqual(chosen, LINT_COMMANDS.map((c) => c.name));
+    const rules = periscope(['rules']);
+    assert.equal(rules.status, 0);
+    assert.match(rules.stdout, /^missing-parent-project +warning /m);
+    const help = periscope(['lint', '--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: periscope lint/m);
+    const usage = periscope(['--debug', 'lint', '--format', 'xml', '.']);
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr, /Run 'periscope lint --help' for usage/);
   });
 
   it("simulates the seed's whole life and reports its f-strings as divergences at their lines", () => {

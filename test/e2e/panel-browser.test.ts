@@ -116,6 +116,13 @@ describe('the devtools panel on the seed served by periscope serve, in Chromium'
     await panel.locator('.detail').getByText('ok in').waitFor();
     await screenshot(panel, 'messages');
 
+    // The page's own WebSocket frames, which only the page's hook sees: its start, and the changes pushed to it.
+    await panel.getByLabel('list').selectOption('frames');
+    await panel.locator('.frames-grid', { hasText: 'client-start' }).filter({ hasText: '↑ out' }).waitFor();
+    await panel.locator('.frames-grid', { hasText: 'value-update' }).filter({ hasText: '↓ in' }).filter({ hasText: 'viewMode' }).waitFor();
+    await panel.locator('.frames-grid', { hasText: 'value-update' }).filter({ hasText: '↓ in' }).filter({ hasText: 'theme' }).waitFor();
+    await panel.getByLabel('list').selectOption('messages');
+
     await tab(panel, 'Timeline');
     await panel.locator('.timeline-grid', { hasText: 'prop custom.preferences.theme: "light" → "dark"' }).waitFor();
     await panel.locator('.timeline-grid', { hasText: 'query UpdateUserPreference' }).filter({ hasText: '1 rows affected' }).waitFor();

@@ -1,5 +1,5 @@
 // `periscope serve --history`: the built gateway says in its banner and in the inspector's hello how much history
-// it keeps, and keeps no more.
+// it keeps, and keeps no more. Its trace in the terminal names files as `periscope simulate` does.
 import { strict as assert } from 'node:assert';
 import { inspectorAt, serve, type Served } from '../support/serve';
 
@@ -26,5 +26,17 @@ describe('periscope serve --history', function () {
     const kept = await inspector.request('trace', { after: hello.history!.firstSeq - 1 });
     assert.ok(kept.events.length >= 20 && kept.events.length <= 22, `${kept.events.length} kept`);
     inspector.close();
+  });
+});
+
+describe('periscope serve\'s trace in the terminal', function () {
+  let served: Served | undefined;
+  afterEach(async () => { await served?.stop(); });
+
+  it('names script files in its trace as periscope simulate does: relative to the working folder', async () => {
+    served = await serve(['examples/seed', '--port', '0']);
+    const load = await served.waitFor(/ load Session Startup /);
+    assert.match(load, /load Session Startup \(examples\/seed\/session-scripts\.md:\d+\)/);
+    assert.doesNotMatch(served.output(), /\/examples\/seed\//, 'no absolute path to the seed');
   });
 });

@@ -105,7 +105,7 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     const lens = page.locator('.codelens-decoration a', { hasText: 'Run message handler "updatePreference"' }).first();
     await lens.waitFor({ timeout: 60_000 });
     // A lens redrawn while the click lands misses it: click until the payload prompt shows.
-    const prompt = page.locator('.quick-input-widget', { hasText: 'Payload for' });
+    const prompt = page.locator('.quick-input-widget', { hasText: 'as the handler receives it in' });
     const input = prompt.locator('.quick-input-box input');
     for (let tries = 0; !(await prompt.isVisible()); tries++) {
       assert.ok(tries < 20, 'the Run lens never asked for a payload');
@@ -132,6 +132,16 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     await input.press('Enter');
     await view.locator('li[data-path="custom.preferences.theme"] .value', { hasText: '"dark"' }).waitFor();
     await view.locator('.trace', { hasText: 'custom.preferences.theme: "light" → "dark"' }).waitFor();
+    // A fixture user logs in, the virtual clock moves on, and the user logs out, all through the protocol.
+    await view.locator('select.user').selectOption('admin');
+    await view.locator('input.password').fill('admin-pass');
+    await view.locator('button.login').click();
+    await view.locator('summary', { hasText: 'Logged in as admin' }).waitFor();
+    await view.locator('input.duration').fill('14m');
+    await view.locator('button.advance').click();
+    await view.locator('summary', { hasText: 'Virtual clock 14:00.000' }).waitFor();
+    await view.locator('button.logout').click();
+    await view.locator('summary', { hasText: 'Not logged in' }).waitFor();
     // Room for the view in the picture: the file tree and the Problems panel fold away.
     const closePanel = page.locator('.part.panel .codicon-panel-close').first();
     if (await closePanel.isVisible()) await closePanel.click();

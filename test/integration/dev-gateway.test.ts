@@ -57,6 +57,14 @@ class Page {
     });
   }
 
+  /** A page opened on `url` that has started (or joined) its session on /home. */
+  static async started(url: string): Promise<Page> {
+    const page = await Page.open(url);
+    page.send('client-start:{"route":"/home"}');
+    await page.next('session-init');
+    return page;
+  }
+
   send(text: string): void {
     this.socket.send(text);
   }
@@ -131,9 +139,7 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   });
 
   it('answers bad frames with an error frame and keeps the page connected, its session unchanged', async () => {
-    const page = await Page.open(`${pws}/tab2`);
-    page.send('client-start:{"route":"/home"}');
-    await page.next('session-init');
+    const page = await Page.started(`${pws}/tab2`);
     const custom = structuredClone(runtime.session('tab2')!.custom);
     const props = structuredClone(runtime.session('tab2')!.props);
     page.send('gibberish');
@@ -156,12 +162,8 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   });
 
   it('logs in on the page the form is on, whichever page of the session was opened last', async () => {
-    const first = await Page.open(`${pws}/tab8`);
-    first.send('client-start:{"route":"/home"}');
-    await first.next('session-init');
-    const second = await Page.open(`${pws}/tab8`);
-    second.send('client-start:{"route":"/home"}');
-    await second.next('session-init');
+    const first = await Page.started(`${pws}/tab8`);
+    const second = await Page.started(`${pws}/tab8`);
     first.send('client-login:{"user":"admin","password":"admin-pass"}');
     await first.next('session-update');
     await runtime.settle();
@@ -172,9 +174,7 @@ describe('the dev gateway over HTTP and WebSocket', function () {
   });
 
   it('closes the page when its tab goes away mid-message, and a reload joins the same session', async () => {
-    const first = await Page.open(`${pws}/tab3`);
-    first.send('client-start:{"route":"/home"}');
-    await first.next('session-init');
+    const first = await Page.started(`${pws}/tab3`);
     first.send('client-value-update:{"tree":"sessionCustom","path":"viewMode","value":"compact"}');
     first.socket.terminate();
     const second = await Page.open(`${pws}/tab3`);
@@ -229,10 +229,142 @@ describe('the dev gateway over HTTP and WebSocket', function () {
     assert.equal((await tab.next('session-init')).sessionId, 'tab7');
   });
 
-  it('serves two inspectors of one session, and says goodbye to them when it stops', async () => {
-    const page = await Page.open(`${pws}/tab6`);
+  /** A raw socket on the inspector endpoint: frames as sent, replies parsed in the order they come. */
+  async function rawInspector(): Promise<{ socket: WebSocket; replies: Array<Record<string, unknown>>; reply(n: number): Promise<Record<string, unknown>> }> {
+    const socket = new WebSocket(gateway.inspectorUrl!);
+    const replies: Array<Record<string, unknown>> = [];
+    const waiters: Array<() => void> = [];
+    socket.on('message', (data) => {
+      replies.push(JSON.parse(data.toString()) as Record<string, unknown>);
+      for (const wake of waiters.splice(0)) wake();
+    });
+    await new Promise((done) => socket.once('open', done));
+    return {
+      socket, replies,
+      async reply(n) {
+        while (replies.length <= n) await new Promise<void>((wake) => waiters.push(wake));
+        return replies[n];
+      },
+    };
+  }
+
+  it('answers each bad inspector frame with an error reply on the same connection, and no session changes', async () => {
+    await Page.started(`${pws}/tab9`);
+    const custom = structuredClone(runtime.session('tab9')!.custom);
+    const props = structuredClone(runtime.session('tab9')!.props);
+    const raw = await rawInspector();
+    const request = (id: number, type: string, params: unknown) => JSON.stringify({ v: 1, id, type, params });
+    raw.socket.send('not json');
+    raw.socket.send(Buffer.from([0xff, 0x00, 0x7b]));
+    raw.socket.send(request(3, 'write', { session: 'tab9', path: 'custom.big', value: 'x'.repeat(1_100_000) }));
+    raw.socket.send(request(4, 'teleport', {}));
+    raw.socket.send(JSON.stringify({ v: 9, id: 5, type: 'hello', params: {} }));
+    raw.socket.send(request(6, 'write', { session: 'tab9', path: 'custom.x', value: JSON.parse('{"a": [{"constructor": {"prototype": 1}}]}') }));
+    raw.socket.send(request(7, 'send', { session: 'tab9', message: 'updatePreference', handler: 'session', payload: JSON.parse('{"name": "theme", "value": {"prototype": {"polluted": true}}}') }));
+    raw.socket.send(request(8, 'write', { session: 'tab9', path: 'custom.constructor.prototype', value: 1 }));
+    raw.socket.send(request(9, 'write', { session: 'tab9', path: 'props.id', value: 'stolen' }));
+    raw.socket.send(request(10, 'write', { session: 'tab9', path: 'custom.pageViews', value: 1, extra: true }));
+    raw.socket.send(request(11, 'hello', {}));
+    // Frames that could not be read are answered at once, in order; requests are answered as they finish, by id.
+    await raw.reply(10);
+    const said = raw.replies.map((r) => (r.ok ? `${r.id} ok` : `${r.id} ${(r.error as { code: string }).code}: ${(r.error as { message: string }).message}`));
+    const to = (id: number | null) => said.filter((line) => line.startsWith(`${id} `));
+    assert.equal(to(null).length, 3);
+    assert.match(to(null)[0], /^null bad-frame: the frame is not JSON/);
+    assert.match(to(null)[1], /^null bad-frame: the frame is not JSON/, 'a binary frame is read as text, and is not JSON');
+    assert.match(to(null)[2], /^null bad-frame: the frame is larger than 1048576 bytes/);
+    assert.match(to(4)[0], /^4 unknown-request: unknown request type "teleport"/);
+    assert.match(to(5)[0], /^5 unsupported-version: this server speaks inspector protocol version 1, not 9/);
+    assert.match(to(6)[0], /^6 bad-frame: the key "constructor" \(at params\.value\.a\.0\.constructor\) cannot be used/);
+    assert.match(to(7)[0], /^7 bad-frame: the key "prototype" \(at params\.payload\.value\.prototype\) cannot be used/);
+    assert.match(to(8)[0], /^8 bad-params: write: 'constructor' cannot be used as a property name/);
+    assert.match(to(9)[0], /^9 refused: .*props\.id is SYSTEM/);
+    assert.match(to(10)[0], /^10 bad-params: write: unknown param "extra"/);
+    assert.deepEqual(to(11), ['11 ok'], 'the connection still answers');
+    await runtime.settle();
+    assert.deepEqual(runtime.session('tab9')!.custom, custom);
+    assert.deepEqual(runtime.session('tab9')!.props, props);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    raw.socket.close();
+  });
+
+  it('closes only the inspector socket that sends more than the socket bounds, and goes on serving', async () => {
+    const raw = await rawInspector();
+    const closed = new Promise<number>((done) => raw.socket.once('close', (code) => done(code)));
+    raw.socket.send('x'.repeat(17 * 1024 * 1024));
+    assert.equal(await closed, 1009, 'message too big');
+    const page = await Page.open(`${pws}/tab10`);
     page.send('client-start:{"route":"/home"}');
-    await page.next('session-init');
+    assert.equal((await page.next('session-init')).sessionId, 'tab10');
+    const inspector = await inspectorOver(gateway.inspectorUrl!);
+    assert.equal((await inspector.request('hello', {})).project.name, 'default');
+    inspector.close();
+  });
+
+  it('finishes a step whose inspector went away before the reply, and keeps its effect', async () => {
+    const page = await Page.started(`${pws}/tab11`);
+    const raw = await rawInspector();
+    const handled = new Promise<void>((done) => {
+      const stop = runtime.trace.subscribe((item) => {
+        if (item.type === 'event' && item.event.kind === 'message' && item.event.session === 'tab11') {
+          stop();
+          done();
+        }
+      });
+    });
+    raw.socket.send(JSON.stringify({ v: 1, id: 1, type: 'send', params: { session: 'tab11', message: 'updatePreference', handler: 'session', payload: { name: 'theme', value: 'dark' } } }));
+    await handled;
+    raw.socket.terminate();
+    assert.deepEqual(await page.next('value-update'), { tree: 'sessionCustom', path: 'preferences.theme', value: 'dark' });
+    await runtime.settle();
+    assert.equal((runtime.session('tab11')!.custom.preferences as Record<string, unknown>).theme, 'dark');
+    const inspector = await inspectorOver(gateway.inspectorUrl!);
+    assert.equal((await inspector.request('read', { session: 'tab11', path: 'custom.preferences.theme' })).value, 'dark');
+    inspector.close();
+  });
+
+  it('answers requests past an inspector\'s rate with a rate-limited error each, and keeps the connection', async () => {
+    const raw = await rawInspector();
+    const burst = 1_000;
+    for (let id = 1; id <= burst; id++) raw.socket.send(JSON.stringify({ v: 1, id, type: 'hello', params: {} }));
+    await raw.reply(burst - 1);
+    const refused = raw.replies.filter((r) => !r.ok);
+    assert.ok(refused.length > 0, 'a burst far past the allowance is refused in part');
+    assert.equal(raw.replies.filter((r) => r.ok).length + refused.length, burst, 'every request gets one reply');
+    assert.deepEqual(new Set(refused.map((r) => JSON.stringify(r.error))), new Set([JSON.stringify({ code: 'rate-limited', message: 'more than 200 requests a second; slow down and retry' })]));
+    // The allowance comes back with time: the same connection is answered again.
+    for (let id = burst + 1; ; id++) {
+      raw.socket.send(JSON.stringify({ v: 1, id, type: 'hello', params: {} }));
+      const reply = await raw.reply(raw.replies.length);
+      if (reply.ok) break;
+      await new Promise((wake) => setTimeout(wake, 50));
+    }
+    raw.socket.close();
+  });
+
+  it('answers page frames past the page\'s rate with an error each, acting on none of them, and keeps the page', async () => {
+    const page = await Page.started(`${pws}/tab12`);
+    const burst = 1_000;
+    for (let i = 0; i < burst; i++) page.send('keepalive:{}');
+    const answered = () => page.frames.filter((f) => f.type === 'keepalive' || (f.type === 'error' && /frames a second/.test(String(f.body.message))));
+    while (answered().length < burst) await new Promise((wake) => setTimeout(wake, 20));
+    const limited = answered().filter((f) => f.type === 'error');
+    assert.ok(limited.length > 0, 'a burst far past the allowance is refused in part');
+    assert.equal(limited[0].body.message, 'more than 100 frames a second; this one was not acted on');
+    assert.equal(answered().length, burst, 'every frame is answered once: acted on or refused');
+    page.send('client-value-update:{"tree":"sessionCustom","path":"viewMode","value":"compact"}');
+    for (;;) {
+      const update = page.frames.find((f) => f.type === 'value-update' && f.body.path === 'viewMode');
+      if (update) break;
+      await new Promise((wake) => setTimeout(wake, 50));
+      page.send('client-value-update:{"tree":"sessionCustom","path":"viewMode","value":"compact"}');
+    }
+    await runtime.settle();
+    assert.equal(runtime.session('tab12')!.custom.viewMode, 'compact', 'the page is still served once its rate allows');
+  });
+
+  it('serves two inspectors of one session, and says goodbye to them when it stops', async () => {
+    const page = await Page.started(`${pws}/tab6`);
     const [a, b] = await Promise.all([inspectorOver(gateway.inspectorUrl!), inspectorOver(gateway.inspectorUrl!)]);
     const seen: string[] = [];
     b.onEvent((frame) => frame.event === 'patch' && seen.push(frame.data.path));

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
+import { testEngines } from '../support/engines';
 import { LspClient } from '../support/lsp-client';
 import { positionOf } from '../support/text-positions';
 
@@ -30,6 +31,22 @@ function serverChildren(client: LspClient): number[] {
     return [];
   }
   return out.trim().split('\n').filter((l) => l.trim() !== '' && !/\sZ/.test(l)).map((l) => Number(l.trim().split(/\s+/)[0]));
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter((l) => l.trim() !== '').map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function commandOf(pid: number): string {
+  try {
+    return execFileSync('ps', ['-o', 'comm=', '-p', String(pid)], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
 }
 
 type Report = { ok?: boolean; error?: string; sections?: Array<{ title: string; lines: Array<{ text: string }> }> };
@@ -80,6 +97,77 @@ describe('language server: runs that never return or crash', function () {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { periscope: { scriptTimeoutSeconds: 2 } } });
     const next = await run('onPageStartup');
     assert.match(next.sections!.find((s) => s.title === 'Result')!.lines[0].text, /onPageStartup: ok/);
+  });
+});
+
+describe('language server: the Jython engine dying', function () {
+  this.timeout(240_000);
+  const jython = testEngines.find((e) => e.name === 'jython')!;
+  const scripts = 'def onBarcodeDataReceived(session, data, context):\n\twhile True:\n\t\tpass\n\ndef onPageStartup(page):\n\tpage.session.custom.opened = True\n';
+  let client: LspClient;
+  let uri: string;
+  const run = (event: string) => client.request<Report>('periscope/run', { uri, target: { kind: 'session-event', event }, payload: { text: 'LOT-1' } });
+  /** The simulator's JVM. */
+  const jvm = () => client.until(() => serverChildren(client).flatMap((pid) => childrenOf(pid)).find((pid) => /java/.test(commandOf(pid))));
+  const said = (report: Report) => report.error ?? report.sections?.flatMap((s) => s.lines.map((l) => l.text)).join('\n') ?? '';
+
+  before(async function () {
+    if (jython.unavailable) this.skip();
+    const folder = folderWith({ 'events.py': scripts });
+    client = await LspClient.start({ folders: [folder], settings: { engine: 'jython', scriptTimeoutSeconds: 600 } });
+    uri = await client.open(join(folder, 'events.py'), scripts);
+    await client.diagnosticsOf(uri);
+  });
+
+  after(() => client?.stop());
+
+  it('while it starts: the run says the engine stopped, and the next run starts it again', async () => {
+    process.kill(await jvm(), 'SIGKILL');
+    const report = await run('onPageStartup');
+    assert.match(said(report), /JVM (was )?stopped/);
+    // Killed from outside: nothing suggests the jar is wrong.
+    assert.doesNotMatch(said(report), /is Jython 2\.7/);
+    const next = await run('onPageStartup');
+    assert.match(next.sections!.find((s) => s.title === 'Result')!.lines[0].text, /onPageStartup: ok/);
+  });
+
+  it('during a run: the run says so without a stack trace, and the next run works', async () => {
+    await run('onPageStartup');
+    const running = run('onBarcodeDataReceived');
+    // The JVM once it spins in the scan's handler (its worker thread busy).
+    await new Promise((done) => setTimeout(done, 1500));
+    process.kill(await jvm(), 'SIGKILL');
+    const report = await running;
+    assert.match(said(report), /onBarcodeDataReceived: EngineCrash: the Jython engine's JVM stopped \(signal SIGKILL\)/);
+    assert.doesNotMatch(said(report), /\n\s+at /);
+    const next = await run('onPageStartup');
+    assert.match(next.sections!.find((s) => s.title === 'Result')!.lines[0].text, /onPageStartup: ok/);
+  });
+});
+
+describe('language server: a Run whose project vanished', function () {
+  this.timeout(120_000);
+
+  it('says what is missing, and the server keeps answering', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'periscope-lsp-bad-'));
+    cpSync(join(root, 'test', 'fixtures', 'project-81'), project, { recursive: true });
+    const client = await LspClient.start({ folders: [project] });
+    try {
+      const dataBin = join(project, 'com.inductiveautomation.perspective', 'session-scripts', 'data.bin');
+      const dataText = readFileSync(dataBin, 'utf8');
+      const uri = await client.open(dataBin, dataText);
+      await client.diagnosticsOf(uri);
+      rmSync(join(project, 'com.inductiveautomation.perspective'), { recursive: true });
+      rmSync(join(project, 'ignition'), { recursive: true });
+      const report = await client.request<Report>('periscope/run', { uri, target: { kind: 'session-message', messageType: 'refreshOrders' }, payload: {} });
+      const said = report.error ?? report.sections?.flatMap((s) => s.lines.map((l) => l.text)).join('\n') ?? '';
+      assert.match(said, /message refreshOrders did not run: the files on disk define no such handler/);
+      assert.doesNotMatch(said, /internal error|\n\s+at /, said);
+      const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(dataText, 'session.props.id', 15) });
+      assert.ok(hover);
+    } finally {
+      await client.stop();
+    }
   });
 });
 
@@ -175,6 +263,37 @@ describe('language server: bad files', function () {
     assert.ok(hover);
     const definition = await client.request<unknown[]>('textDocument/definition', { textDocument: { uri: dataUri }, position: positionOf(dataText, 'plant.orders.openCount', 14) });
     assert.deepEqual(definition, []);
+  });
+});
+
+describe('language server: binary files on disk in a project', function () {
+  this.timeout(120_000);
+
+  it('indexes the project around them, says each is not read when opened, and keeps answering', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'periscope-lsp-bad-'));
+    cpSync(join(root, 'test', 'fixtures', 'project-81'), project, { recursive: true });
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00, 0x01]);
+    const library = join(project, 'ignition', 'script-python', 'plant', 'logo', 'code.py');
+    const view = join(project, 'com.inductiveautomation.perspective', 'views', 'Logo', 'view.json');
+    for (const file of [library, view]) {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, binary);
+    }
+    const client = await LspClient.start({ folders: [project] });
+    try {
+      for (const file of [library, view]) {
+        const uri = await client.open(file, binary.toString('latin1'));
+        const [diagnostic] = await client.diagnosticsOf(uri);
+        assert.match(String(diagnostic.message), /binary file/);
+      }
+      const dataBin = join(project, 'com.inductiveautomation.perspective', 'session-scripts', 'data.bin');
+      const dataText = readFileSync(dataBin, 'utf8');
+      const dataUri = await client.open(dataBin, dataText);
+      assert.ok((await client.diagnosticsOf(dataUri)).some((d) => d.code === 'unreachable-session-handler'));
+      assert.ok(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: dataUri }, position: positionOf(dataText, 'session.props.id', 15) }));
+    } finally {
+      await client.stop();
+    }
   });
 });
 

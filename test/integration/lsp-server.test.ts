@@ -1,6 +1,6 @@
 // The language server over stdio, as an editor drives it: every feature on the seed document and on an 8.1 project.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, CompletionItem, Hover, Location, SignatureHelp, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -281,6 +281,32 @@ describe('language server: an editor that does not report changes on disk', func
       mkdirSync(join(sender, '..'), { recursive: true });
       writeFileSync(sender, 'def orders(line):\n\tsystem.util.sendMessage("Bottling", "refreshOrders", {"line": line}, scope="S")\n');
       await client.diagnosticsOf(dataUri, (d) => d.filter((x) => x.code === 'unreachable-session-handler').length === 1);
+      // The sender vanishes again (its whole package): the handler is unreachable once more.
+      rmSync(join(sender, '..'), { recursive: true });
+      await client.diagnosticsOf(dataUri, (d) => d.filter((x) => x.code === 'unreachable-session-handler').length === 2);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('language server: an editor that does not report changes on disk, and a project created later', function () {
+  this.timeout(120_000);
+
+  it('finds a project copied into the workspace folder after the server started, and indexes its handlers', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'periscope-lsp-'));
+    cpSync(join(root, 'test', 'fixtures', 'project-81'), join(folder, 'Bottling'), { recursive: true });
+    mkdirSync(join(folder, 'plants'));
+    const client = await LspClient.start({ folders: [folder], watchFiles: false });
+    try {
+      const sources = async () => new Set((await client.request<Array<{ source: string }>>('periscope/messageHandlers', {})).map((h) => h.source));
+      assert.deepEqual(await sources(), new Set([join(folder, 'Bottling')]));
+      // One level down, in a folder that held no project when the server started.
+      cpSync(join(root, 'test', 'fixtures', 'project-83'), join(folder, 'plants', 'Packaging'), { recursive: true });
+      for (let tries = 0; !(await sources()).has(join(folder, 'plants', 'Packaging')); tries++) {
+        assert.ok(tries < 200, 'the new project was never indexed');
+        await new Promise((done) => setTimeout(done, 100));
+      }
     } finally {
       await client.stop();
     }
@@ -374,3 +400,137 @@ describe('language server: the engine setting', function () {
     });
   }
 });
+
+describe('language server: Run lenses over the event functions of a .py module', function () {
+  this.timeout(120_000);
+
+  it('puts a lens over each event function by name, and runs a keystroke and a Bluetooth event with what they are given', async () => {
+    const scripts = [
+      'def onKeyEvent(page, event):',
+      '\tsystem.perspective.print("key %s ctrl=%s" % (event.key, event.ctrlKey))',
+      '',
+      'def onBluetoothReceived(session, data):',
+      '\tsystem.perspective.print("bluetooth %s" % data.get("value"))',
+      '',
+      'def helper():',
+      '\tpass',
+      '',
+    ].join('\n');
+    const folder = mkdtempSync(join(tmpdir(), 'periscope-lsp-'));
+    writeFileSync(join(folder, 'events.py'), scripts);
+    const client = await LspClient.start({ folders: [folder] });
+    try {
+      const uri = await client.open(join(folder, 'events.py'), scripts);
+      type Lens = { command: { title: string; arguments: Array<{ target: unknown }> } };
+      const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.deepEqual(lenses.map((l) => l.command.title), ['▶ Run key event "onKeyEvent"', '▶ Run onBluetoothReceived']);
+      const logs = async (lens: Lens, payload: unknown) => {
+        const report = await client.request<{ sections: Array<{ title: string; lines: Array<{ text: string }> }> }>('periscope/run', { uri, target: lens.command.arguments[0].target, payload });
+        return report.sections.find((s) => s.title === 'Logs')?.lines.map((l) => l.text).join('\n') ?? '';
+      };
+      assert.match(await logs(lenses[0], { key: 'F5', ctrlKey: true }), /key F5 ctrl=True/);
+      assert.match(await logs(lenses[1], { data: { value: 'AA:01' } }), /bluetooth AA:01/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('language server: Workspace Trust', function () {
+  this.timeout(180_000);
+
+  it('runs an untrusted workspace on the sealed Pyodide engine whatever engine is set, and says so once', async () => {
+    const folder = copy(join(root, 'examples', 'seed'));
+    const client = await LspClient.start({ folders: [folder], settings: { engine: 'jython', trusted: false } });
+    try {
+      const uri = await client.open(join(folder, 'session-scripts.md'));
+      await client.diagnosticsOf(uri);
+      assert.deepEqual(client.shown, []);
+      for (let run = 0; run < 2; run++) {
+        const report = await client.request<{ trace: string[] }>('periscope/run', { uri, target: { kind: 'session-event', event: 'onStartup' } });
+        assert.match(report.trace[0], /engine pyodide: /);
+      }
+      assert.equal(client.shown.length, 1);
+      assert.match(client.shown[0], /this workspace is not trusted, so runs use the sealed Pyodide engine instead of "jython"/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('language server: a Run lens over every session event of an 8.3 project', function () {
+  this.timeout(180_000);
+  let client: LspClient;
+  let perspective: string;
+
+  before(async () => {
+    const project = copy(join(root, 'test', 'fixtures', 'project-83'));
+    perspective = join(project, 'com.inductiveautomation.perspective');
+    const event = (file: string, text: string) => writeFileSync(join(perspective, file), text);
+    event('bluetooth/onBluetoothReceived.py', 'def onBluetoothReceived(session, data):\n\tsystem.perspective.print("bluetooth %s" % data.value)\n');
+    event('accelerometer/onAccelerometerDataReceived.py', 'def onAccelerometerDataReceived(session, data, context):\n\tsystem.perspective.print("tilt %s on %s" % (data.x, context.pageId))\n');
+    event('nfc-scan/onNdefDataReceived.py', 'def onNdefDataReceived(session, data, context):\n\tsystem.perspective.print("tag %s" % data.records[0])\n');
+    event('auth-challenge/onAuthChallengeCompleted.py', 'def onAuthChallengeCompleted(session, payload, result):\n\tsystem.perspective.print("challenge %s %s" % (payload["reason"], result.success))\n');
+    event('shutdown/onShutdown.py', 'def onShutdown(session):\n\tsystem.util.getLogger("shift").info("bye %s" % session.custom.line)\n');
+    // A second keystroke handler: a Run of one handler is heard by that one only.
+    mkdirSync(join(perspective, 'key-event', 'help'), { recursive: true });
+    event('key-event/help/resource.json', JSON.stringify({ scope: 'G', version: 1, files: ['onKeyEvent.py'], attributes: { enabled: true } }));
+    event('key-event/help/onKeyEvent.py', 'def onKeyEvent(page, event):\n\tsystem.perspective.print("help for %s" % event.key)\n');
+    mkdirSync(join(perspective, 'form-submission-handler', 'contact'), { recursive: true });
+    event('form-submission-handler/contact/resource.json', JSON.stringify({ scope: 'G', version: 1, files: ['handleSubmission.py'], attributes: { enabled: true } }));
+    event('form-submission-handler/contact/handleSubmission.py', 'def handleSubmission(session, name, data, files, formContext, sessionContext, retry):\n\tsystem.perspective.print("form %s from %s" % (name, data["email"]))\n');
+    client = await LspClient.start({ folders: [project] });
+  });
+
+  after(() => client.stop());
+
+  type Lens = { command: { title: string; arguments: Array<{ target: unknown; payload?: { prompt: string; example: string } }> } };
+  const cases: Array<{ file: string; title: string; payload?: Record<string, unknown>; log: RegExp; asks?: RegExp }> = [
+    { file: 'startup/onStartup.py', title: '▶ Run onStartup', log: /^$/ },
+    { file: 'page-startup/onPageStartup.py', title: '▶ Run onPageStartup', log: /^$/ },
+    { file: 'shutdown/onShutdown.py', title: '▶ Run onShutdown', log: /bye Filler/ },
+    { file: 'barcode/onBarcodeDataReceived.py', title: '▶ Run onBarcodeDataReceived', payload: { text: 'LOT-42' }, log: /scanned LOT-42/, asks: /data\.text/ },
+    { file: 'bluetooth/onBluetoothReceived.py', title: '▶ Run onBluetoothReceived', payload: { data: { value: 'AA:01' } }, log: /bluetooth AA:01/, asks: /\(data\)/ },
+    { file: 'accelerometer/onAccelerometerDataReceived.py', title: '▶ Run onAccelerometerDataReceived', payload: { data: { x: 0.5 } }, log: /tilt 0\.5 on s1-p1/, asks: /\(data, context\)/ },
+    { file: 'nfc-scan/onNdefDataReceived.py', title: '▶ Run onNdefDataReceived', payload: { data: { records: ['lot 7'] } }, log: /tag lot 7/, asks: /\(data, context\)/ },
+    { file: 'auth-challenge/onAuthChallengeCompleted.py', title: '▶ Run onAuthChallengeCompleted', payload: { payload: { reason: 'sign-off' } }, log: /challenge sign-off True/, asks: /\(payload, result\)/ },
+    { file: 'form-submission-handler/contact/handleSubmission.py', title: '▶ Run form submission "contact"', payload: { data: { email: 'ada@example.com' } }, log: /form contact from ada@example\.com/, asks: /handleSubmission's arguments/ },
+  ];
+  for (const c of cases) {
+    it(`${c.title.slice(2)}: the lens ${c.asks ? 'asks for its arguments, then ' : ''}runs it in the simulator`, async () => {
+      const uri = await client.open(join(perspective, c.file), readFileSync(join(perspective, c.file), 'utf8'), 'python');
+      const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.deepEqual(lenses.map((l) => l.command.title), [c.title]);
+      const [args] = lenses[0].command.arguments;
+      if (c.asks) assert.match(args.payload!.prompt, c.asks);
+      else assert.equal(args.payload, undefined);
+      const report = await client.request<{ ok: boolean; sections: Array<{ title: string; lines: Array<{ text: string }> }> }>('periscope/run', { uri, target: args.target, payload: c.payload });
+      const section = (title: string) => report.sections.find((s) => s.title === title)?.lines.map((l) => l.text).join('\n') ?? '';
+      assert.ok(report.ok, JSON.stringify(report.sections));
+      assert.match(section('Result'), new RegExp(`${(args.target as { event?: string }).event ?? 'form contact'}: ok`));
+      assert.match(section('Logs'), c.log);
+    });
+  }
+
+  it('key event "quickRefresh": the lens asks for the event object, runs it with the key, and its message reaches its handler', async () => {
+    const file = join(perspective, 'key-event', 'quickRefresh', 'onKeyEvent.py');
+    const uri = await client.open(file);
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses.map((l) => l.command.title), ['▶ Run key event "quickRefresh"']);
+    const [args] = lenses[0].command.arguments;
+    assert.match(args.payload!.example, /"key": "Enter"/);
+    const report = await client.request<{ sections: Array<{ title: string; lines: Array<{ text: string }> }> }>('periscope/run', { uri, target: args.target, payload: { key: 'F5', ctrlKey: true } });
+    const section = (title: string) => report.sections.find((s) => s.title === title)?.lines.map((l) => l.text).join('\n') ?? '';
+    assert.match(section('Result'), /key quickRefresh: ok/);
+    assert.match(section('Messages'), /message refreshOrders \{"line":"Filler"\}/);
+    assert.doesNotMatch(section('Logs'), /help for/);
+  });
+
+  it('a form submission handler that is not there: the run says which ones are', async () => {
+    const uri = client.uri(join(perspective, 'form-submission-handler', 'contact', 'handleSubmission.py'));
+    const report = await client.request<{ ok: boolean; sections: Array<{ title: string; lines: Array<{ text: string }> }> }>('periscope/run', { uri, target: { kind: 'form-submission', name: 'feedback' }, payload: {} });
+    assert.equal(report.ok, false);
+    assert.match(report.sections.find((s) => s.title === 'Expectations')!.lines[0].text, /the project has no form submission handler "feedback"; it has "contact"/);
+  });
+});
+

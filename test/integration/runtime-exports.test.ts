@@ -10,57 +10,7 @@ import { EngineHost } from '../../shared/runtime/engine-host';
 import { parseScenario } from '../../shared/runtime/scenario';
 import { simulate, type SimulationResult } from '../../shared/runtime/simulation';
 import type { TraceEvent } from '../../shared/runtime/trace';
-import { writeTree } from '../unit/loader-bad-input.test';
-
-const P = 'com.inductiveautomation.perspective';
-const resource = (file: string) => JSON.stringify({ scope: 'G', version: 1, files: [file], attributes: { enabled: true } });
-
-/** An 8.3 export of one project whose parent (Global) was not exported. */
-function exportedProject(root: string): void {
-  const view = (root: object) => JSON.stringify({ custom: {}, params: {}, props: {}, root });
-  writeTree(root, {
-    'project.json': JSON.stringify({ title: 'Plant', parent: 'Global', enabled: true }),
-    'periscope.json': JSON.stringify({
-      project: { name: 'Plant', version: '8.3' },
-      database: {
-        schema: ['CREATE TABLE orders (id INTEGER PRIMARY KEY AUTOINCREMENT, line TEXT NOT NULL, qty INTEGER NOT NULL)'],
-        rows: { orders: [{ line: 'Filler', qty: 10 }, { line: 'Filler', qty: 20 }, { line: 'Capper', qty: 5 }] },
-      },
-    }),
-    [`${P}/page-config/config.json`]: JSON.stringify({
-      pages: { '/': { title: 'Home', viewPath: 'Main' }, '/report': { title: 'Report', viewPath: 'Reports/Shift' } },
-      sharedDocks: { left: [{ id: 'nav', viewPath: 'Docks/Nav', show: 'visible' }] },
-    }),
-    [`${P}/page-config/resource.json`]: resource('config.json'),
-    [`${P}/views/Main/view.json`]: view({
-      type: 'ia.container.flex', meta: { name: 'root' },
-      // Stored by hand: the first line indented, the second not, so it falls outside runAction.
-      events: { system: { onStartup: { type: 'script', scope: 'G', config: { script: '\tself.custom.started = True\nself.custom.outside = True' } } } },
-      children: [{ type: 'ia.display.view', meta: { name: 'Legend' }, props: { path: 'Parts/Legend' } }],
-    }),
-    [`${P}/views/Main/resource.json`]: resource('view.json'),
-    [`${P}/startup/resource.json`]: resource('onStartup.py'),
-    [`${P}/startup/onStartup.py`]: 'def onStartup(session):\n\tsession.custom.ready = True\n\tsession.custom.label = filters.label("Filler")\n',
-    [`${P}/message/orders/resource.json`]: resource('handleMessage.py'),
-    [`${P}/message/orders/handleMessage.py`]: [
-      'def handleMessage(session, payload):',
-      '\trows = system.db.runNamedQuery("Orders/ByLine", {"line": payload["line"], "column": "id"})',
-      '\tsession.custom.count = rows.getRowCount()',
-      // Jython drops the lone `!` and the space after it: this is `==`.
-      '\tsession.custom.capper = False',
-      '\tif payload["line"] ! == "Capper":',
-      '\t\tsession.custom.capper = True',
-      '\t"""',
-      '\tsession.custom.never = True',
-      '',
-    ].join('\n'),
-    'ignition/named-query/Orders/ByLine/query.sql': "SELECT id, qty FROM orders WHERE line = '{line}' ORDER BY {column}",
-    'ignition/named-query/Orders/ByLine/resource.json': JSON.stringify({
-      scope: 'DG', version: 2, files: ['query.sql'],
-      attributes: { type: 'Query', enabled: true, parameters: [{ type: 'QueryString', identifier: 'line' }, { type: 'QueryString', identifier: 'column' }] },
-    }),
-  });
-}
+import { exportedProject } from '../support/exported-project';
 
 /** session.custom of the run's first session, as plain data. */
 const custom = (result: SimulationResult) => result.sessions[0].custom as Record<string, unknown>;
@@ -80,6 +30,8 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
       steps: [
         { open: '/' },
         { expect: { 'custom.ready': true } },
+        { action: { view: 'Main', component: 'root/Schedule', event: 'onActionPerformed' } },
+        { expect: { 'custom.scheduled': true } },
         { message: 'orders', payload: { line: 'Filler' } },
         { expect: { 'custom.count': 2, 'custom.capper': false } },
         { message: 'orders', payload: { line: "x' OR '1'='1" } },
@@ -87,6 +39,7 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
         { message: 'orders', payload: { line: "x'; DELETE FROM orders; --" } },
         { message: 'orders', payload: { line: 'Capper' } },
         { expect: { 'custom.count': 1, 'custom.capper': true } },
+        { message: 'shared' },
         { navigate: '/report' },
         { close: true },
       ],
@@ -104,16 +57,25 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
   });
 
   it('shows a missing view as a divergence when the page, dock or Embedded View shows it, and the page goes on', () => {
-    const missing = ofKind(result, 'divergence').filter((d) => d.rule === 'missing-view').map((d) => d.message.match(/"([^"]+)"/)?.[1]);
+    const missing = ofKind(result, 'divergence').filter((d) => d.rule === 'missing-view').map((d) => d.message.match(/the view "([^"]+)"/)?.[1]);
     assert.deepEqual([...new Set(missing)].sort(), ['Docks/Nav', 'Parts/Legend', 'Reports/Shift']);
+    assert.match(ofKind(result, 'divergence').find((d) => d.rule === 'missing-view')!.message, /it may be a view of the parent project Global, which is not in the export/);
     assert.ok(ofKind(result, 'navigate').some((e) => e.to === '/report'));
   });
 
   it('leaves the missing parent\'s library undefined until a script uses it, where it fails with NameError', () => {
     const startup = ofKind(result, 'script').find((e) => e.name === 'onStartup' && e.event === 'onStartup');
     assert.equal(startup?.status, 'error');
-    assert.deepEqual(startup?.error && [startup.error.type, startup.error.message, startup.error.line], ['NameError', "global name 'filters' is not defined", 3]);
+    assert.deepEqual(startup?.error && [startup.error.type, startup.error.message, startup.error.line], ['NameError', "global name 'filters' is not defined", 4]);
     assert.equal(custom(result).ready, true, 'the lines before the use ran');
+    assert.equal(custom(result).rate, 5, 'a library module whose folders hold no script of their own is imported by its dotted name');
+  });
+
+  it('leaves the missing parent\'s named queries undefined until a script runs one: a divergence there, and the session goes on', () => {
+    const unknown = ofKind(result, 'divergence').filter((d) => d.rule === 'unknown-named-query');
+    assert.deepEqual(unknown.map((d) => [d.message.match(/"([^"]+)"/)?.[1], d.line]), [['Shared/Lines', 2]]);
+    assert.match(unknown[0].message, /it may be one of the parent project Global, which is not in the export/);
+    assert.ok(ofKind(result, 'navigate').some((e) => e.to === '/report'));
   });
 
   it('splices QueryString values into the SQL, traces the statement as sent, and reports the one the database refused', () => {
@@ -125,6 +87,12 @@ describe('a project shaped like real exports, run as a gateway runs it', functio
       "SELECT id, qty FROM orders WHERE line = 'Capper' ORDER BY id",
     ]);
     assert.ok(queries[2].error, 'SQLite refuses two statements in one');
+  });
+
+  it('runs the change script of a param whose name the Designer quotes in propConfig', () => {
+    const change = ofKind(result, 'script').find((e) => e.event === 'valueChanged' || /Schedule Meeting/.test(e.name));
+    assert.equal(change?.status, 'ok');
+    assert.equal(custom(result).scheduled, true);
   });
 
   it('drops what Jython drops: a lone ! (so != is ==), and everything after an unclosed triple quote', () => {

@@ -117,6 +117,20 @@ def onStartup(session):
     assert.equal(kinds(result, 'alarm').length, 1);
   });
 
+  it('answers the forms Ignition 8.1 deprecated (read, readAll, write, writeAll) as the gateway does', async () => {
+    const result = await run(engine, `
+def onStartup(session):
+    log = system.util.getLogger("t")
+    log.info("%s %s" % (system.tag.read("[default]Line/Speed").value, system.tag.read("[default]Missing").value))
+    log.info("%s" % [qv.quality.isGood() for qv in system.tag.readAll(["[default]Line/Speed", "[default]Missing"])])
+    log.info("%d %s" % (system.tag.write("[default]Line/Speed", 30), system.tag.writeAll(["[default]Line/Speed"], [40])))
+    system.tag.writeSynchronous("[default]Line/Speed", 50)
+    log.info("%s" % system.tag.read("[default]Line/Speed").value)
+`, [{ open: '/home' }]);
+    assert.deepEqual(logs(result), ['12.5 None', '[True, False]', '1 [1]', '50']);
+    assert.deepEqual(kinds(result, 'divergence').map((d) => d.kind === 'divergence' && d.rule), ['unknown-tag', 'unknown-tag']);
+  });
+
   it('delivers system.util.sendMessage with scope S to the session handler, after the sending script', async () => {
     const result = await run(engine, `
 def configure_message_handlers():

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { main } from '../../shared/cli/main';
 import { captureIo } from '../unit/cli.test';
 import { describeEachEngine } from '../support/engines';
+import { exportedProject } from '../support/exported-project';
+import { writeTree } from '../support/write-tree';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'periscope-cli-'));
@@ -116,5 +118,52 @@ describeEachEngine('periscope simulate and periscope test', (testEngine) => {
     const parentless = captureIo();
     assert.equal(await main(['simulate', 'test/fixtures/lint/missing-parent-project/bad/projects/Plant'], parentless), 0);
     assert.match(parentless.err, /1 missing-parent-project/);
+  });
+
+  it('periscope test runs the scenarios of a project with missing pieces to the end, and says what it ran with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'periscope-cli-'));
+    exportedProject(join(dir, 'Plant'));
+    writeFileSync(join(dir, 'Plant', 'scenario.json'), JSON.stringify({
+      name: 'exported',
+      steps: [
+        { open: '/' },
+        { expect: { 'custom.ready': true, 'custom.rate': 5 } },
+        { message: 'orders', payload: { line: 'Filler' } },
+        { expect: { 'custom.count': 2 } },
+        { navigate: '/report' },
+        { close: true },
+      ],
+    }));
+    const io = captureIo();
+    assert.equal(await main(['test', join(dir, 'Plant'), ...testEngine.flags], io), 0);
+    assert.match(io.out, /^✓ exported \(3 expectations\)$/m);
+    assert.match(io.err, /^periscope test: exported: the project has \d+ problems a gateway runs with \(.*missing-view.*\)/m);
+    assert.match(io.err, /1 missing-parent-project/);
+  });
+
+  it('runs a project whose inheritance loops, one whose parent periscope.json names, and one with damaged resources', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'periscope-cli-'));
+    const library = (text: string) => ({ 'code.py': text, 'resource.json': JSON.stringify({ scope: 'A', version: 1, files: ['code.py'], attributes: {} }) });
+    const files: Record<string, string> = {
+      'A/project.json': JSON.stringify({ title: 'A', parent: 'B', enabled: true }),
+      'B/project.json': JSON.stringify({ title: 'B', parent: 'A', enabled: true }),
+    };
+    for (const [name, text] of Object.entries(library('def total():\n\treturn 3\n'))) files[`B/ignition/script-python/shared/${name}`] = text;
+    writeTree(dir, files);
+    const loop = captureIo();
+    assert.equal(await main(['simulate', join(dir, 'A'), ...testEngine.flags], loop), 0);
+    assert.match(loop.out, /load shared \(.*B\/ignition\/script-python\/shared\/code\.py:1\).* ok/);
+    assert.match(loop.err, /the project has 1 problem a gateway runs with \(1 missing-parent-project\)/);
+
+    const configured = captureIo();
+    assert.equal(await main(['simulate', 'test/fixtures/lint/missing-parent-project/good/configured/Plant', ...testEngine.flags], configured), 0);
+    assert.match(configured.out, /load filters \(.*exports\/Core\/ignition\/script-python\/filters\/code\.py:1\).* ok/);
+    assert.equal(configured.err, '');
+
+    const damaged = captureIo();
+    assert.equal(await main(['simulate', 'test/fixtures/lint/invalid-resource/bad/Plant', ...testEngine.flags], damaged), 0);
+    assert.match(damaged.out, /page open \//);
+    assert.match(damaged.out, /session close/);
+    assert.match(damaged.err, /the project has 4 problems a gateway runs with \(4 invalid-resource\)/);
   });
 });

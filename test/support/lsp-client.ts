@@ -21,6 +21,8 @@ export class LspClient {
   readonly publishes = new Map<string, number>();
   readonly statuses: string[] = [];
   readonly logs: string[] = [];
+  /** What the server showed the person (window/showMessage). */
+  readonly shown: string[] = [];
   readonly appliedEdits: unknown[] = [];
   private readonly waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
@@ -38,6 +40,9 @@ export class LspClient {
     });
     this.connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
       this.logs.push(message);
+    });
+    this.connection.onNotification('window/showMessage', ({ message }: { message: string }) => {
+      this.shown.push(message);
     });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/applyEdit', (params: unknown) => {

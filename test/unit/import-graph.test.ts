@@ -74,6 +74,24 @@ describe('the import graph of shared/', () => {
     assert.deepEqual(reaching, []);
   });
 
+  it('keeps the lint command\'s own bundle free of the runtime, the engines, the dev gateway, the inspector and the language server', () => {
+    const HEAVY = /^shared\/(dev-gateway|inspector|lsp)\/|^shared\/runtime\/(runtime|simulation)\.ts$|^shared\/engine\/(pyodide|supervisor|worker)\.ts$/;
+    // Type imports vanish from a bundle; the closure follows the imports that load code.
+    const loads = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*from '(\.[^']+)'/gm)]
+      .map((m) => resolve(dirname(file), m[1]))
+      .map((base) => [`${base}.ts`, join(base, 'index.ts')].find((candidate) => existsSync(candidate)))
+      .filter((found): found is string => found !== undefined);
+    const reached = new Set<string>();
+    const visit = (file: string): void => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      loads(file).forEach(visit);
+    };
+    visit(join(ROOT, 'shared/cli/main-lint.ts'));
+    assert.ok(reached.has(join(ROOT, 'shared/lint/linter.ts')));
+    assert.deepEqual([...reached].map((f) => relative(ROOT, f)).filter((f) => HEAVY.test(f)), []);
+  });
+
   it('finds a circle when there is one (the check can fail)', () => {
     const a = '/a.ts';
     const b = '/b.ts';

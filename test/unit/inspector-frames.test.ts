@@ -3,8 +3,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { Json } from '../../shared/engine/types';
+import { InspectorClient } from '../../shared/inspector/client';
 import { checkData, parseRequest, parseServerFrame } from '../../shared/inspector/frames';
-import { LIMITS, PROTOCOL_VERSION } from '../../shared/inspector/protocol';
+import { LIMITS, PROTOCOL_VERSION, type PushedFrame } from '../../shared/inspector/protocol';
+import { inProcessPair } from '../../shared/inspector/transport';
 import { parseScenario, stepToJson, type UnnumberedStep } from '../../shared/runtime/scenario';
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
@@ -79,6 +81,30 @@ describe('inspector frames', () => {
     }));
     assert.ok(parseServerFrame(JSON.stringify({ v: PROTOCOL_VERSION, id: 3, ok: true, result: {} })).ok);
     assert.ok(!parseServerFrame(JSON.stringify({ v: PROTOCOL_VERSION, event: 'patch', data: JSON.parse('{"__proto__": 1}') })).ok);
+  });
+
+  it('from a server in a batch are routed only when each one inside is a trace or patch frame', () => {
+    const batch = (frames: unknown) => JSON.stringify({ v: PROTOCOL_VERSION, event: 'batch', subscription: 1, data: { frames } });
+    assert.ok(parseServerFrame(batch([{ event: 'trace', data: { seq: 1 } }, { event: 'patch', data: { seq: 1 } }])).ok);
+    assert.ok(!parseServerFrame(batch([{ event: 'closing', data: { reason: 'x' } }])).ok);
+    assert.ok(!parseServerFrame(batch([{ event: 'trace' }])).ok);
+    assert.ok(!parseServerFrame(batch({ event: 'trace', data: {} })).ok);
+    assert.ok(parseServerFrame(JSON.stringify({ v: PROTOCOL_VERSION, event: 'dropped', subscription: 1, data: { events: 3, patches: 0, reason: 'slow' } })).ok);
+  });
+
+  it('in a batch reach an inspector one at a time, in order, as frames of their subscription', async () => {
+    const [near, far] = inProcessPair();
+    const client = new InspectorClient(near);
+    const seen: PushedFrame[] = [];
+    const all = new Promise<void>((done) => client.onEvent((frame) => seen.push(frame) === 3 && done()));
+    far.send(JSON.stringify({ v: PROTOCOL_VERSION, event: 'batch', subscription: 4, data: { frames: [{ event: 'trace', data: { seq: 1 } }, { event: 'patch', data: { seq: 1 } }] } }));
+    far.send(JSON.stringify({ v: PROTOCOL_VERSION, event: 'trace', subscription: 4, data: { seq: 2 } }));
+    await all;
+    assert.deepEqual(seen, [
+      { v: PROTOCOL_VERSION, subscription: 4, event: 'trace', data: { seq: 1 } },
+      { v: PROTOCOL_VERSION, subscription: 4, event: 'patch', data: { seq: 1 } },
+      { v: PROTOCOL_VERSION, subscription: 4, event: 'trace', data: { seq: 2 } },
+    ]);
   });
 });
 

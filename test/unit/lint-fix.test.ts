@@ -11,7 +11,7 @@ import { sharedLinter } from '../../shared/lint/linter';
 import { collectSources } from '../../shared/lint/sources';
 import { writeFileFixes } from '../../shared/lint/write-fixes';
 import { captureIo } from './cli.test';
-import { writeTree } from './loader-bad-input.test';
+import { writeTree } from '../support/write-tree';
 import { assertFixesChangeOnlyTheirSpans, editedBytes } from '../fuzz/targets';
 
 const P = 'com.inductiveautomation.perspective';

@@ -68,6 +68,12 @@ describe('lint rules on their fixtures', () => {
     });
   }
 
+  it('reports an indentation Jython refuses once, in Jython\'s words, not also what the grammar made of the line', async () => {
+    const file = join(import.meta.dirname, '../fixtures/jython/syntax/tabs-and-spaces-disagree.py');
+    const found = linter.lintScripts(await scriptsOf(file), { target: '8.3' }).filter((d) => d.rule === 'syntax-error');
+    assert.deepEqual(found.map((d) => `${d.line}:${d.column} ${d.message.split(';')[0]}`), ['4:5 unindent does not match any outer indentation level']);
+  });
+
   it('finds nothing at all in idiomatic Ignition 8.1 code written in Python 2 syntax', async () => {
     const file = join(FIXTURES, 'valid/idiomatic.py');
     const found = linter.lintScripts(await scriptsOf(file), { target: '8.1' });

@@ -1,18 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { discoverProjects, type Project } from '../../shared/loaders/project';
+import { writeTree } from '../support/write-tree';
 
 const P = 'com.inductiveautomation.perspective';
 const RESOURCE = '{\n  "scope": "G",\n  "version": 1,\n  "files": ["view.json"],\n  "attributes": {}\n}\n';
-
-export function writeTree(root: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-}
 
 function view(script: string): string {
   return `{\n  "root": {\n    "type": "ia.container.flex",\n    "meta": {"name": "root"},\n    "events": {"dom": {"onClick": {"type": "script", "scope": "G", "config": {"script": ${JSON.stringify(script)}}}}}\n  }\n}\n`;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discoverProjects } from '../../shared/loaders/project';
-import { writeTree } from './loader-bad-input.test';
+import { writeTree } from '../support/write-tree';
 
 const LIB = 'ignition/script-python';
 const NQ = 'ignition/named-query';

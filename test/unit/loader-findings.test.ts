@@ -8,7 +8,7 @@ import { discoverProjects, type Project } from '../../shared/loaders/project';
 import { loadDocument } from '../../shared/loaders/document';
 import { main } from '../../shared/cli/main';
 import { captureIo } from './cli.test';
-import { writeTree } from './loader-bad-input.test';
+import { writeTree } from '../support/write-tree';
 
 const P = 'com.inductiveautomation.perspective';
 const RESOURCE = '{"scope": "G", "version": 1, "files": ["view.json"], "attributes": {}}';

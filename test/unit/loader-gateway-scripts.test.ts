@@ -9,7 +9,7 @@ import { discoverProjects, type Project } from '../../shared/loaders/project';
 import { loadTagExport } from '../../shared/loaders/tag-export';
 import type { Script } from '../../shared/source/script';
 import { countScriptKinds } from '../../shared/source/script-kind';
-import { writeTree } from './loader-bad-input.test';
+import { writeTree } from '../support/write-tree';
 
 const byKind = (project: Project, kind: Script['role']['kind']) => project.scripts.filter((s) => s.role.kind === kind);
 
@@ -65,7 +65,7 @@ describe('gateway-scope scripts of a project', () => {
     assert.deepEqual(pipeline.role, { kind: 'alarm-pipeline', pipeline: 'Log Alarms', block: 'block 1' });
     assert.match(pipeline.text, /^def handleAlarm\(event\):\n\tlogger = /);
     assert.deepEqual(countScriptKinds(project.scripts.map((s) => s.role)), {
-      'session-event': 8, 'session-message-handler': 2, 'key-event': 1, 'component-event': 6, 'component-message-handler': 3, 'custom-method': 1,
+      'session-event': 8, 'session-message-handler': 2, 'key-event': 1, 'form-submission': 1, 'component-event': 6, 'component-message-handler': 3, 'custom-method': 1,
       transform: 2, 'property-change': 1, library: 2, 'gateway-event': 4, webdev: 1, 'alarm-pipeline': 1,
     });
   });

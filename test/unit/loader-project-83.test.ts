@@ -28,9 +28,10 @@ describe('an Ignition 8.3 project folder', () => {
     assert.deepEqual(startup.origin.position(startup.text.indexOf('count =')), { line: 4, column: 2 });
   });
 
-  it('reads message handlers with resource.json "enabled", and key events', () => {
-    const roles = project.scripts.filter((s) => s.role.kind === 'session-message-handler' || s.role.kind === 'key-event').map((s) => s.role);
+  it('reads message handlers with resource.json "enabled", key events and form submission handlers', () => {
+    const roles = project.scripts.filter((s) => ['session-message-handler', 'key-event', 'form-submission'].includes(s.role.kind)).map((s) => s.role);
     assert.deepEqual(roles, [
+      { kind: 'form-submission', name: 'orderRequest' },
       { kind: 'key-event', name: 'quickRefresh' },
       { kind: 'session-message-handler', messageType: 'legacyPing', enabled: false },
       { kind: 'session-message-handler', messageType: 'refreshOrders', enabled: true },

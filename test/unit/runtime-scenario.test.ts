@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseScenario, ScenarioError } from '../../shared/runtime/scenario';
+import { parseScenario, ScenarioError, stepToJson } from '../../shared/runtime/scenario';
 
 const parse = (steps: unknown) => parseScenario('walk.json', JSON.stringify({ source: 'scripts.md', steps }));
 
@@ -54,6 +54,24 @@ describe('scenario files', () => {
       e instanceof ScenarioError && e.message === `deep.json: step 1: a step is an object such as {"open": "/home"}, not ${'['.repeat(99)}…`);
     assert.throws(() => parse([{ message: 'm', payload: 'x'.repeat(50_000_000) }]), (e: unknown) =>
       e instanceof ScenarioError && e.message === `walk.json: step 1: the payload of a message is a dict (Perspective passes a PyDictionary), not "${'x'.repeat(98)}…`);
+  });
+
+  it('reads the events a device, an identity provider or a form fires, and a keystroke for one handler, and writes them back alike', () => {
+    const scenario = parse([
+      { event: 'onBluetoothReceived', args: { data: { value: 'AA:01' } } },
+      { event: 'handleSubmission', name: 'contact', args: { data: { email: 'ada@example.com' }, retry: true } },
+    ]);
+    assert.deepEqual(scenario.steps[0], { kind: 'event', event: 'onBluetoothReceived', args: { data: { value: 'AA:01' } }, session: 's1', index: 1 });
+    assert.deepEqual(scenario.steps.map(stepToJson), [
+      { event: 'onBluetoothReceived', args: { data: { value: 'AA:01' } }, session: 's1' },
+      { event: 'handleSubmission', args: { data: { email: 'ada@example.com' }, retry: true }, session: 's1', name: 'contact' },
+    ]);
+    assert.deepEqual(parse([{ key: 'F5', handler: 'quickRefresh' }]).steps[0], { kind: 'key', key: 'F5', handler: 'quickRefresh', session: 's1', index: 1 });
+    assert.throws(() => parse([{ key: 'F5', handler: '' }]), /step 1: "handler" names a keystroke handler/);
+    assert.throws(() => parse([{ event: 'onTeleport' }]), /step 1: event is one of onAuthChallengeCompleted, onBluetoothReceived/);
+    assert.throws(() => parse([{ event: 'onBluetoothReceived', args: { context: {} } }]), /step 1: onBluetoothReceived takes data, not "context"/);
+    assert.throws(() => parse([{ event: 'handleSubmission' }]), /step 1: "name" names the form submission handler to run/);
+    assert.throws(() => parseScenario('walk.json', '[{"event": "onNdefDataReceived", "args": {"__proto__": 1}}]'), /'__proto__' cannot be used/);
   });
 
   it('reports malformed JSON with the file name', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { deleteAt, getAt, LIMITS, parsePath, plainCopy, setAt, TreeError, type JsonObject } from '../../shared/runtime/tree';
+import { deleteAt, formatPath, getAt, LIMITS, parsePath, plainCopy, setAt, TreeError, type JsonObject } from '../../shared/runtime/tree';
 
 describe('property trees', () => {
   it('reads and writes nested objects and arrays by path, returning the old value', () => {
@@ -56,5 +56,10 @@ describe('property trees', () => {
     assert.deepEqual(parsePath('state.activeAlarms[0].name'), ['state', 'activeAlarms', 0, 'name']);
     assert.deepEqual(parsePath('state.activeAlarms.0'), ['state', 'activeAlarms', 0]);
     assert.throws(() => parsePath('a..b'), /not a property path/);
+    // The Designer quotes keys that are not plain names, in propConfig and in paths.
+    assert.deepEqual(parsePath("params['Schedule Meeting']"), ['params', 'Schedule Meeting']);
+    assert.deepEqual(parsePath('custom["a.b"][1].c'), ['custom', 'a.b', 1, 'c']);
+    assert.equal(formatPath(['params', 'Schedule Meeting', 0, "it's"]), `params['Schedule Meeting'][0]["it's"]`);
+    for (const bad of ['', '.a', 'a.', 'a[b]', "a['b]", 'a[0]b']) assert.throws(() => parsePath(bad), /not a property path/, bad);
   });
 });

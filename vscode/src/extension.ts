@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { RunReport } from '../../shared/language/run-report';
-import type { RunTarget } from '../../shared/language/run-target';
+import type { PayloadQuestion, RunTarget } from '../../shared/language/run-target';
 import { createClient, pushSettings } from './client';
 import { EMBEDDED_SCHEME, EmbeddedScripts } from './embedded-scripts';
 import { showRunReport } from './run-panel';
@@ -12,8 +12,8 @@ import { SessionView } from './session-view';
 interface RunLensArguments {
   uri: string;
   target: RunTarget;
-  /** Whether the handler takes a payload, asked for before the run. */
-  payload: boolean;
+  /** What is asked for before the run, when the handler takes a payload or an event object. */
+  payload?: PayloadQuestion;
   key: string;
   title: string;
 }
@@ -32,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const ask = askPayload(context);
 
   const run = async (args: RunLensArguments): Promise<void> => {
-    const payload = args.payload ? await ask(args) : {};
+    const payload = args.payload ? await ask(args, args.payload) : {};
     if (payload === undefined) return;
     // The simulator reads the files from disk: unsaved edits are saved first.
     await vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri)?.save();
@@ -67,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         return;
       }
       const pick = await vscode.window.showQuickPick(handlers.map((h) => ({ label: h.messageType, description: vscode.workspace.asRelativePath(h.source), handler: h })), { placeHolder: 'Session Events message handler to send a message to' });
-      if (pick) await run({ ...pick.handler, payload: true, title: `message handler "${pick.handler.messageType}"` });
+      if (pick) await run({ ...pick.handler, title: `message handler "${pick.handler.messageType}"` });
     }),
     vscode.commands.registerCommand('periscope.runScenario', async (uri?: vscode.Uri) => {
       const file = uri ?? (await vscode.window.showOpenDialog({ filters: { Scenarios: ['json', 'yaml', 'yml'] }, canSelectMany: false }))?.[0];
@@ -84,19 +84,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
 }
 
-/** Asks for a handler's payload as JSON, offering the last one sent to that handler. */
+/** Asks for a handler's payload or event object as JSON, offering the last one sent to that handler. */
 function askPayload(context: vscode.ExtensionContext) {
-  return async (args: RunLensArguments): Promise<Record<string, unknown> | undefined> => {
+  return async (args: RunLensArguments, question: PayloadQuestion): Promise<Record<string, unknown> | undefined> => {
     const key = `payload:${args.key}`;
-    const last = context.workspaceState.get<string>(key, '{}');
+    const last = context.workspaceState.get<string>(key, question.example);
     const text = await vscode.window.showInputBox({
-      title: `Payload for ${args.title}`,
-      prompt: 'A JSON object, as the handler receives it in `payload`',
+      title: args.title,
+      prompt: question.prompt,
       value: last,
       validateInput: (value) => {
         try {
           const parsed: unknown = JSON.parse(value);
-          return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? undefined : 'The payload is a JSON object such as {"type": "alarms"}';
+          return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? undefined : `A JSON object such as ${question.example}`;
         } catch (error) {
           return `Not valid JSON: ${(error as Error).message}`;
         }

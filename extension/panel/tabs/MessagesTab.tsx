@@ -1,6 +1,6 @@
 // The Messages tab: every message with who sent it, its type, scope, payload, the handler that ran, its result
 // and duration; filter, search, pause, clear, a composer for session and component messages, and replay.
-// On a real client it lists the page's WebSocket frames instead.
+// It lists the page's WebSocket frames too (on a real client, only those), as the page's hook sees them.
 import type { Json } from '../../../shared/engine/types';
 import type { MessageScope } from '../../../shared/inspector/protocol';
 import { useState } from 'preact/hooks';
@@ -16,6 +16,8 @@ import type { TabProps } from './props';
 
 /** What the list shows: all rows up to a pause point, from a clear point on, matching the search. */
 interface View {
+  /** Which list: the runtime's messages, or the page's WebSocket frames. */
+  list: 'messages' | 'frames';
   search: string;
   from: 'all' | 'client' | 'script';
   paused: number | undefined;
@@ -40,17 +42,25 @@ function matchesSearch(text: string, needle: string): boolean {
 }
 
 export function MessagesTab(props: TabProps) {
-  const [view, setView] = useState<View>({ search: '', from: 'all', paused: undefined, cleared: 0 });
+  const [view, setView] = useState<View>({ list: 'messages', search: '', from: 'all', paused: undefined, cleared: 0 });
   const [selected, setSelected] = useState(-1);
-  const { index, mode } = props;
-  const total = mode === 'page' ? index.frames.length : index.messages.length;
+  const { index, mode, frames } = props;
+  const showFrames = mode === 'page' || view.list === 'frames';
+  const total = showFrames ? frames.length : index.messages.length;
   const needle = view.search.trim().toLowerCase();
-  const lastSeq = props.store.events.at(-1)?.seq ?? 0;
+  // Frames are numbered by the page surface's own trace: pause and clear count in the list's own numbers.
+  const lastSeq = (showFrames ? frames.at(-1)?.event.seq : props.store.events.at(-1)?.seq) ?? 0;
 
   const toolbar = (
     <div class="toolbar">
-      <input class="search" type="search" placeholder={mode === 'page' ? 'Filter frames by type or payload' : 'Filter by type, payload, handler'} value={view.search} onInput={(e) => setView({ ...view, search: e.currentTarget.value })} aria-label="filter messages" />
       {mode === 'gateway' && (
+        <select value={view.list} onChange={(e) => { setView({ ...view, list: e.currentTarget.value as View['list'], paused: undefined, cleared: 0 }); setSelected(-1); }} aria-label="list">
+          <option value="messages">messages</option>
+          <option value="frames">WebSocket frames</option>
+        </select>
+      )}
+      <input class="search" type="search" placeholder={showFrames ? 'Filter frames by type or payload' : 'Filter by type, payload, handler'} value={view.search} onInput={(e) => setView({ ...view, search: e.currentTarget.value })} aria-label="filter messages" />
+      {!showFrames && (
         <select value={view.from} onChange={(e) => setView({ ...view, from: e.currentTarget.value as View['from'] })} aria-label="sender">
           <option value="all">all senders</option>
           <option value="client">from the client</option>
@@ -61,14 +71,14 @@ export function MessagesTab(props: TabProps) {
         {view.paused !== undefined ? 'Resume' : 'Pause'}
       </button>
       <button type="button" onClick={() => { setView({ ...view, cleared: lastSeq }); setSelected(-1); }}>Clear</button>
-      <span class="hint">{total} {mode === 'page' ? 'frames' : 'messages'}{view.paused !== undefined ? ' · paused' : ''}</span>
+      <span class="hint">{total} {showFrames ? 'frames' : 'messages'}{view.paused !== undefined ? ' · paused' : ''}</span>
     </div>
   );
 
   const visible = (seq: number) => seq > view.cleared && (view.paused === undefined || seq <= view.paused);
 
-  if (mode === 'page') {
-    const rows = index.frames.filter((f) => visible(f.event.seq) && matchesSearch(`${f.type} ${JSON.stringify(f.data)}`, needle));
+  if (showFrames) {
+    const rows = frames.filter((f) => visible(f.event.seq) && matchesSearch(`${f.type} ${JSON.stringify(f.data)}`, needle));
     const row = rows[selected];
     return (
       <div class="split">

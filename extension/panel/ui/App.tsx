@@ -35,6 +35,9 @@ export function App({ link }: { link: PanelLink }) {
   const store = link.store;
   const index = useMemo(() => new EventIndex(), [store]);
   if (store) index.update(store);
+  const surface = link.pageSurface;
+  const surfaceIndex = useMemo(() => new EventIndex(), [surface]);
+  if (surface) surfaceIndex.update(surface);
   const status = link.status;
   const live = status.state === 'live';
   const mode = live ? status.mode : store?.hello?.server === 'page surface' ? 'page' : 'gateway';
@@ -66,13 +69,14 @@ export function App({ link }: { link: PanelLink }) {
       </nav>
       {status.state !== 'live' && status.state !== 'connecting' && <div class={`banner ${status.state}`} role="alert">{status.message}{store ? ' · showing the last state' : ''}</div>}
       {status.state === 'live' && status.notice && <div class="banner waiting" role="status">{status.notice}</div>}
+      {store && store.missed > 0 && <MissedBanner missed={store.missed} kept={store.hello?.history?.events} />}
       <div class="content" role="tabpanel" aria-label={current.title}>
         {!store ? (
           <div class="empty">{status.state === 'connecting' ? 'connecting…' : 'Open a Perspective client page (or the dev gateway\u2019s, from periscope serve) in this tab.'}</div>
         ) : current.gatewayOnly && mode === 'page' ? (
           <NeedsGateway title={current.title} />
         ) : (
-          <current.view {...({ store, session, mode, index, live } satisfies TabProps)} />
+          <current.view {...({ store, session, mode, index, live, frames: mode === 'page' ? index.frames : surfaceIndex.frames } satisfies TabProps)} />
         )}
       </div>
     </div>
@@ -103,6 +107,16 @@ function HistorySetting({ link, dropped, kept }: { link: PanelLink; dropped: num
       }} />
       events <span class="muted">({kept}{dropped > 0 ? `, ${dropped} dropped` : ''})</span>
     </label>
+  );
+}
+
+/** Events the gateway dropped before the panel got them, said plainly with how to keep them next time. */
+function MissedBanner({ missed, kept }: { missed: number; kept: number | undefined }) {
+  return (
+    <div class="banner missed" role="status">
+      {missed.toLocaleString('en')} trace {missed === 1 ? 'event was' : 'events were'} dropped by the dev gateway before the panel got {missed === 1 ? 'it' : 'them'}
+      {kept !== undefined ? `: it keeps the latest ${kept.toLocaleString('en')} (periscope serve --history ${kept}); start it with a larger --history to keep more` : ''}.
+    </div>
   );
 }
 

@@ -48,10 +48,13 @@ export function VirtualList({ count, renderRow, follow = false, selected, onKeyD
 
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(count, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
+  // Rows are keyed by their slot, not their index: a row scrolled out at one end is the element reused for the row
+  // scrolled in at the other, so scrolling changes texts and one transform per row and creates no elements.
+  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 1;
   const rows: ComponentChildren[] = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      <div key={i} class="vrow" style={{ top: `${i * ROW_HEIGHT}px` }} data-index={i}>
+      <div key={i % slots} class="vrow" style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }} data-index={i}>
         {renderRow(i)}
       </div>,
     );

@@ -157,6 +157,8 @@ export class JvmHandle implements Executor {
     if (/invalid or corrupt jarfile|error opening zip|zip file is empty|ZipException/i.test(this.stderr)) {
       return `${jar} is not a readable jar; name a Jython 2.7 jar with --jython, or install one: apt-get install jython`;
     }
+    // A signal comes from outside (a kill, the kernel out of memory), not from a wrong jar or Java.
+    if (signal) return `the Jython engine's JVM was stopped by ${signal} before it was ready${tail ? `: ${tail}` : ''}; the next run starts a new one`;
     return `the Jython engine's JVM stopped before it was ready (${status})${tail ? `: ${tail}` : ''}; check that ${jar} is Jython 2.7 and that ${this.setup.java} runs`;
   }
 

@@ -15,8 +15,10 @@ A gateway loads the project anyway and shows an error box where the view should 
 component is shown: nothing warns beforehand. \`periscope simulate\` does the same: the page opens, and the trace
 records a \`missing-view\` divergence at the moment the view would be shown.
 
-Often the view lives in a parent project that is not part of the export; then export the parent beside the
-project, or name it in \`periscope.json\` (\`"parents": ["../Global"]\`).
+Often the view lives in a parent project that is not part of the export. When the project's parent is missing (see
+\`missing-parent-project\`), each view path it could hold is reported once, at its first use, as information rather
+than a warning at every use; export the parent beside the project, or name it in \`periscope.json\`
+(\`"parents": ["../Global"]\`), and the paths are checked.
 
 ## Example
 \`\`\`json

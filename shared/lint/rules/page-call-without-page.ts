@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 import { findFunction } from '../../api/index';
 import type { ApiFunction } from '../../api/types';
 import { callArguments, calleeName, stringValue, type CallArguments } from '../syntax';
-import { eventFunctions, sessionEventSpec, type EventFunction } from '../events';
+import { eventFunctionAt, sessionEventSpec } from '../events';
 
 export const pageCallWithoutPage: Rule = {
   id: 'page-call-without-page',
@@ -35,16 +35,13 @@ def onPageStartup(page):
 \`\`\`
 or pass both ids of a page you know: \`system.perspective.navigate(page="/home", sessionId=sid, pageId=pid)\`.`,
   nodeTypes: ['call'],
-  check({ script, tree, nodes, report }) {
+  check({ script, nodes, report }) {
     if (!script.text.includes('system.perspective')) return;
     const text = script.text;
-    // Read only when a call could need them: most regions checked after an edit have no system.perspective call.
-    let events: EventFunction[] | undefined;
     for (const call of nodes('call')) {
       if (!text.startsWith('system.perspective', call.startIndex)) continue;
-      events ??= eventFunctions(script, tree).filter((e) => sessionEventSpec(e.event)?.pageless);
-      const event = events.find((e) => call.startIndex >= e.node.startIndex && call.endIndex <= e.node.endIndex);
-      if (!event) continue;
+      const event = eventFunctionAt(script, call);
+      if (!event || !sessionEventSpec(event.event)?.pageless) continue;
       const name = calleeName(call);
       if (!name?.startsWith('system.perspective.')) continue;
       const fn = findFunction(name);

@@ -43,7 +43,9 @@ settings.`,
       const ops = cmp.children.filter((c) => c && (c.type === 'in' || c.type === 'not in'));
       if (ops.length !== 1 || cmp.namedChildCount !== 2) continue;
       const [left, right] = [cmp.namedChild(0)!, cmp.namedChild(1)!];
-      if (isStrCall(right) && (left.type === 'string' || ACCESS.test(right.text))) {
+      // A literal in the text of any value (`"Component" in str(row['typeId'])`) is about roles only where the value or
+      // the code it guards is.
+      if (isStrCall(right) && (ACCESS.test(right.text) || (left.type === 'string' && decidesAccess(cmp)))) {
         report({ node: cmp, message: `\`${short(cmp.text)}\` tests roles as a substring of a string; test membership in the list of roles instead` });
       } else if (isUrlish(right) && decidesAccess(cmp)) {
         report({ node: cmp, message: `\`${short(cmp.text)}\` decides access by a substring of the URL; compare the whole path (== or startswith(path + "/"))` });

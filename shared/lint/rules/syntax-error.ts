@@ -38,11 +38,16 @@ and spaces are fine when their columns agree; only a real disagreement is report
 reported too: \`return\` outside a function, \`break\` outside a loop, a repeated argument name, \`f() = 1\`.`,
   // What the compiler refuses once the grammar accepted the script, statement by statement in the shared walk.
   nodeTypes: COMPILE_NODE_TYPES,
-  check({ nodes, report }) {
+  check({ nodes, tree, report }) {
     // Each finding depends on its own statement only (an edit elsewhere keeps it); inside a statement the grammar
-    // already rejected, the parser's error is the one to fix first.
+    // already rejected, the parser's error is the one to fix first. A statement whose indentation Jython's tokenizer
+    // refused is that one error, not also what the grammar made of it (\`return\` outside a function); a file with a
+    // tokenizer error is always linted whole, so the tokenizer's verdict is never stale here.
+    const lexError = jythonLexOf(tree).error;
     for (const error of compileErrors(nodes)) {
-      if (!statementOf(error.node).hasError) report({ node: error.node, message: error.message });
+      const statement = statementOf(error.node);
+      if (statement.hasError || (lexError && statement.startIndex <= lexError.offset && lexError.offset < statement.endIndex)) continue;
+      report({ node: error.node, message: error.message });
     }
   },
   checkScript({ script, tree, report }) {

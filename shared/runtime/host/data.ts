@@ -45,7 +45,9 @@ export const dataCalls: HostCalls = {
     const database = parts.gateway?.database;
     if (!database?.hasNamedQuery(name)) {
       parts.trace.add({ kind: 'query', ...sessionOf(parts), name, params, rowCount: 0, error: 'no such named query' });
-      parts.divergences.report('unknown-named-query', `named query "${name}" is not defined; add it to periscope.json "namedQueries" (an empty result is returned here)`, location(where));
+      const parent = parts.project.missingParent;
+      const whose = parent ? `; it may be one of the parent project ${parent}, which is not in the export: export the parent beside this project, or add the query` : '; add it';
+      parts.divergences.report('unknown-named-query', `named query "${name}" is not defined${whose} to periscope.json "namedQueries" (an empty result is returned here)`, location(where));
       if (parts.strict) throw new HostError('Exception', `java.lang.IllegalArgumentException: Named query "${name}" not found`);
       return { type: 'Query', columns: [], rows: [] };
     }

@@ -5,6 +5,7 @@ import { logout } from '../auth-flow';
 import { closePage, closePopup, closeSession, navigatePage } from '../page-lifecycle';
 import type { RuntimeParts } from '../parts';
 import { writePage, writeSession } from '../prop-writes';
+import { challengeResult } from '../session-events';
 import { sessionArg, type Page, type Session } from '../session';
 import { isObject, plainCopy } from '../tree';
 import { location, type HostCalls } from './types';
@@ -118,7 +119,7 @@ const effects: Record<string, (call: Call) => Value> = {
     const handler = parts.project.sessionEvents.onAuthChallengeCompleted;
     // The simulated person passes the challenge; the result's exact shape on a gateway is not documented.
     if (session && handler) {
-      const result: Value = { $record: { success: true, userName: session.user?.username ?? null, idp: args.idp ?? 'default' } };
+      const result = challengeResult(session, args.idp ?? 'default');
       void parts.queue.enqueue(session.id, async () => {
         await parts.scripts.invoke(handler, [sessionArg(session), args.payload ?? null, result], { session, page: call.page }, 'onAuthChallengeCompleted');
       });

@@ -361,6 +361,32 @@ class _Tag(_Package):
     def readAsync(tagPaths, callback):
         callback(_Tag.readBlocking(tagPaths))
 
+    # The forms Ignition 8.1 deprecated: still on the gateway, and common in real projects' library scripts.
+    @staticmethod
+    def read(tagPath):
+        return _Tag.readBlocking([tagPath])[0]
+
+    @staticmethod
+    def readAll(tagPaths):
+        return _Tag.readBlocking(tagPaths)
+
+    @staticmethod
+    def write(tagPath, value, suppressErrors=False):
+        # 1: the write succeeded, 0: it failed (2, pending, is for devices a simulation does not have).
+        return 1 if _Tag.writeBlocking([tagPath], [value])[0].isGood() else 0
+
+    @staticmethod
+    def writeAll(tagPaths, values):
+        return [1 if q.isGood() else 0 for q in _Tag.writeBlocking(tagPaths, values)]
+
+    @staticmethod
+    def writeSynchronous(tagPath, value, timeout=45000):
+        _Tag.writeBlocking([tagPath], [value])
+
+    @staticmethod
+    def writeAllSynchronous(tagPaths, values, timeout=45000):
+        _Tag.writeBlocking(tagPaths, values)
+
 
 # --- system.alarm ----------------------------------------------------------------------------------------
 

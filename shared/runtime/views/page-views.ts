@@ -21,6 +21,8 @@ interface Wanted {
   view: string;
   placement: ViewPlacement;
   params: Json;
+  /** Where the page shows it, in a trace's words: `page /area's primary view`, `the left dock "nav"`. */
+  where: string;
 }
 
 /** `page.props.urlParams` for a URL, from the page configuration's patterns. */
@@ -42,22 +44,24 @@ export function syncViews(parts: ViewParts, page: Page): void {
   }
   const wanted: Wanted[] = [];
   const primary = String(page.props.primaryView ?? '');
-  if (primary !== '') wanted.push({ id: 'primary', view: primary, placement: 'primary', params: page.props.urlParams ?? {} });
+  if (primary !== '') wanted.push({ id: 'primary', view: primary, placement: 'primary', params: page.props.urlParams ?? {}, where: `page ${page.path}'s primary view` });
   const pattern = matchPageUrl(Object.keys(parts.fixtures.pages), page.path)?.pattern;
   for (const dock of catalog.docks) {
     if (dock.page !== undefined && dock.page !== pattern) continue;
     const id = dockId(dock);
     const state = page.docks.get(id);
-    if (state ? state.open : SHOWN_AT_START.has(dock.show ?? 'visible')) wanted.push({ id: `dock:${id}`, view: dock.viewPath, placement: 'dock', params: state?.params ?? {} });
+    if (state ? state.open : SHOWN_AT_START.has(dock.show ?? 'visible')) wanted.push({ id: `dock:${id}`, view: dock.viewPath, placement: 'dock', params: state?.params ?? {}, where: `the ${dock.position} dock${dock.id ? ` "${dock.id}"` : ''}` });
   }
-  for (const popup of page.popups.values()) wanted.push({ id: `popup:${popup.id}`, view: popup.view, placement: 'popup', params: popup.params });
+  for (const popup of page.popups.values()) wanted.push({ id: `popup:${popup.id}`, view: popup.view, placement: 'popup', params: popup.params, where: `the popup "${popup.id}"` });
 
   const after: ViewInstance[] = [];
   const started: ViewInstance[] = [];
   const place = (want: Wanted, chain: string[], host?: ViewInstance['embeddedIn']): void => {
     const view: View | undefined = Object.hasOwn(catalog.views, want.view) ? catalog.views[want.view] : undefined;
     if (!view) {
-      parts.divergences.report('missing-view', `the ${want.placement} ${want.id} shows view "${want.view}", which is not in the project; a gateway shows an error in its place`);
+      const parent = parts.project?.missingParent;
+      const whose = parent ? `; it may be a view of the parent project ${parent}, which is not in the export, and without it` : ';';
+      parts.divergences.report('missing-view', `${want.where} is the view "${want.view}", which is not in the project${whose} a gateway shows an error in its place`);
       return;
     }
     // A view embedded in a newly opened one is new too, even when the same view with the same params was there.
@@ -70,7 +74,7 @@ export function syncViews(parts: ViewParts, page: Page): void {
     if (chain.length >= MAX_EMBED_DEPTH) return;
     for (const embedded of embeddedViews(instance)) {
       if (chain.includes(embedded.viewPath)) continue;
-      const wantEmbedded: Wanted = { id: `${instance.id}>${embedded.component.path}`, view: embedded.viewPath, placement: 'embedded', params: embedded.params };
+      const wantEmbedded: Wanted = { id: `${instance.id}>${embedded.component.path}`, view: embedded.viewPath, placement: 'embedded', params: embedded.params, where: `the view embedded by ${embedded.component.path} of "${view.path}"` };
       place(wantEmbedded, [...chain, embedded.viewPath], { instance, component: embedded.component.path });
     }
   };

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // The Perspective Session view (a webview): a live simulated session's props, custom props, pages and trace, kept
-// current by the inspector protocol's store; editing a custom prop or sending a message is a protocol request.
+// current by the inspector protocol's store; editing a custom prop, sending a message, logging in or out as a
+// fixture user and advancing the virtual clock are protocol requests.
 // Frames travel as text through postMessage to the extension, which relays them to the language server.
 import { h, render, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -9,7 +10,8 @@ import type { SessionState } from '../../../shared/inspector/protocol';
 import { InspectorStore } from '../../../shared/inspector/store';
 import type { Transport } from '../../../shared/inspector/transport';
 import type { Json } from '../../../shared/engine/types';
-import { formatEvent } from '../../../shared/runtime/format-text';
+import { parseDuration } from '../../../shared/runtime/clock';
+import { clockText, formatEvent } from '../../../shared/runtime/format-text';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 const host = acquireVsCodeApi();
@@ -67,6 +69,7 @@ function SessionPanel({ store, client, source }: { store: InspectorStore; client
     ),
     error && h('p', { class: 'error' }, error),
     session && h(SessionDetails, { session, client, act, handlers: store.hello?.messageHandlers ?? [] }),
+    session && !session.closed && h(SessionActions, { store, session, client, act }),
     h(Section, { title: `Trace (${store.events.length})` },
       h('pre', { class: 'trace' }, store.events.filter((e) => !session || e.session === session.id || e.session === null).slice(-200).map((e) => formatEvent(e)).join('\n'))),
   );
@@ -94,6 +97,31 @@ function SessionDetails({ session, client, act, handlers }: { session: SessionSt
       h('select', { value: message, onChange: (e: Event) => setMessage((e.target as HTMLSelectElement).value) }, handlers.map((m) => h('option', { value: m }, m))),
       h('input', { class: 'payload', value: payload, onInput: (e: Event) => setPayload((e.target as HTMLInputElement).value) }),
       h('button', { onClick: send }, 'Send')),
+  );
+}
+
+/** Log in as a fixture user or out, and advance the gateway's virtual clock (idle timeouts, timers, dates). */
+function SessionActions({ store, session, client, act }: { store: InspectorStore; session: SessionState; client: InspectorClient; act: (p: Promise<unknown>) => void }) {
+  const users = store.hello?.users ?? [];
+  const [user, setUser] = useState(users[0]?.username ?? '');
+  const [password, setPassword] = useState('');
+  const [duration, setDuration] = useState('1m');
+  const advance = () => {
+    const ms = parseDuration(duration);
+    if (ms === undefined) act(Promise.reject(new Error(`advance takes seconds (840) or a duration ("14m", "1h30m", "90s"), not "${duration}"`)));
+    else act(client.request('advance', { ms, session: session.id }));
+  };
+  return h('div', null,
+    h(Section, { title: session.user ? `Logged in as ${session.user}` : 'Not logged in' },
+      users.length === 0 && h('p', null, 'The fixtures (periscope.json "users") name no users to log in as.'),
+      users.length > 0 && h('select', { class: 'user', value: user, onChange: (e: Event) => setUser((e.target as HTMLSelectElement).value) },
+        users.map((u) => h('option', { value: u.username }, `${u.username} (${u.roles.join(', ') || 'no roles'})`))),
+      users.length > 0 && h('input', { type: 'password', class: 'password', placeholder: 'password (from periscope.json)', value: password, onInput: (e: Event) => setPassword((e.target as HTMLInputElement).value) }),
+      users.length > 0 && h('button', { class: 'login', onClick: () => act(client.request('login', { session: session.id, user, ...(password ? { password } : {}) })) }, 'Log in'),
+      session.user && h('button', { class: 'logout', onClick: () => act(client.request('logout', { session: session.id })) }, 'Log out')),
+    h(Section, { title: `Virtual clock ${clockText(store.clock.time)}` },
+      h('input', { class: 'duration', value: duration, placeholder: '14m, 90s, 1h30m', onInput: (e: Event) => setDuration((e.target as HTMLInputElement).value) }),
+      h('button', { class: 'advance', onClick: advance }, 'Advance')),
   );
 }
 

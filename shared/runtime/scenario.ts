@@ -190,7 +190,7 @@ function parseStep(file: string, raw: Json, index: number): Step {
       return { ...base, kind, data: str('the scanned text') };
     case 'event': {
       const event = value as FiredEvent;
-      if (!FIRED_EVENTS.includes(event)) fail(`event is one of ${FIRED_EVENTS.join(', ')}, not ${JSON.stringify(value)}`);
+      if (!FIRED_EVENTS.includes(event)) fail(`event is one of ${FIRED_EVENTS.join(', ')}, not ${brief(value)}`);
       const args = raw.args ?? {};
       if (!isObject(args)) fail(`"args" is an object of ${event}'s arguments by name, e.g. {"${firedEventParams(event)[0]}": {...}}`);
       for (const param of Object.keys(args as object)) {

@@ -54,6 +54,8 @@ describe('scenario files', () => {
       e instanceof ScenarioError && e.message === `deep.json: step 1: a step is an object such as {"open": "/home"}, not ${'['.repeat(99)}…`);
     assert.throws(() => parse([{ message: 'm', payload: 'x'.repeat(50_000_000) }]), (e: unknown) =>
       e instanceof ScenarioError && e.message === `walk.json: step 1: the payload of a message is a dict (Perspective passes a PyDictionary), not "${'x'.repeat(98)}…`);
+    assert.throws(() => parseScenario('deep.json', `{"steps": [{"event": ${deep}}]}`), (e: unknown) =>
+      e instanceof ScenarioError && e.message.endsWith(`, not ${'['.repeat(99)}…`));
   });
 
   it('reads the events a device, an identity provider or a form fires, and a keystroke for one handler, and writes them back alike', () => {

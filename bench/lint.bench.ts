@@ -1,5 +1,5 @@
 // Linter throughput on a generated 100,000-line corpus of Jython session scripts, beside pyflakes and pylint, and re-lint time after an edit.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { Edit, type Tree } from 'web-tree-sitter';
 import { OpenPythonFile } from '../shared/lint/incremental';
 import { lintInPool, poolSize } from '../shared/lint/pool';
 import { pythonFileScript } from '../shared/lint/text-scripts';
-import { writeRealSizedProject, writeScriptsAsPython } from './real-project';
+import { external, seconds, timeCommand, type Timing } from './command-timing';
 
 const CORPUS_LINES = 100_000;
 const ROOT = join(import.meta.dirname, '..');
@@ -109,29 +109,9 @@ function generateCorpus(): Corpus {
   return { dir, lines, py3Dir, py3Lines };
 }
 
-function seconds(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-/** Wall-clock and CPU seconds: on a shared machine CPU time is the steadier figure, so both are printed. */
-interface Timing {
-  wall: number;
-  cpu: number;
-}
-
 function rate(lines: number, t: Timing): string {
   const perSecond = (s: number) => Math.round(lines / s).toLocaleString('en-US');
   return `${perSecond(t.cpu)} lines/CPU-s (${t.cpu.toFixed(2)} CPU-s); wall ${perSecond(t.wall)} lines/s (${t.wall.toFixed(2)} s)`;
-}
-
-/** Runs a command with its output discarded; `times` reports the CPU the command and its children used. */
-function timeCommand(command: string, args: string[]): Timing {
-  const start = process.hrtime.bigint();
-  const run = spawnSync('bash', ['-c', '"$@" >/dev/null 2>&1; times', 'bench', command, ...args], { encoding: 'utf8' });
-  const wall = seconds(start);
-  const children = run.stdout.trim().split('\n').pop() ?? '';
-  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
-  return { wall, cpu };
 }
 
 function warm(linter: Linter, folder: string): Timing {
@@ -192,48 +172,8 @@ function parseOnly(linter: Linter, folder: string): Timing {
   return best;
 }
 
-function external(command: string): string {
-  const which = spawnSync('sh', ['-c', `command -v ${command}`]);
-  if (which.status !== 0) return `not installed (apt-get install -y ${command})`;
-  return command;
-}
-
-/** The median of some timings, by wall time. */
-function median(runs: Timing[]): Timing {
-  return [...runs].sort((a, b) => a.wall - b.wall)[runs.length >> 1];
-}
-
-/**
- * `periscope lint` on a project the size of a real export, beside pyflakes on the same scripts as .py files: the
- * whole command, cold (a new process each run), as a user or a CI job runs it; the median of 7 runs each.
- */
-async function realSizedProject(cli: string): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'periscope-real-project-'));
-  try {
-    const project = writeRealSizedProject(join(dir, 'projects'), 80);
-    const py = join(dir, 'py');
-    mkdirSync(py);
-    const { files, lines } = await writeScriptsAsPython(project, py);
-    console.log(`real-sized project: ${files} files holding scripts, ${lines.toLocaleString('en-US')} lines of script (views, library, events, timers)`);
-    const runs = (command: string, args: string[]) => median(Array.from({ length: 7 }, () => timeCommand(command, args)));
-    const periscope = runs(process.execPath, [cli, 'lint', '--format', 'json', project]);
-    console.log(`periscope lint (every rule, 8.3 project folder), cold: wall ${periscope.wall.toFixed(2)} s, CPU ${periscope.cpu.toFixed(2)} s`);
-    const pyflakes = external('pyflakes3');
-    if (pyflakes !== 'pyflakes3') {
-      console.log(`pyflakes3: ${pyflakes}`);
-      return;
-    }
-    const flakes = runs('pyflakes3', [py]);
-    console.log(`pyflakes3 (the same scripts as .py files), cold: wall ${flakes.wall.toFixed(2)} s, CPU ${flakes.cpu.toFixed(2)} s`);
-    console.log(`periscope / pyflakes wall time: ${(periscope.wall / flakes.wall).toFixed(2)}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 export default async function bench(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/cli.mjs'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  await realSizedProject(join(ROOT, 'bin/periscope.mjs'));
   const corpus = generateCorpus();
   try {
     console.log(`corpus: ${corpus.lines.toLocaleString('en-US')} lines in ${readdirSync(join(corpus.dir, 'all')).length} files; Python-3-compatible slice: ${corpus.py3Lines.toLocaleString('en-US')} lines`);

@@ -71,6 +71,16 @@ export function eventFunctions(script: Script, tree: Tree): EventFunction[] {
  * The event function holding `node`, if any: its top-level function is found by walking up from the node, not by
  * reading every function of the script (a rule checking the statements an edit touched asks about a few calls).
  */
+/**
+ * Whether any function of the script can be an event that runs with no page (Startup, Shutdown, a session message
+ * handler), as `eventFunctionAt` would find it: its role's event, or for modules the names of their functions.
+ */
+export function mayRunWithoutPage(script: Script): boolean {
+  const roleEvent = roleEventFunction(script);
+  if (roleEvent !== undefined) return Boolean(sessionEventSpec(roleEvent)?.pageless);
+  return script.role.kind === 'module' || script.role.kind === 'script-string';
+}
+
 export function eventFunctionAt(script: Script, node: SyntaxNode): EventFunction | undefined {
   let top: SyntaxNode = node;
   while (top.parent && top.parent.type !== 'module') top = top.parent;

@@ -13,6 +13,21 @@ export interface SentMessages {
 }
 
 const SEND = /system\s*\.\s*(util|perspective)\s*\.\s*sendMessage\b/y;
+const SEND_ANYWHERE = new RegExp(SEND.source, 'g');
+
+/**
+ * The calls that start where the text names a send: found from the text and asked of the tree at those places only,
+ * since walking a tree for all its calls costs far more than a regular expression over the text.
+ */
+export function sendCalls(root: SyntaxNode, text: string): SyntaxNode[] {
+  const calls: SyntaxNode[] = [];
+  for (const { index } of text.matchAll(SEND_ANYWHERE)) {
+    for (let n = root.descendantForIndex(index); n && n.startIndex === index; n = n.parent) {
+      if (n.type === 'call') calls.push(n);
+    }
+  }
+  return calls;
+}
 
 /** The literal message type of a send call: `system.util.sendMessage(project, messageHandler, ...)` or `system.perspective.sendMessage(messageType, ...)`. */
 export function sentMessageType(call: SyntaxNode, text: string): { via: 'util' | 'perspective'; type: SyntaxNode } | undefined {
@@ -28,10 +43,11 @@ export function sentMessageType(call: SyntaxNode, text: string): { via: 'util' |
   return type ? { via: name === 'system.util.sendMessage' ? 'util' : 'perspective', type } : undefined;
 }
 
-export function sentMessages(calls: readonly SyntaxNode[], text: string): SentMessages {
+/** The message types a script's calls send; `calls` is asked for only when the text names sendMessage at all. */
+export function sentMessages(calls: () => readonly SyntaxNode[], text: string): SentMessages {
   const sent: SentMessages = { byUtil: [], byPerspective: [], computedUtil: false };
   if (!text.includes('sendMessage')) return sent;
-  for (const call of calls) {
+  for (const call of calls()) {
     const found = sentMessageType(call, text);
     if (!found) continue;
     const type = stringValue(found.type);

@@ -145,7 +145,7 @@ export class OpenPythonFile {
       const of = (type: string) => parts[i].get(type) ?? [];
       const names = regionNames({ identifiers: of('identifier'), calls: of('call'), futureImports: of('future_import_statement') }, text, definedNames);
       record.names = { ...names, reads: names.reads.map((r) => relative(r, record.start)) };
-      record.sent = sentMessages(of('call'), text);
+      record.sent = sentMessages(() => of('call'), text);
     });
     const names = scriptNames(records.map((r) => (r.names.reads.length === 0 ? r.names : { ...r.names, reads: r.names.reads.map((read) => absolute(read, r.start)) })));
     const project = factsFor(options, () => gatherFacts([{ script, sent: records.map((r) => r.sent) }], true));

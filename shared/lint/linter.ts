@@ -5,7 +5,7 @@ import type { Script } from '../source/script';
 import type { EngineName, Finding, Fix, ProjectFacts, Rule, ScriptContext, ScriptNames, Severity, TargetVersion } from './rule';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { rules as registeredRules } from './rules/index';
-import { factsFor, gatherFacts, sentMessages } from './facts';
+import { factsFor, gatherFacts, sendCalls, sentMessages } from './facts';
 import { collectNodes } from './syntax';
 import { mapFix } from './map-fix';
 import { isSuppressed } from './suppression';
@@ -121,12 +121,9 @@ export class Linter {
   }
 
   lintParsed(parsed: readonly ParsedScript[], options: LintOptions = {}): Diagnostic[] {
-    // One script's nodes at a time (its calls first, for the project's facts): a view of 150 000 scripts never holds
-    // the nodes of them all, which cost gigabytes and most of the time in garbage collection.
-    const calls = (p: ParsedScript): readonly SyntaxNode[] => collectNodes([p.tree.rootNode], new Set(['call'])).get('call') ?? [];
     // Facts and names count every script, alike ones too (each handler's role names its message type).
     const project = factsFor(options, () => gatherFacts(parsed.flatMap((p) => {
-      const sent = [sentMessages(calls(p), p.script.text)];
+      const sent = [sentMessages(() => sendCalls(p.tree.rootNode, p.script.text), p.script.text)];
       return everyOne(p).map((script) => ({ script, sent }));
     }), true, options.missingParent));
     const provided = providedNames(parsed.flatMap((p) => everyOne(p).map((script) => ({ script, moduleNames: () => moduleLevelNames(p.tree.rootNode) }))), options.globals);

@@ -94,7 +94,7 @@ export async function lintInPool(files: readonly PoolFile[], size: number, onMai
  */
 function startWorker(): Worker {
   const here = import.meta.url;
-  if (here.endsWith('.mjs')) return new Worker(new URL('./lint-worker.mjs', here));
+  if (/\.[cm]js$/.test(here)) return new Worker(new URL('./lint-worker.mjs', here));
   const entry = JSON.stringify(new URL('./worker.ts', here).href);
   const api = createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const stub = `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => tsx.tsImport(${entry}, ${JSON.stringify(here)}))`;

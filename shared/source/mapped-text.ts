@@ -27,9 +27,7 @@ export class MappedTextBuilder {
 
   /** Characters of another mapped text, keeping their origins. */
   mapped(text: string, from: OriginMap, start = 0, end = text.length): this {
-    for (let i = start; i < end; i++) {
-      this.origin.add(this.length + (i - start), from.originOffset(i));
-    }
+    for (const run of from.runs(start, end)) this.origin.add(this.length + (run.text - start), run.origin);
     return this.push(text.slice(start, end));
   }
 

@@ -78,15 +78,34 @@ export class OriginMap {
 
   /** Original-file offset of a text offset. */
   originOffset(textOffset: number): number {
+    const k = this.segmentAt(textOffset);
+    return k < 0 ? textOffset : this.originStarts[k] + (textOffset - this.textStarts[k]);
+  }
+
+  /** The segment a text offset falls in (the first for offsets before it); -1 when the map has none. */
+  private segmentAt(textOffset: number): number {
     let lo = 0;
     let hi = this.textStarts.length - 1;
-    if (hi < 0) return textOffset;
+    if (hi < 0) return -1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.textStarts[mid] <= textOffset) lo = mid;
       else hi = mid - 1;
     }
-    return this.originStarts[lo] + (textOffset - this.textStarts[lo]);
+    return lo;
+  }
+
+  /**
+   * The runs of text offsets `[start, end)` that advance one-for-one with the original: where each run starts, in the
+   * text and in the original. Copying a mapped text run by run rather than character by character is what keeps
+   * loading a project's scripts quick.
+   */
+  runs(start: number, end: number): Array<{ text: number; origin: number }> {
+    if (end <= start) return [];
+    const runs = [{ text: start, origin: this.originOffset(start) }];
+    let k = this.segmentAt(start) + 1;
+    for (; k < this.textStarts.length && this.textStarts[k] < end; k++) runs.push({ text: this.textStarts[k], origin: this.originStarts[k] });
+    return runs;
   }
 
   /** Original-file position of a text offset. */

@@ -121,7 +121,7 @@ describe('linting scripts repeated on many components', () => {
       const [project] = await discoverProjects(writeProject(root, children, indent));
       const facts = gatherFacts(project.scripts.map((script) => {
         const { tree } = linter.parse(script);
-        const sent = [sentMessages(collectNodes([tree.rootNode], new Set(['call'])).get('call') ?? [], script.text)];
+        const sent = [sentMessages(() => collectNodes([tree.rootNode], new Set(['call'])).get('call') ?? [], script.text)];
         tree.delete();
         return { script, sent };
       }), true);

@@ -46,6 +46,27 @@ describe('origin maps', () => {
     assert.deepEqual(decoded.origin.position(decoded.text.indexOf('line')), { line: 2, column: 1 });
   });
 
+  it("copies a mapped text keeping every character's origin, whatever pieces the text was made of", () => {
+    const piece = fc.oneof(
+      fc.record({ kind: fc.constant('original' as const), text: fc.string({ minLength: 1, maxLength: 8 }), at: fc.nat(40) }),
+      fc.record({ kind: fc.constant('synthetic' as const), text: fc.string({ minLength: 1, maxLength: 4 }), at: fc.nat(40) }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), fc.nat(), fc.string({ maxLength: 3 }), (pieces, a, b, prefix) => {
+        const from = new MappedTextBuilder('f.py', new LineIndex('x'.repeat(100)));
+        for (const p of pieces) {
+          if (p.kind === 'original') from.original(p.text, p.at);
+          else from.synthetic(p.text, p.at);
+        }
+        const text = from.text();
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+        const copy = new MappedTextBuilder('f.py', from.origin.original).synthetic(prefix, 7).mapped(text, from.origin, start, end);
+        assert.equal(copy.text(), prefix + text.slice(start, end));
+        for (let i = start; i < end; i++) assert.equal(copy.origin.originOffset(prefix.length + i - start), from.origin.originOffset(i));
+      }),
+    );
+  });
+
   it('refuses to decode an f-string, whose value is only known at run time', () => {
     assert.equal(decodePythonString('f"{x}"', 0, 'f.py', new LineIndex('f"{x}"')), undefined);
   });

@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 import { findFunction } from '../../api/index';
 import type { ApiFunction } from '../../api/types';
 import { callArguments, calleeName, stringValue, type CallArguments } from '../syntax';
-import { eventFunctionAt, sessionEventSpec } from '../events';
+import { eventFunctionAt, mayRunWithoutPage, sessionEventSpec } from '../events';
 
 export const pageCallWithoutPage: Rule = {
   id: 'page-call-without-page',
@@ -36,7 +36,7 @@ def onPageStartup(page):
 or pass both ids of a page you know: \`system.perspective.navigate(page="/home", sessionId=sid, pageId=pid)\`.`,
   nodeTypes: ['call'],
   check({ script, nodes, report }) {
-    if (!script.text.includes('system.perspective')) return;
+    if (!script.text.includes('system.perspective') || !mayRunWithoutPage(script)) return;
     const text = script.text;
     for (const call of nodes('call')) {
       if (!text.startsWith('system.perspective', call.startIndex)) continue;

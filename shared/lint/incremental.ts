@@ -1,7 +1,7 @@
 // An open Python file kept parsed and linted between edits, for the language server: each edit re-checks only the top-level statements it touched.
 import { Edit, type Node as SyntaxNode, type Point, type Tree } from 'web-tree-sitter';
 import type { Diagnostic } from './diagnostic';
-import type { Linter, LintOptions, RawFinding } from './linter';
+import { reportOnce, type Linter, type LintOptions, type RawFinding } from './linter';
 import type { NameRead, ProjectFacts } from './rule';
 import type { Script, ScriptRole } from '../source/script';
 import { compareDiagnostics } from './diagnostic';
@@ -164,7 +164,7 @@ export class OpenPythonFile {
     }
     const all: RawFinding[] = [...findings.script];
     for (const record of records) for (const finding of record.findings) all.push(shiftFinding(finding, record.start));
-    return { diagnostics: linter.diagnostics(script, all, options).sort(compareDiagnostics), state: { records, key } };
+    return { diagnostics: reportOnce(linter.diagnostics(script, all, options).sort(compareDiagnostics)), state: { records, key } };
   }
 }
 

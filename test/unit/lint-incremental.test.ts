@@ -51,7 +51,7 @@ const SNIPPETS = [
   'session.auth', 'session.custom', 'x', 'helper', 'def helper(k):\n\treturn k\n', 'LIMIT = 5\n', 'onIdleTimeout(None)\n',
   'f"{line}"', 'print("a", end="")', 'from __future__ import print_function\n', 'system.tag.write("a", 1)',
   'system.gui.messageBox("x")', 'system.perspective.sendMessage("refresh")', 'system.util.sendMessage(p, name, scope="S")',
-  'nonlocal y', ' # periscope: ignore', '\n', '\t', ' ', '(', ')', ':', '"', 'exec "x"\n', 'import *',
+  'system.mes.load(1)\n', 'nonlocal y', ' # periscope: ignore', '\n', '\t', ' ', '(', ')', ':', '"', 'exec "x"\n', 'import *',
 ];
 
 const ROLES: ScriptRole[] = [

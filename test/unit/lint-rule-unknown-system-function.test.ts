@@ -32,7 +32,23 @@ describe('unknown-system-function', () => {
     const [dbs] = (await findings('bad.py')).filter((d) => d.severity === 'warning');
     assert.match(dbs.message, /no module system\.dbs; did you mean system\.db\?.*third-party/);
     const [foo] = (await lintText('foo.py', 'system.foo.bar()\n')).filter((d) => d.rule === RULE);
-    assert.match(foo.message, /^Ignition has no module system\.foo \(unless a third-party module adds it\)$/);
+    assert.match(foo.message, /^Ignition has no module system\.foo \(unless a third-party module adds it; reported at its first use only\)$/);
+  });
+
+  it('reports an unknown module once, at its first use in the scripts linted together, and a misspelt function at each', async () => {
+    const text = [
+      'def load(orderId):',
+      '\tsystem.mes.loadMESObject(orderId)',
+      '\tsystem.mes.saveMESObject(orderId)',
+      '\tsystem.util.getlogger("a")',
+      '\tsystem.util.getlogger("b")',
+      '',
+    ].join('\n');
+    const found = (await lintText('mes.py', text)).filter((d) => d.rule === RULE);
+    assert.deepEqual(found.map((d) => [d.line, d.column, d.severity]), [[2, 9, 'warning'], [4, 14, 'error'], [5, 14, 'error']]);
+    assert.equal(found[0].once, undefined);
+    const doc = '# Two events\n\n```python\ndef onStartup(session):\n\tsystem.mes.a()\n```\n\n```python\ndef onShutdown(session):\n\tsystem.mes.b()\n```\n';
+    assert.deepEqual((await lintText('doc.md', doc)).filter((d) => d.rule === RULE).map((d) => d.line), [5]);
   });
 
   it('reports a function newer than the target version', async () => {

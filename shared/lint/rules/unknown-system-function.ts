@@ -26,8 +26,10 @@ logger = system.util.getlogger("Session")
 logger = system.util.getLogger("Session")
 \`\`\`
 
-A module the table does not know is reported as a warning, since third-party modules may add \`system.*\` modules.
-Modules of Ignition that the table does not describe in detail (\`system.opc\`, \`system.report\`, ...) are not checked.`,
+A module the table does not know is reported as a warning, once, at its first use in the scripts linted together:
+third-party modules add \`system.*\` modules (Sepasoft's MES modules add \`system.mes\`), and a project that uses one
+uses it everywhere. Modules of Ignition that the table does not describe in detail (\`system.opc\`,
+\`system.report\`, ...) are not checked.`,
   nodeTypes: ['attribute'],
   check({ nodes, script, target, report }) {
     for (const reference of systemReferences(nodes('attribute'), script.text)) {
@@ -47,7 +49,8 @@ function check(reference: SystemReference, target: TargetVersion): Finding | und
     return {
       ...reference.moduleRange,
       severity: 'warning',
-      message: `Ignition has no module ${reference.module}${hint(suggestion && `system.${suggestion}`)} (unless a third-party module adds it)`,
+      message: `Ignition has no module ${reference.module}${hint(suggestion && `system.${suggestion}`)} (unless a third-party module adds it; reported at its first use only)`,
+      once: `unknown-module:${reference.module}`,
     };
   }
   if (reference.member === undefined || !reference.memberRange) return undefined;

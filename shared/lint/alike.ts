@@ -16,7 +16,12 @@ export interface AlikeGroup {
  * `id` and `title` are left out: findings are offsets in the text, mapped through each script's own origin.
  */
 export function alikeKey(script: Script): string {
-  const { id: _id, origin, title: _title, role, ...rest } = script;
+  return JSON.stringify([settingKey(script), script.text]);
+}
+
+/** `alikeKey` without the text, which groupAlike compares as it is rather than escaped into a key. */
+function settingKey(script: Script): string {
+  const { id: _id, origin, title: _title, role, text: _text, ...rest } = script;
   const { view: _view, component: _component, ...kind } = role as typeof role & { view?: string; component?: string };
   const file = role.kind === 'module' || role.kind === 'script-string' ? origin.file : extname(origin.file);
   return JSON.stringify([kind, rest, file]);
@@ -24,12 +29,20 @@ export function alikeKey(script: Script): string {
 
 /** The scripts grouped by `alikeKey`, each group's first script in the order given. */
 export function groupAlike(scripts: readonly Script[]): AlikeGroup[] {
-  const groups = new Map<string, AlikeGroup>();
+  const byText = new Map<string, Map<string, AlikeGroup>>();
+  const groups: AlikeGroup[] = [];
   for (const script of scripts) {
-    const key = alikeKey(script);
-    const group = groups.get(key);
-    if (group) group.alike.push(script);
-    else groups.set(key, { script, alike: [] });
+    let settings = byText.get(script.text);
+    if (!settings) byText.set(script.text, (settings = new Map()));
+    const key = settingKey(script);
+    const group = settings.get(key);
+    if (group) {
+      group.alike.push(script);
+    } else {
+      const created = { script, alike: [] };
+      settings.set(key, created);
+      groups.push(created);
+    }
   }
-  return [...groups.values()];
+  return groups;
 }

@@ -154,13 +154,16 @@ export class Linter {
       pattern.lastIndex = 0;
       return checked ? checked.some((r) => pattern.test(text.slice(r.start, r.end))) : pattern.test(text);
     };
-    for (const rule of this.rules) {
+    // One context for every rule of the script, reporting for the rule running: rules read it while they run.
+    let rule: Rule | undefined;
+    let out = statements;
+    const context: ScriptContext = {
+      script, tree, target, scope, engine: options.engine, nodes, mentions, ...facts,
+      report: (finding) => out.push(rawFinding(rule!, finding)),
+    };
+    for (rule of this.rules) {
       if (options.rules?.[rule.id] === 'off' || !appliesTo(rule, scope)) continue;
-      let out = statements;
-      const context: ScriptContext = {
-        script, tree, target, scope, engine: options.engine, nodes, mentions, ...facts,
-        report: (finding) => out.push(rawFinding(rule, finding)),
-      };
+      out = statements;
       rule.check?.(context);
       out = whole;
       rule.checkScript?.(context);

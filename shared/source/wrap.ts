@@ -10,35 +10,46 @@ import type { Wrapper } from './script';
  * does not start with its `def`). An empty body (the designer stores `"\t"`) becomes `pass`.
  */
 export function wrapBody(body: MappedText, wrapper: Wrapper, indent: 'if-unindented' | 'always' = 'if-unindented'): MappedText {
-  const start = body.origin.originOffset(0);
-  const out = new MappedTextBuilder(body.origin.file, body.origin.original);
-  out.synthetic(`def ${wrapper.name}(${wrapper.params.join(', ')}):\n`, start);
-  const lines = splitLines(body.text);
-  const first = lines.map(([s, e]) => body.text.slice(s, e)).find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
-  const needsIndent = indent === 'always' || (first !== undefined && !/^[ \t]/.test(first));
+  const { text, origin } = body;
+  const out = new MappedTextBuilder(origin.file, origin.original);
+  out.synthetic(`def ${wrapper.name}(${wrapper.params.join(', ')}):\n`, origin.originOffset(0));
+  const lines = splitLines(text);
+  const first = lines.find(([s, e]) => lineKind(text, s, e) === 'code');
+  const needsIndent = indent === 'always' || (first !== undefined && text[first[0]] !== ' ' && text[first[0]] !== '\t');
   let anyCode = false;
   for (const [s, e] of lines) {
-    const line = body.text.slice(s, e);
-    if (line.trim() !== '' && !line.trimStart().startsWith('#')) anyCode = true;
-    if (needsIndent && line.trim() !== '') out.synthetic('\t', body.origin.originOffset(s));
-    out.mapped(body.text, body.origin, s, e);
+    const kind = lineKind(text, s, e);
+    if (kind === 'code') anyCode = true;
+    if (needsIndent && kind !== 'blank') out.synthetic('\t', origin.originOffset(s));
+    out.mapped(text, origin, s, e);
   }
   if (!anyCode) {
-    if (body.text.length > 0 && !body.text.endsWith('\n')) out.synthetic('\n', body.origin.originOffset(body.text.length));
-    out.synthetic('\tpass\n', body.origin.originOffset(Math.max(0, body.text.length - 1)));
+    if (text.length > 0 && !text.endsWith('\n')) out.synthetic('\n', origin.originOffset(text.length));
+    out.synthetic('\tpass\n', origin.originOffset(Math.max(0, text.length - 1)));
   }
   return { text: out.text(), origin: out.origin };
+}
+
+const NOT_SPACE = /\S/g;
+
+/**
+ * A line `[start, end)` of the text: blank (white space only, as `trim()` counts it), a comment, or code. Read in
+ * place: a body's lines are many, and slicing each to trim it was most of the cost of loading a project's scripts.
+ */
+function lineKind(text: string, start: number, end: number): 'blank' | 'comment' | 'code' {
+  NOT_SPACE.lastIndex = start;
+  const found = NOT_SPACE.exec(text);
+  if (!found || found.index >= end) return 'blank';
+  return text[found.index] === '#' ? 'comment' : 'code';
 }
 
 /** [start, end) of each line, end including its newline. */
 function splitLines(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\n') {
-      lines.push([start, i + 1]);
-      start = i + 1;
-    }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+    lines.push([start, i + 1]);
+    start = i + 1;
   }
   if (start < text.length) lines.push([start, text.length]);
   return lines;

@@ -3,6 +3,8 @@
 // jsonc-parser's parseTree and visit descend on the JavaScript stack and overflow near 2,000 levels; its scanner does
 // not, so the scanner gives the tokens and this file builds the same Node shape the loaders already read.
 import { createScanner, type Node } from 'jsonc-parser';
+import { BLOCK_COMMENT, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, EOF, FALSE, LINE_BREAK, LINE_COMMENT, NULL, NUMBER, OPEN_BRACE, OPEN_BRACKET, STRING, TRIVIA, TRUE, UNKNOWN, type TokenScanner } from './json-tokens';
+import { createQuickScanner, NotPlain } from './json-quick-scanner';
 import { wholeValue } from './json-opaque';
 
 /** A syntax error: jsonc-parser's error code name (`PropertyNameExpected`...) and the offset of the token at fault. */
@@ -17,24 +19,7 @@ export interface JsonTree {
   error?: JsonSyntaxError;
 }
 
-// jsonc-parser's SyntaxKind and ScanError are const enums, which a bundler cannot inline from a declaration file.
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const COMMA = 5;
-const COLON = 6;
-const NULL = 7;
-const TRUE = 8;
-const FALSE = 9;
-const STRING = 10;
-const NUMBER = 11;
-const LINE_COMMENT = 12;
-const BLOCK_COMMENT = 13;
-const LINE_BREAK = 14;
-const TRIVIA = 15;
-const UNKNOWN = 16;
-const EOF = 17;
+// jsonc-parser's ScanError is a const enum too (see json-tokens.ts): its names, by number.
 const SCAN_ERRORS = ['', 'UnexpectedEndOfComment', 'UnexpectedEndOfString', 'UnexpectedEndOfNumber', 'InvalidUnicode', 'InvalidEscapeCharacter', 'InvalidCharacter'];
 
 /** What the innermost open container waits for next. */
@@ -55,7 +40,18 @@ export interface JsonTreeOptions {
 }
 
 export function parseJsonTree(text: string, options: JsonTreeOptions = {}): JsonTree {
-  const scanner = createScanner(text, false);
+  // Well-formed text (nearly every file) is read with the quick scanner; anything else, errors included, with
+  // jsonc-parser's, from the start: its errors are the ones reported.
+  try {
+    const quick = readTree(text, options, createQuickScanner(text));
+    if (!quick.error) return quick;
+  } catch (error) {
+    if (!(error instanceof NotPlain)) throw error;
+  }
+  return readTree(text, options, createScanner(text, false));
+}
+
+function readTree(text: string, options: JsonTreeOptions, scanner: TokenScanner): JsonTree {
   const stack: Open[] = [];
   let root: TreeNode | undefined;
   let expect = 'value' as Expect;

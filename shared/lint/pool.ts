@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../lazy-node';
 import type { Diagnostic } from './diagnostic';
 import type { LintOptions } from './linter';
 import type { LintJob, LintJobResult } from './worker';
@@ -94,9 +95,9 @@ export async function lintInPool(files: readonly PoolFile[], size: number, onMai
  */
 function startWorker(): Worker {
   const here = import.meta.url;
-  if (/\.[cm]js$/.test(here)) return new Worker(new URL('./lint-worker.mjs', here));
+  if (/\.[cm]js$/.test(here)) return new (workerThreads().Worker)(new URL('./lint-worker.mjs', here));
   const entry = JSON.stringify(new URL('./worker.ts', here).href);
   const api = createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const stub = `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => tsx.tsImport(${entry}, ${JSON.stringify(here)}))`;
-  return new Worker(stub, { eval: true });
+  return new (workerThreads().Worker)(stub, { eval: true });
 }

@@ -6,7 +6,7 @@
 // `int`... values, `ref` a back-reference to an element given an `id` earlier. The binary form holds the same tree:
 // a string table, then elements whose first byte says what follows (facts read from real exports, see
 // docs/architecture.md). Anything this reader does not understand stops it with the byte offset, never a guess.
-import { gunzipSync } from 'node:zlib';
+import { zlib } from '../lazy-node';
 
 export interface SerialElement {
   /** `objects`, `o`, `o-c`, `str`, `lng`, `arraylist`, `ref`... */
@@ -27,7 +27,7 @@ const MAX_DEPTH = 256;
 export function decodeSerialized(bytes: Uint8Array): Decoded {
   let data: Uint8Array;
   try {
-    data = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+    data = bytes[0] === 0x1f && bytes[1] === 0x8b ? zlib().gunzipSync(bytes) : bytes;
   } catch (error) {
     return { error: `the gzip data is damaged (${(error as Error).message})` };
   }

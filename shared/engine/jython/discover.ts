@@ -1,9 +1,9 @@
 // Finds a Jython 2.7 jar and a Java to run it, without help where it can: the user's choice first, then Debian's
 // package, then a local Ignition install (its bundled jar, standard library and Java).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { JvmSetup } from './jvm';
+import { childProcess } from '../../lazy-node';
 
 /** Where each part came from, in words for the trace's first line and `simulate --help`. */
 export interface JythonFound extends JvmSetup {
@@ -84,7 +84,7 @@ function withJava(jar: JarFound, env: NodeJS.ProcessEnv, platform: NodeJS.Platfo
 function debianPackageJar(): string | undefined {
   if (isFile(debianJar)) return debianJar;
   if (process.platform !== 'linux') return undefined;
-  const listed = spawnSync('dpkg', ['-L', 'jython'], { encoding: 'utf8', timeout: 5000 });
+  const listed = childProcess().spawnSync('dpkg', ['-L', 'jython'], { encoding: 'utf8', timeout: 5000 });
   if (listed.status !== 0 || typeof listed.stdout !== 'string') return undefined;
   return listed.stdout.split('\n').map((l) => l.trim()).find((l) => /\/jython[^/]*\.jar$/.test(l) && isFile(l));
 }

@@ -34,22 +34,41 @@ export function valueAt(session: Session | undefined, path: string): Json | unde
  * an expectation nested thousands deep checks like a flat one.
  */
 export function sameValue(actual: Json | undefined, expected: Json): boolean {
-  const pending: Array<[Json | undefined, Json]> = [[actual, expected]];
+  return firstDifference(actual, expected) === undefined;
+}
+
+/** Where an actual value first differs from the expected one: a path below the values (`[2].qty`), and both there. */
+export interface Difference {
+  path: string;
+  actual: Json | undefined;
+  expected: Json;
+}
+
+/** The first place, in document order, where `actual` does not match `expected` as `sameValue` compares them. */
+export function firstDifference(actual: Json | undefined, expected: Json): Difference | undefined {
+  const pending: Array<[Json | undefined, Json, string]> = [[actual, expected, '']];
   for (let next = pending.pop(); next; next = pending.pop()) {
-    const [a, e] = next;
+    const [a, e, path] = next;
+    const here = { path, actual: a, expected: e };
     if (isDateValue(a) && !isObject(e)) {
-      if (e !== a.$date && !(typeof e === 'string' && Date.parse(e) === a.$date)) return false;
+      if (e !== a.$date && !(typeof e === 'string' && Date.parse(e) === a.$date)) return here;
     } else if (Array.isArray(e)) {
-      if (!Array.isArray(a) || a.length !== e.length) return false;
-      e.forEach((item, i) => pending.push([a[i], item]));
+      if (!Array.isArray(a) || a.length !== e.length) return here;
+      // Last in, first out: the first item is compared first.
+      for (let i = e.length - 1; i >= 0; i--) pending.push([a[i], e[i], `${path}[${i}]`]);
     } else if (isObject(e)) {
-      if (!isObject(a)) return false;
+      if (!isObject(a)) return here;
       const keys = Object.keys(e);
-      if (keys.length !== Object.keys(a).length || !keys.every((k) => Object.hasOwn(a, k))) return false;
-      for (const k of keys) pending.push([a[k], e[k]]);
-    } else if (a !== e) return false;
+      if (keys.length !== Object.keys(a).length || !keys.every((k) => Object.hasOwn(a, k))) return here;
+      for (let i = keys.length - 1; i >= 0; i--) pending.push([a[keys[i]], e[keys[i]], `${path}${keyPath(keys[i])}`]);
+    } else if (a !== e) return here;
   }
-  return true;
+  return undefined;
+}
+
+/** `.name` for a key written as a name, else `["key"]`. */
+function keyPath(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
 }
 
 /** True when every field given in `match` is in the event with that value (objects match on their given keys). */

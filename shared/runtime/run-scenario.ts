@@ -1,11 +1,12 @@
 // Runs a scenario's steps against a runtime, one at a time, and checks its expectations.
 import { jsonText } from '../engine/json-text';
 import type { Json } from '../engine/types';
-import { sameValue, valueAt } from './expect';
+import { firstDifference, valueAt, type Difference } from './expect';
 import { ClockError } from './clock';
 import type { SessionDriver } from './driver';
 import type { Scenario, Step } from './scenario';
 import { countMatching } from './trace-count';
+import { brief } from './format-text';
 
 export interface ExpectationFailure {
   step: number;
@@ -62,12 +63,30 @@ async function perform(runtime: SessionDriver, step: Step, pass: Pass, fail: Fai
         fail(step, (error as Error).message);
         continue;
       }
-      if (sameValue(actual, expected)) pass(step, `${path} = ${jsonText(expected)}`);
-      else fail(step, `expected ${path} to be ${jsonText(expected)}, but it is ${actual === undefined ? 'missing' : jsonText(actual)}`, { expected, actual: actual ?? null });
+      const difference = firstDifference(actual, expected);
+      if (!difference) pass(step, `${path} = ${brief(expected, SHOWN)}`);
+      else fail(step, mismatch(path, expected, actual, difference), { expected, actual: actual ?? null });
     }
     return undefined;
   }
   return performStep(runtime, step);
+}
+
+/** How much of a value a pass or failure line shows: the whole of it is in the JSON result. */
+const SHOWN = 200;
+
+/**
+ * A failed expectation in one line: values longer than SHOWN cut (a 50 MB value would make a 50 MB line), and,
+ * when one is cut, the first place the two differ.
+ */
+function mismatch(path: string, expected: Json, actual: Json | undefined, difference: Difference): string {
+  if (actual === undefined) return `expected ${path} to be ${brief(expected, SHOWN)}, but it is missing`;
+  const [shownExpected, shownActual] = [brief(expected, SHOWN), brief(actual, SHOWN)];
+  const line = `expected ${path} to be ${shownExpected}, but it is ${shownActual}`;
+  const cut = shownExpected.endsWith('…') || shownActual.endsWith('…');
+  if (!cut || difference.path === '') return line;
+  const found = difference.actual === undefined ? 'nothing' : brief(difference.actual, 80);
+  return `${line}; they first differ at ${path}${difference.path}: ${brief(difference.expected, 80)} expected, ${found} found`;
 }
 
 /** A step a person takes (every kind but the expectations). */

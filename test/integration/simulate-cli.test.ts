@@ -94,6 +94,19 @@ describeEachEngine('periscope simulate and periscope test', (testEngine) => {
     assert.equal(await main(['simulate', join(dir, 'events.py'), '--format', 'xml', ...testEngine.flags], usage), 2);
   });
 
+  it('cuts long values in a failed expectation and says where they first differ', async () => {
+    const rows = (qty: number) => Array.from({ length: 50 }, (_, i) => ({ line: `Line${i}`, qty: i === 37 ? qty : i }));
+    const dir = folder({
+      'events.py': `def onStartup(session):\n    session.custom.rows = [{"line": "Line%d" % i, "qty": 0 if i == 37 else i} for i in range(50)]\n`,
+      'rows.json': JSON.stringify({ steps: [{ open: '/' }, { expect: { 'custom.rows': rows(37) } }] }),
+    });
+    const io = captureIo();
+    assert.equal(await main(['simulate', join(dir, 'events.py'), '--scenario', join(dir, 'rows.json'), ...testEngine.flags], io), 1);
+    const line = io.out.split('\n').find((l) => l.includes('expected custom.rows'))!;
+    assert.ok(line.length < 700, `one readable line, not ${line.length} characters`);
+    assert.match(line, /expected custom\.rows to be \[\{"line":"Line0","qty":0\}.*…, but it is \[.*…; they first differ at custom\.rows\[37\]\.qty: 37 expected, 0 found$/);
+  });
+
   it('periscope test prints one line per scenario and the totals, exit 1 on a failure', async () => {
     const dir = folder({
       'events.py': 'def onStartup(session):\n    session.custom.x = 1\n',

@@ -9,13 +9,29 @@ export function collectNodes(roots: readonly SyntaxNode[], types: ReadonlySet<st
   const found = new Map<string, SyntaxNode[]>();
   for (const type of types) found.set(type, []);
   if (types.size === 0) return found;
-  const list = [...types];
+  const list = typeList(types);
   for (const root of roots) {
     for (const node of root.descendantsOfType(list)) {
       if (node) found.get(node.type)?.push(node);
     }
   }
   return found;
+}
+
+const typeLists = new WeakMap<ReadonlySet<string>, string[]>();
+
+/**
+ * The types as the array descendantsOfType takes, made once per set, whose `includes` asks the set: web-tree-sitter
+ * asks it of each of the grammar's 274 node types on every call, and a linter calls once per script (docs/benchmarks.md).
+ */
+function typeList(types: ReadonlySet<string>): string[] {
+  let list = typeLists.get(types);
+  if (!list) {
+    list = [...types];
+    Object.defineProperty(list, 'includes', { value: (type: string) => types.has(type) });
+    typeLists.set(types, list);
+  }
+  return list;
 }
 
 /** `system.perspective.navigate` for an attribute chain of plain names, else undefined. */

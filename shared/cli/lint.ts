@@ -59,7 +59,9 @@ export const lintCommand: Command = {
   async run(args, io) {
     const options = parseArgs(args);
     const paths = (options.paths.length > 0 ? options.paths : ['.']).map((p) => (isAbsolute(p) ? p : resolve(io.cwd, p)));
-    const linter = await sharedLinter();
+    // The parser's wasm compiles off the main thread while it reads the files; a failure is thrown where it is awaited.
+    const linter = sharedLinter();
+    linter.catch(() => undefined);
     try {
       let result = await lintPaths(linter, paths, options);
       let writeFailed = false;
@@ -72,7 +74,7 @@ export const lintCommand: Command = {
       }
       for (const s of result.sources.skipped) io.stderr(`${display(io, s.path)}: skipped: ${s.reason}\n`);
       const diagnostics = result.diagnostics.map((d) => ({ ...d, file: display(io, d.file) }));
-      io.stdout(render(options.format, diagnostics, result.sources, io, linter));
+      io.stdout(render(options.format, diagnostics, result.sources, io, await linter));
       return writeFailed ? 2 : diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     } catch (error) {
       if (error instanceof SourceError || error instanceof ConfigError) {
@@ -127,9 +129,10 @@ function engineInUse(choice: LintArgs['engine']): EngineName {
   return 'missing' in discoverJython({}) ? 'pyodide' : 'jython';
 }
 
-async function lintPaths(linter: Linter, paths: string[], { target, engine: choice, jobs }: LintArgs): Promise<LintRun> {
+async function lintPaths(loading: Promise<Linter>, paths: string[], { target, engine: choice, jobs }: LintArgs): Promise<LintRun> {
   const engine = engineInUse(choice);
   const sources = await collectSources(paths);
+  const linter = await loading;
   const known = new Set(linter.rules.map((r) => r.id));
   const configs = new Map<string, LintConfig>();
   const settings = sources.units.map((unit) => {

@@ -1,6 +1,7 @@
 // Loads a CommonJS bundle with the V8 code cache beside it (`<bundle>.code-cache`, written by `npm run build`), so
-// that its functions arrive compiled: about a tenth of a short lint's time (docs/benchmarks.md). V8 checks that the
-// cache fits this bundle and this Node, and ignores one that does not: the bundle then compiles as usual.
+// that its functions arrive compiled: 15 to 25 ms of a short lint (docs/benchmarks.md). V8 checks that the cache
+// fits this bundle, this Node and its V8 flags (NODE_OPTIONS included), and ignores one that does not: the bundle
+// then compiles as usual.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';

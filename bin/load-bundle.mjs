@@ -2,7 +2,7 @@
 // that its functions arrive compiled: 15 to 25 ms of a short lint (docs/benchmarks.md). V8 checks that the cache
 // fits this bundle, this Node and its V8 flags (NODE_OPTIONS included), and ignores one that does not: the bundle
 // then compiles as usual.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
@@ -27,6 +27,11 @@ export function loadBundle(file) {
   return {
     exports: module.exports,
     cached: cachedData !== undefined && !script.cachedDataRejected,
-    saveCache: () => writeFileSync(cacheFile, script.createCachedData()),
+    // Written beside and renamed over, so that a lint starting meanwhile reads the old cache or the new one whole.
+    saveCache: () => {
+      const partial = `${cacheFile}.${process.pid}`;
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, cacheFile);
+    },
   };
 }

@@ -1,6 +1,7 @@
 // The params each request takes, checked on receipt: a missing, unknown or ill-typed param names itself and
 // what to send instead, before anything reaches the runtime.
 import type { TraceKind } from '../runtime/trace';
+import { FIRED_EVENTS } from '../runtime/fired-events';
 import type { RequestType, Requests } from './protocol';
 
 /** Why a value does not fit, or undefined when it does. */
@@ -73,6 +74,7 @@ const SCHEMAS: Schema = {
   activity: { session: SESSION, page: PAGE },
   key: { session: SESSION, page: PAGE, key: required(text('a key such as "Enter"')), modifiers: optional(flags) },
   barcode: { session: SESSION, page: PAGE, data: required(text('the scanned text')) },
+  event: { session: SESSION, page: PAGE, event: required(oneOf(...FIRED_EVENTS)), args: optional(dict), name: optional(text('a form submission handler name')) },
   action: {
     session: SESSION, page: PAGE, view: required(text('a view path or instance id')), component: optional((v) => (typeof v === 'string' ? undefined : 'must be a component path such as "root/Button"')),
     event: required(text('an event name such as "onActionPerformed"')), data: optional(dict),

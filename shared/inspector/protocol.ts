@@ -6,6 +6,7 @@ import type { Dock, Popup } from '../runtime/session';
 import type { AccessLevel, Device } from '../runtime/session-props';
 import type { PropPatch, TraceEvent, TraceKind } from '../runtime/trace';
 import type { MessageScope } from '../runtime/views/messages';
+import type { FiredEvent } from '../runtime/fired-events';
 import type { ViewSnapshot } from '../runtime/views/snapshot';
 
 export type { MessageScope };
@@ -17,8 +18,10 @@ export const PROTOCOL_VERSION = 1;
  * 2. `subscribe` takes `batch` (pushes may arrive grouped in `batch` frames); a server paces its pushes by how fast
  *    the inspector reads and says how many it gave up in `dropped` frames; `trace` replies say how many events the
  *    history cap has `dropped`.
+ * 3. `event` fires a device, identity-provider or form event (Bluetooth, accelerometer, NFC, an authentication
+ *    challenge, a form submission), as a scenario's `event` step does.
  */
-export const PROTOCOL_REVISION = 2;
+export const PROTOCOL_REVISION = 3;
 
 /** What one connection may send: larger or faster input gets an error reply, never a dropped connection. */
 export const LIMITS = {
@@ -160,6 +163,11 @@ export interface Requests {
   activity: { params: OnPage; result: Record<string, never> };
   key: { params: OnPage & { key: string; modifiers?: { [name: string]: boolean } }; result: Record<string, never> };
   barcode: { params: OnPage & { data: string }; result: Record<string, never> };
+  /**
+   * Fires a device, identity-provider or form event of Session Events, as a scenario's `event` step: `args` by the
+   * function's parameter names after `session`, `name` the form submission handler (revision 3).
+   */
+  event: { params: OnPage & { event: FiredEvent; args?: { [param: string]: Json }; name?: string }; result: Record<string, never> };
   /** Runs a component's event script (`view`, `component`, `event` as in a scenario's action step). */
   action: { params: OnPage & { view: string; component?: string; event: string; data?: { [key: string]: Json } }; result: Record<string, never> };
   /** Opens a page (a tab); without `session`, a new session. */

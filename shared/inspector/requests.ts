@@ -7,6 +7,7 @@ import type { Runtime } from '../runtime/runtime';
 import type { Page, Session } from '../runtime/session';
 import type { TraceEvent } from '../runtime/trace';
 import { parsePath } from '../runtime/tree';
+import { firedEventProblem } from '../runtime/session-events';
 import { cutToDepth, framedEvent, readPath } from './data';
 import type { DroppedHistory } from './history';
 import { LIMITS, PROTOCOL_REVISION, PROTOCOL_VERSION, type ErrorCode, type Params, type RequestType, type Result } from './protocol';
@@ -182,6 +183,11 @@ export const handlers: Handlers = {
   activity: (ctx, { session, page }) => step(ctx, { kind: 'activity', session, page }),
   key: (ctx, { session, page, key, modifiers }) => step(ctx, { kind: 'key', session, page, key, ...(modifiers ? { modifiers } : {}) }),
   barcode: (ctx, { session, page, data }) => step(ctx, { kind: 'barcode', session, page, data }),
+  event: (ctx, { session, page, event, args = {}, name }) => {
+    const problem = firedEventProblem(event, args, name);
+    if (problem) throw new RequestError('bad-params', `event: ${problem}`);
+    return step(ctx, { kind: 'event', session, page, event, args, ...(name !== undefined ? { name } : {}) });
+  },
   action: (ctx, { session, page, view, component = '', event, data = {} }) => step(ctx, { kind: 'action', session, page, view, component, event, data }),
 
   open: async (ctx, { session: given, path, device = 'desktop' }) => {

@@ -2,7 +2,8 @@
 // found in a file's scripts, and the scenario that runs it in the simulator.
 import type { Json } from '../engine/types';
 import type { Scenario, Step, UnnumberedStep } from '../runtime/scenario';
-import { FIRED_EVENTS, firedEventParams, type FiredEvent } from '../runtime/session-events';
+import { firedEventParams } from '../runtime/session-events';
+import { FIRED_EVENTS, type FiredEvent } from '../runtime/fired-events';
 import type { Script } from '../source/script';
 import { pages } from './project-names';
 import type { Unit } from './workspace';

@@ -2,7 +2,7 @@
 // in, send messages, advance the clock, write from the client. The runtime implements it; drivers need no more.
 import type { Json } from '../engine/types';
 import type { Page, Session } from './session';
-import type { FiredEvent } from './session-events';
+import type { FiredEvent } from './fired-events';
 import type { Device } from './session-props';
 import type { NewEvent, Trace, TraceEvent } from './trace';
 import type { ComponentAction } from './views/actions';

@@ -11,7 +11,8 @@ import type { Device } from './session-props';
 import { checkKey, isObject } from './tree';
 import { parseComponentAction, type ComponentAction } from './views/actions';
 import type { MessageScope } from './views/messages';
-import { FIRED_EVENTS, firedEventParams, type FiredEvent } from './session-events';
+import { firedEventParams, firedEventProblem } from './session-events';
+import { FIRED_EVENTS, type FiredEvent } from './fired-events';
 
 /** `page`: the page (by id, `s1-p2`) a person used for the step; without it, the session's last page. */
 export type Step = { session: string; index: number; page?: string } & (
@@ -193,13 +194,9 @@ function parseStep(file: string, raw: Json, index: number): Step {
       if (!FIRED_EVENTS.includes(event)) fail(`event is one of ${FIRED_EVENTS.join(', ')}, not ${brief(value)}`);
       const args = raw.args ?? {};
       if (!isObject(args)) fail(`"args" is an object of ${event}'s arguments by name, e.g. {"${firedEventParams(event)[0]}": {...}}`);
-      for (const param of Object.keys(args as object)) {
-        checkStepKey(param, fail);
-        if (!firedEventParams(event).includes(param)) fail(`${event} takes ${firedEventParams(event).join(', ')}, not "${param}"`);
-      }
-      if (event === 'handleSubmission' ? typeof raw.name !== 'string' || raw.name === '' : raw.name !== undefined) {
-        fail(event === 'handleSubmission' ? '"name" names the form submission handler to run' : `"name" belongs to handleSubmission steps only`);
-      }
+      for (const param of Object.keys(args as object)) checkStepKey(param, fail);
+      const problem = firedEventProblem(event, args as object, raw.name);
+      if (problem) fail(problem);
       return { ...base, kind, event, args: args as { [param: string]: Json }, ...(typeof raw.name === 'string' ? { name: raw.name } : {}) };
     }
     case 'action':

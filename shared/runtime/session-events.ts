@@ -7,6 +7,7 @@ import { follow, type MessageChain } from './message-chain';
 import type { RuntimeParts } from './parts';
 import { pageArg, sessionArg, type Session } from './session';
 import { isObject } from './tree';
+import type { FiredEvent } from './fired-events';
 
 /** What session events use of a runtime. */
 export type EventParts = Pick<RuntimeParts, 'trace' | 'clock' | 'scripts' | 'project'>;
@@ -47,13 +48,20 @@ export async function barcode(parts: EventParts, session: Session, data: string)
 }
 
 /** Session events fired with arguments a scenario gives: a device's data, an identity provider's answer, a form. */
-export const FIRED_EVENTS = ['onAuthChallengeCompleted', 'onBluetoothReceived', 'onAccelerometerDataReceived', 'onNdefDataReceived', 'handleSubmission'] as const;
-export type FiredEvent = (typeof FIRED_EVENTS)[number];
 
 /** The parameters of a fired event's function after `session`, in the order the gateway passes them. */
 export function firedEventParams(event: FiredEvent): string[] {
   const params = event === 'handleSubmission' ? FORM_SUBMISSION.params : SESSION_EVENTS.find((e) => e.event === event)?.params ?? [];
   return params.slice(1);
+}
+
+/** Why a fired event's arguments (by name) or handler name do not fit it; undefined when they do. */
+export function firedEventProblem(event: FiredEvent, args: object, name: unknown): string | undefined {
+  const params = firedEventParams(event);
+  const unknown = Object.keys(args).find((param) => !params.includes(param));
+  if (unknown !== undefined) return `${event} takes ${params.join(', ')}, not "${unknown}"`;
+  if (event === 'handleSubmission') return typeof name !== 'string' || name === '' ? '"name" names the form submission handler to run' : undefined;
+  return name !== undefined ? '"name" belongs to handleSubmission steps only' : undefined;
 }
 
 /** What the simulated person's passed challenge returns to onAuthChallengeCompleted (its exact shape on a gateway is not documented). */

@@ -129,6 +129,23 @@ describe('the devtools panel on the seed served by periscope serve, in Chromium'
     await page.locator('#session-custom').getByText('"theme": "dark"').waitFor();
   });
 
+  it('fires a device event with its arguments, and says what the runtime answered', async () => {
+    await tab(panel, 'Actions');
+    await panel.getByLabel('fired event').selectOption('handleSubmission');
+    const fire = panel.getByRole('button', { name: 'Fire' });
+    assert.equal(await fire.isDisabled(), true, 'a form submission needs its handler named');
+    await panel.getByLabel('form handler').fill('contact');
+    await panel.getByLabel('event arguments').fill('{data: 1}');
+    await fire.click();
+    await panel.getByRole('alert').filter({ hasText: 'not JSON' }).waitFor();
+    await panel.getByLabel('fired event').selectOption('onBluetoothReceived');
+    assert.equal(await panel.getByLabel('form handler').count(), 0);
+    await panel.getByLabel('event arguments').fill('{"data": {"value": "AA:01"}}');
+    await fire.click();
+    // The seed has no Bluetooth event: the request reached the runtime, which says so.
+    await panel.getByRole('alert').filter({ hasText: 'the project has no onBluetoothReceived session event' }).waitFor();
+  });
+
   it('advances the virtual clock into the idle warning', async () => {
     await tab(panel, 'Actions');
     await panel.getByLabel('advance by').fill('14m 1s');

@@ -1,9 +1,9 @@
 // The inspector protocol over an in-process transport, on the seed's real scripts: what the devtools panel and the
 // VS Code session view do to a live session, request by request.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createPyodideEngine } from '../../shared/engine/pyodide';
 import type { InspectorClient } from '../../shared/inspector/client';
 import { PROTOCOL_VERSION, type EventFrame } from '../../shared/inspector/protocol';
@@ -11,7 +11,7 @@ import { InspectorServer } from '../../shared/inspector/server';
 import { InspectorStore } from '../../shared/inspector/store';
 import { EngineHost } from '../../shared/runtime/engine-host';
 import type { Runtime } from '../../shared/runtime/runtime';
-import { readScenario } from '../../shared/runtime/scenario';
+import { parseScenario, readScenario } from '../../shared/runtime/scenario';
 import { refusal } from '../support/inspector';
 import { openRuntime, simulate } from '../../shared/runtime/simulation';
 
@@ -194,5 +194,59 @@ describe('the inspector protocol on the seed', function () {
     await inspector.request('write', { session, path: 'custom.plant.line7', value: { speed: 99 } });
     await inspector.request('hello', {});
     assert.deepEqual((custom().plant as Record<string, unknown>).line7, { speed: 99 });
+  });
+});
+
+describe('the inspector protocol firing device, sign-in and form events', function () {
+  let engine: EngineHost;
+  let runtime: Runtime;
+  let inspector: InspectorClient;
+  let folder: string;
+
+  before(async () => {
+    engine = await EngineHost.start(createPyodideEngine);
+    folder = mkdtempSync(join(tmpdir(), 'periscope-inspector-fired-'));
+    cpSync('test/fixtures/project-83', folder, { recursive: true });
+    const perspective = join(folder, 'com.inductiveautomation.perspective');
+    const event = (file: string, text: string) => {
+      mkdirSync(dirname(join(perspective, file)), { recursive: true });
+      writeFileSync(join(perspective, file), text);
+    };
+    event('bluetooth/onBluetoothReceived.py', 'def onBluetoothReceived(session, data):\n\tsession.custom.lastBluetooth = data["value"]\n');
+    event('form-submission-handler/contact/resource.json', JSON.stringify({ scope: 'G', version: 1, files: ['handleSubmission.py'], attributes: { enabled: true } }));
+    event('form-submission-handler/contact/handleSubmission.py', 'def handleSubmission(session, name, data, files, formContext, sessionContext, retry):\n\tsession.custom.lastForm = "%s from %s" % (name, data["email"])\n');
+  });
+  after(async () => { await engine.dispose(); });
+  beforeEach(async () => {
+    runtime = await openRuntime({ source: folder, engine });
+    inspector = new InspectorServer(runtime, { source: folder }).connectInProcess();
+  });
+  afterEach(async () => { await runtime.dispose(); });
+
+  it('fires them with their arguments by name, as a scenario step, and exports the steps that replay them', async () => {
+    assert.equal((await inspector.request('hello', {})).revision, 3);
+    const { session } = await inspector.request('open', { path: '/' });
+    await inspector.request('event', { session, event: 'onBluetoothReceived', args: { data: { value: 'AA:01' } } });
+    await inspector.request('event', { session, event: 'handleSubmission', name: 'contact', args: { data: { email: 'ada@example.com' } } });
+    const read = (path: string) => inspector.request('read', { session, path });
+    assert.deepEqual(await read('custom.lastBluetooth'), { found: true, value: 'AA:01' });
+    assert.deepEqual(await read('custom.lastForm'), { found: true, value: 'contact from ada@example.com' });
+    const exported = await inspector.request('exportScenario', {});
+    const scenario = parseScenario(join(folder, exported.fileName), exported.text);
+    assert.deepEqual(scenario.steps.filter((s) => s.kind === 'event').map((s) => s.kind === 'event' && [s.event, s.name]), [['onBluetoothReceived', undefined], ['handleSubmission', 'contact']]);
+    const replay = await simulate({ source: folder, scenario, engine });
+    assert.deepEqual(replay.expectations.failures, []);
+  });
+
+  it('refuses arguments the event does not take, a form without a name, and a handler the project does not have', async () => {
+    const { session } = await inspector.request('open', { path: '/' });
+    const wrongArg = await refusal(inspector.request('event', { session, event: 'onBluetoothReceived', args: { payload: 1 } }));
+    assert.equal(wrongArg.code, 'bad-params');
+    assert.match(wrongArg.message, /onBluetoothReceived takes data, not "payload"/);
+    assert.match((await refusal(inspector.request('event', { session, event: 'handleSubmission' }))).message, /"name" names the form submission handler/);
+    assert.equal((await refusal(inspector.request('event', { session, event: 'onSomething' as 'handleSubmission' }))).code, 'bad-params');
+    const missing = await refusal(inspector.request('event', { session, event: 'handleSubmission', name: 'feedback' }));
+    assert.equal(missing.code, 'refused');
+    assert.match(missing.message, /no form submission handler "feedback"/);
   });
 });

@@ -1,10 +1,13 @@
 // The Actions tab: drive the session as a person or the gateway would (log in as a fixture user, log out,
-// advance the virtual clock, a key press, a barcode scan, navigation, closing), and export the steps taken so
-// far as a scenario file that `periscope test` replays.
+// advance the virtual clock, a key press, a barcode scan, a device, sign-in or form event, navigation, closing), and
+// export the steps taken so far as a scenario file that `periscope test` replays.
 import type { ComponentChildren } from 'preact';
+import type { Json } from '../../../shared/engine/types';
 import { useState } from 'preact/hooks';
 import { clockText } from '../../../shared/runtime/format-text';
 import { formatSpan, parseDuration } from '../model/duration';
+import { parsePayloadInput } from '../model/json-input';
+import { FIRED_EVENTS, type FiredEvent } from '../../../shared/runtime/fired-events';
 import { useRequest, type Outcome } from '../ui/hooks';
 import { copyText } from '../ui/Value';
 import { OutcomeLine } from '../ui/Outcome';
@@ -31,12 +34,16 @@ export function ActionsTab({ store, session, live }: TabProps) {
   const [key, setKey] = useState('Enter');
   const [modifiers, setModifiers] = useState<Record<string, boolean>>({});
   const [scan, setScan] = useState('');
+  const [fired, setFired] = useState<FiredEvent>(FIRED_EVENTS[0]);
+  const [firedArgs, setFiredArgs] = useState('');
+  const [formName, setFormName] = useState('');
   const [route, setRoute] = useState(hello?.pages[0]?.url ?? '/');
   const [scenarioName, setScenarioName] = useState('recorded in the devtools panel');
   const [exported, setExported] = useState<{ fileName: string; text: string; steps: number } | undefined>(undefined);
   const [auth, runAuth] = useRequest();
   const [clock, runClock] = useRequest();
   const [input, runInput] = useRequest();
+  const [device, runDevice] = useRequest();
   const [nav, runNav] = useRequest();
   const [close, runClose] = useRequest();
   const [exporting, runExport] = useRequest();
@@ -108,6 +115,22 @@ export function ActionsTab({ store, session, live }: TabProps) {
             await store.client.request('barcode', { session: id, data: scan, ...(page ? { page } : {}) });
             return `scanned ${scan}`;
           })}>Scan barcode</button>
+        </div>
+      </Box>
+
+      <Box title="Device, sign-in and form events" outcome={device}>
+        <div class="form-row">
+          <select value={fired} onChange={(e) => setFired(e.currentTarget.value as FiredEvent)} aria-label="fired event">
+            {FIRED_EVENTS.map((e) => <option key={e} value={e}>{e}</option>)}
+          </select>
+          {fired === 'handleSubmission' && <input value={formName} onInput={(e) => setFormName(e.currentTarget.value)} aria-label="form handler" placeholder="form submission handler" />}
+          <input value={firedArgs} onInput={(e) => setFiredArgs(e.currentTarget.value)} aria-label="event arguments" placeholder='arguments: {"data": {"value": "AA:01"}}' />
+          <button type="button" disabled={disabled || (fired === 'handleSubmission' && !formName)} onClick={() => runDevice(async () => {
+            const args = parsePayloadInput(firedArgs);
+            if (!args.ok) throw new Error(args.message.replace('a message payload', 'the arguments'));
+            await store.client.request('event', { session: id, event: fired, args: args.value as { [param: string]: Json }, ...(page ? { page } : {}), ...(fired === 'handleSubmission' ? { name: formName } : {}) });
+            return `fired ${fired}${fired === 'handleSubmission' ? ` (${formName})` : ''}`;
+          })}>Fire</button>
         </div>
       </Box>
 

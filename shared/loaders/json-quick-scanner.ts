@@ -11,8 +11,10 @@ export class NotPlain extends Error {}
 const NUMBER_TEXT = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 /** What may not follow a number or a keyword in valid JSON without a separator in between. */
 const WORD_CHAR = /[0-9A-Za-z_.+\-$]/;
-/** A string's body up to its closing quote: no control character, and only JSON's escapes. */
-const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*"/y;
+/** The next character a string's body must look at: its end, an escape, or a control character (not allowed). */
+const STRING_STOP = /["\\\u0000-\u001f]/g;
+/** JSON's escapes, and only those. */
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/y;
 
 export function createQuickScanner(text: string): TokenScanner {
   let position = 0;
@@ -40,11 +42,8 @@ export function createQuickScanner(text: string): TokenScanner {
         case 0x5d: return token(CLOSE_BRACKET, 1);
         case 0x2c: return token(COMMA, 1);
         case 0x3a: return token(COLON, 1);
-        case 0x22: {
-          STRING_BODY.lastIndex = position + 1;
-          if (!STRING_BODY.test(text)) throw new NotPlain();
-          return token(STRING, STRING_BODY.lastIndex - position);
-        }
+        case 0x22:
+          return token(STRING, stringEnd(position + 1) - position);
         case 0x74: return keyword('true', TRUE);
         case 0x66: return keyword('false', FALSE);
         case 0x6e: return keyword('null', NULL);
@@ -77,6 +76,23 @@ export function createQuickScanner(text: string): TokenScanner {
     position += size;
     if ((found === NUMBER || found >= NULL && found <= FALSE) && WORD_CHAR.test(text[position] ?? '')) throw new NotPlain();
     return (kind = found);
+  }
+
+  /**
+   * The offset just past the closing quote of a string whose body starts at `from`. A loop over the characters that
+   * matter rather than one regular expression for the whole string: a script of megabytes would exhaust the stack
+   * of the regular expression engine.
+   */
+  function stringEnd(from: number): number {
+    for (let at = from; ; ) {
+      STRING_STOP.lastIndex = at;
+      const stop = STRING_STOP.exec(text);
+      if (!stop || stop[0] < ' ') throw new NotPlain();
+      if (stop[0] === '"') return stop.index + 1;
+      ESCAPE.lastIndex = stop.index;
+      if (!ESCAPE.test(text)) throw new NotPlain();
+      at = ESCAPE.lastIndex;
+    }
   }
 
   function keyword(word: string, found: number): number {

@@ -55,4 +55,14 @@ describe('the quick JSON scanner', () => {
       if (ours !== 'not plain') assert.deepEqual(ours, tokens(createScanner(text, false)), text);
     }));
   });
+
+  it('reads a script string of tens of megabytes, full of escapes, without running out of stack', () => {
+    const body = '\\tx = 1\\n'.repeat(2_000_000);
+    const text = `{"script": "${body}", "n": ${'7'.repeat(1_000_000)}}`;
+    const read = quick(text);
+    if (read === 'not plain') assert.fail('well-formed text is read by the quick scanner');
+    const [, , , value] = read.find((t) => t[0] === 10 && t[3].length > 100)!;
+    assert.equal(value.length, 2_000_000 * 7);
+    assert.ok(value.startsWith('\tx = 1\n'));
+  });
 });

@@ -134,10 +134,11 @@ const ASCII_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 /** An identifier's name read from the script's text, where it is ASCII (always in Python 2); else from the tree. */
 export function identifierAt(text: string, id: SyntaxNode): string {
-  ASCII_NAME.lastIndex = id.startIndex;
-  const m = ASCII_NAME.exec(text);
+  const start = id.startIndex;
+  ASCII_NAME.lastIndex = start;
+  if (!ASCII_NAME.test(text)) return id.text;
   const after = ASCII_NAME.lastIndex;
-  return m && !(after < text.length && text.charCodeAt(after) > 127) ? m[0] : id.text;
+  return after < text.length && text.charCodeAt(after) > 127 ? id.text : text.slice(start, after);
 }
 
 /** `x.name`: an attribute, not a name; read from the text, which is much cheaper than asking the tree. */

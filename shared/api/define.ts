@@ -47,10 +47,15 @@ export function defineModule(
   options: ModuleOptions = {},
 ): ApiModule {
   const functions = specs.map((spec): ApiFunction => {
+    let signatures: ApiSignature[] | undefined;
     const entry: ApiFunction = {
       name: `${name}.${spec.name}`,
       module: name,
-      signatures: signaturesOf(spec),
+      // Parsed at first read: every command loads the whole table, and most read a few functions of it.
+      get signatures(): ApiSignature[] {
+        signatures ??= signaturesOf(spec);
+        return signatures;
+      },
       scopes: spec.scopes ?? scopes,
       doc: spec.doc,
     };

@@ -17,8 +17,8 @@ const extension = { ...browser, target: ['chrome111', 'firefox140'] };
 
 export const targets = [
   { ...node, entryPoints: ['shared/cli/main.ts'], outfile: 'dist/cli.mjs' },
-  // `periscope lint` and `rules` alone, without the runtime: bin/periscope.mjs starts them from it, in half the time,
-  // with V8's code cache (bin/load-bundle.mjs). CommonJS, since Node 20 has no code cache for ES modules; web-tree-sitter's
+  // `periscope lint` and `rules` alone, without the runtime: bin/periscope.cjs starts them from it, in half the time,
+  // with V8's code cache (bin/load-bundle.cjs). CommonJS, since Node 20 has no code cache for ES modules; web-tree-sitter's
   // JavaScript is inside (its CommonJS build, told where its wasm is: see shared/python/parser.ts), so it is cached too.
   {
     platform: 'node', format: 'cjs', target: 'node20', external: shipped.filter((p) => p !== 'web-tree-sitter'),
@@ -62,10 +62,10 @@ if (!watch) {
 
 /**
  * Records V8's code cache of the lint bundle after a lint of the example and a fixture project, so that it holds the
- * functions a lint runs, compiled (bin/load-bundle.mjs). Only a speed-up: without it the bundle compiles as usual.
+ * functions a lint runs, compiled (bin/load-bundle.cjs). Only a speed-up: without it the bundle compiles as usual.
  */
 function writeLintCodeCache() {
-  const lint = spawnSync(process.execPath, ['bin/periscope.mjs', 'lint', 'examples/seed', 'test/fixtures/project-83'], {
+  const lint = spawnSync(process.execPath, ['bin/periscope.cjs', 'lint', 'examples/seed', 'test/fixtures/project-83'], {
     cwd: import.meta.dirname, env: { ...process.env, PERISCOPE_WRITE_CODE_CACHE: '1' }, stdio: 'ignore',
   });
   if (lint.status !== 0 && lint.status !== 1) console.warn(`the lint code cache was not written (lint exited ${lint.status ?? lint.signal})`);

@@ -62,7 +62,7 @@ export default async function bench(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'periscope-gateway-bench-'));
   writeFileSync(join(folder, 'bench.md'), DOCUMENT);
   const root = resolve(import.meta.dirname, '..');
-  const child = spawn(process.execPath, [join(root, 'bin/periscope.mjs'), 'serve', join(folder, 'bench.md'), '--port', '0', '--quiet', ...(HISTORY ? ['--history', HISTORY] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'bin/periscope.cjs'), 'serve', join(folder, 'bench.md'), '--port', '0', '--quiet', ...(HISTORY ? ['--history', HISTORY] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const clientUrl = await new Promise<string>((done) => child.stdout!.on('data', (d) => {
     out += d;

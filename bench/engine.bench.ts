@@ -115,7 +115,7 @@ async function inProcess(name: Name, file: string): Promise<void> {
 function cli(name: Name): void {
   const runs = [1, 2, 3].map(() => {
     const t = performance.now();
-    execFileSync(process.execPath, ['bin/periscope.mjs', 'simulate', 'examples/seed', '--engine', name], { cwd: root, stdio: 'ignore' });
+    execFileSync(process.execPath, ['bin/periscope.cjs', 'simulate', 'examples/seed', '--engine', name], { cwd: root, stdio: 'ignore' });
     return performance.now() - t;
   });
   record('periscope simulate examples/seed, bundled CLI, fresh process, start to exit (median of 3)', name, spread(runs));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeLargeViewProject, writeLongScenario } from './large-inputs';
 
-const cli = join(import.meta.dirname, '..', 'bin', 'periscope.mjs');
+const cli = join(import.meta.dirname, '..', 'bin', 'periscope.cjs');
 
 /** Runs the CLI once; its peak resident memory comes from a preload that reports it as the process exits. */
 function run(preload: string, args: string[]): { seconds: number; peakMb: number; status: number | null } {

@@ -26,7 +26,7 @@ export default async function bench(): Promise<void> {
     mkdirSync(py);
     const { files, lines } = await writeScriptsAsPython(project, py);
     console.log(`real-sized project: ${files} files holding scripts, ${lines.toLocaleString('en-US')} lines of script (views, library, events, timers)`);
-    const lint = () => timeCommand(process.execPath, [join(ROOT, 'bin/periscope.mjs'), 'lint', '--format', 'json', project]);
+    const lint = () => timeCommand(process.execPath, [join(ROOT, 'bin/periscope.cjs'), 'lint', '--format', 'json', project]);
     const pyflakes = external('pyflakes3');
     if (pyflakes !== 'pyflakes3') {
       console.log(`periscope lint (every rule, 8.3 project folder), cold: ${figures(Array.from({ length: RUNS }, lint))}`);

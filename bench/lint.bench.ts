@@ -177,7 +177,7 @@ export default async function bench(): Promise<void> {
   const corpus = generateCorpus();
   try {
     console.log(`corpus: ${corpus.lines.toLocaleString('en-US')} lines in ${readdirSync(join(corpus.dir, 'all')).length} files; Python-3-compatible slice: ${corpus.py3Lines.toLocaleString('en-US')} lines`);
-    const cli = join(ROOT, 'bin/periscope.mjs');
+    const cli = join(ROOT, 'bin/periscope.cjs');
     if (!existsSync(join(ROOT, 'dist/cli.mjs'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
     const cold = (dir: string, ...options: string[]) => timeCommand(process.execPath, [cli, 'lint', '--format', 'json', ...options, dir]);
     console.log(`periscope lint, cold (whole CLI process), full corpus: ${rate(corpus.lines, cold(join(corpus.dir, 'all')))}`);

@@ -17,7 +17,7 @@ export default async function bench(): Promise<void> {
     const runs: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t = performance.now();
-      execFileSync(process.execPath, ['bin/periscope.mjs', 'simulate', target, '--engine', 'pyodide'], { stdio: 'ignore' });
+      execFileSync(process.execPath, ['bin/periscope.cjs', 'simulate', target, '--engine', 'pyodide'], { stdio: 'ignore' });
       runs.push(performance.now() - t);
     }
     runs.sort((a, b) => a - b);

@@ -7,7 +7,7 @@ export function main(argv: string[], io: CliIo = processIo): Promise<number> {
   return dispatch(commands, argv, io);
 }
 
-/** The process entry point of the full command line (bin/periscope.mjs). */
+/** The process entry point of the full command line (bin/periscope.cjs). */
 export function runCli(argv: string[]): Promise<void> {
   return runProcess(commands, argv);
 }

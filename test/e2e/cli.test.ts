@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LINT_COMMANDS } from '../../shared/cli/main-lint';
 
-const bin = resolve('bin/periscope.mjs');
+const bin = resolve('bin/periscope.cjs');
 
 function periscope(args: string[], cwd = process.cwd()): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });

@@ -1,11 +1,11 @@
-// `periscope lint` starts from a bundle compiled ahead by V8's code cache (bin/load-bundle.mjs): the cache changes
+// `periscope lint` starts from a bundle compiled ahead by V8's code cache (bin/load-bundle.cjs): the cache changes
 // how fast it starts, never what it finds, and one that does not fit is ignored.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadBundle } from '../../bin/load-bundle.mjs';
+import { loadBundle } from '../../bin/load-bundle.cjs';
 
 const ROOT = resolve('.');
 const BUNDLE = join(ROOT, 'dist/cli-lint.cjs');
@@ -19,10 +19,10 @@ describe('the lint bundle and its code cache', () => {
   function copyOfCommand(): string {
     mkdirSync(join(dir, 'bin'));
     mkdirSync(join(dir, 'dist'));
-    for (const file of ['bin/periscope.mjs', 'bin/load-bundle.mjs', 'dist/cli-lint.cjs', 'dist/cli-lint.cjs.code-cache', 'dist/lint-worker.mjs']) copyFileSync(join(ROOT, file), join(dir, file));
+    for (const file of ['bin/periscope.cjs', 'bin/load-bundle.cjs', 'dist/cli-lint.cjs', 'dist/cli-lint.cjs.code-cache', 'dist/lint-worker.mjs']) copyFileSync(join(ROOT, file), join(dir, file));
     writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    return join(dir, 'bin/periscope.mjs');
+    return join(dir, 'bin/periscope.cjs');
   }
 
   const lint = (bin: string) => spawnSync(process.execPath, [bin, 'lint', '--format', 'json', 'examples/seed', 'test/fixtures/project-81'], { cwd: ROOT, encoding: 'utf8' });

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const bin = resolve('bin/periscope.mjs');
+const bin = resolve('bin/periscope.cjs');
 
 /** Scripts with fixes that touch each other's lines: a wrong offset shows as garbage such as `session.props.idops.id`. */
 function script(n: number): string {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-const bin = resolve('bin/periscope.mjs');
+const bin = resolve('bin/periscope.cjs');
 const P = 'com.inductiveautomation.perspective';
 
 describe('periscope lint and project code', () => {

@@ -23,7 +23,7 @@ describe('Neovim with periscope lsp --stdio', function () {
     cpSync(join(root, 'examples', 'seed'), folder, { recursive: true });
     const out = join(folder, 'result.json');
     await promisify(execFile)('/usr/bin/nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', join(folder, 'session-scripts.md'), '-c', `luafile ${join(root, 'test', 'support', 'neovim-lsp.lua')}`], {
-      env: { ...process.env, PERISCOPE_NVIM_OUT: out, PERISCOPE_BIN: join(root, 'bin', 'periscope.mjs') },
+      env: { ...process.env, PERISCOPE_NVIM_OUT: out, PERISCOPE_BIN: join(root, 'bin', 'periscope.cjs') },
       timeout: 200_000,
     });
     const result = JSON.parse(readFileSync(out, 'utf8')) as { phase: string; before: number; after: number; line20_before: string[]; applied: string; line20_text: string; cleared: boolean };

@@ -199,7 +199,7 @@ describe('the devtools panel on the seed served by periscope serve, in Chromium'
     const scenario = JSON.parse(readFileSync(file, 'utf8')) as { steps: Array<Record<string, unknown>> };
     assert.ok(scenario.steps.some((s) => s.message === 'updatePreference'), 'the composer\'s message is a step');
     assert.ok(scenario.steps.some((s) => s.login === 'admin'), 'the login is a step');
-    const replay = spawnSync(process.execPath, [join(ROOT, 'bin/periscope.mjs'), 'test', file], { cwd: ROOT, encoding: 'utf8' });
+    const replay = spawnSync(process.execPath, [join(ROOT, 'bin/periscope.cjs'), 'test', file], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(replay.status, 0, replay.stdout + replay.stderr);
     assert.match(replay.stdout, /passed, 0 failed/);
   });

@@ -41,7 +41,7 @@ describe('periscope serve on a project with missing pieces', function () {
   });
 
   it('exits 2 only for input it cannot read at all, naming it', () => {
-    const missing = spawnSync(process.execPath, ['bin/periscope.mjs', 'serve', join(dir, 'Nowhere'), '--port', '0', '--engine', 'pyodide'], { cwd: ROOT, encoding: 'utf8' });
+    const missing = spawnSync(process.execPath, ['bin/periscope.cjs', 'serve', join(dir, 'Nowhere'), '--port', '0', '--engine', 'pyodide'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /Nowhere: no such file or folder/);
   });

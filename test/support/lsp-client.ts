@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
-const bin = fileURLToPath(new URL('../../bin/periscope.mjs', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/periscope.cjs', import.meta.url));
 
 export interface LspClientOptions {
   folders: string[];

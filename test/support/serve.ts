@@ -29,7 +29,7 @@ export interface Served {
 }
 
 export async function serve(args: string[]): Promise<Served> {
-  const child = spawn(process.execPath, [resolve(ROOT, 'bin/periscope.mjs'), 'serve', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [resolve(ROOT, 'bin/periscope.cjs'), 'serve', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const waiters: Array<() => void> = [];
   const take = (chunk: Buffer) => {

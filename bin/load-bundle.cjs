@@ -1,17 +1,18 @@
+'use strict';
 // Loads a CommonJS bundle with the V8 code cache beside it (`<bundle>.code-cache`, written by `npm run build`), so
 // that its functions arrive compiled: 15 to 25 ms of a short lint (docs/benchmarks.md). V8 checks that the cache
 // fits this bundle, this Node and its V8 flags (NODE_OPTIONS included), and ignores one that does not: the bundle
 // then compiles as usual.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import vm from 'node:vm';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const vm = require('node:vm');
 
 /**
  * The bundle's exports, whether V8 took the cache (`cached`), and `saveCache`, which writes the code compiled so far
  * (after a run, every function the run needed) for the next start.
  */
-export function loadBundle(file) {
+exports.loadBundle = function loadBundle(file) {
   const cacheFile = `${file}.code-cache`;
   let cachedData;
   try {
@@ -34,4 +35,4 @@ export function loadBundle(file) {
       renameSync(partial, cacheFile);
     },
   };
-}
+};

@@ -11,6 +11,7 @@ import { formatText } from '../lint/format/text';
 import { formatJson } from '../lint/format/json';
 import { formatSarif } from '../lint/format/sarif';
 import { discoverJython } from '../engine/jython/discover';
+import { chooseWasmTier } from './wasm-tier';
 import type { EngineName, TargetVersion } from '../lint/rule';
 
 const HELP = `Usage: periscope lint [paths...] [--format text|json|sarif] [--target 8.1|8.3] [--engine auto|pyodide|jython] [--fix] [--jobs N]
@@ -132,6 +133,7 @@ function engineInUse(choice: LintArgs['engine']): EngineName {
 async function lintPaths(loading: Promise<Linter>, paths: string[], { target, engine: choice, jobs }: LintArgs): Promise<LintRun> {
   const engine = engineInUse(choice);
   const sources = await collectSources(paths);
+  chooseWasmTier(sources.units.reduce((sum, unit) => unit.scripts.reduce((n, script) => n + script.text.length, sum), 0));
   const linter = await loading;
   const known = new Set(linter.rules.map((r) => r.id));
   const configs = new Map<string, LintConfig>();

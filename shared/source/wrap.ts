@@ -13,17 +13,18 @@ export function wrapBody(body: MappedText, wrapper: Wrapper, indent: 'if-uninden
   const { text, origin } = body;
   const out = new MappedTextBuilder(origin.file, origin.original);
   out.synthetic(`def ${wrapper.name}(${wrapper.params.join(', ')}):\n`, origin.originOffset(0));
-  const lines = splitLines(text);
-  const first = lines.find(([s, e]) => lineKind(text, s, e) === 'code');
-  const needsIndent = indent === 'always' || (first !== undefined && text[first[0]] !== ' ' && text[first[0]] !== '\t');
-  let anyCode = false;
-  for (const [s, e] of lines) {
-    const kind = lineKind(text, s, e);
-    if (kind === 'code') anyCode = true;
-    if (needsIndent && kind !== 'blank') out.synthetic('\t', origin.originOffset(s));
-    out.mapped(text, origin, s, e);
+  const first = firstCodeLine(text);
+  const needsIndent = indent === 'always' || (first !== -1 && text[first] !== ' ' && text[first] !== '\t');
+  if (needsIndent) {
+    for (const [s, e] of splitLines(text)) {
+      if (lineKind(text, s, e) !== 'blank') out.synthetic('\t', origin.originOffset(s));
+      out.mapped(text, origin, s, e);
+    }
+  } else {
+    // Already indented (as the Designer stores bodies): the body is copied whole.
+    out.mapped(text, origin);
   }
-  if (!anyCode) {
+  if (first === -1) {
     if (text.length > 0 && !text.endsWith('\n')) out.synthetic('\n', origin.originOffset(text.length));
     out.synthetic('\tpass\n', origin.originOffset(Math.max(0, text.length - 1)));
   }
@@ -41,6 +42,17 @@ function lineKind(text: string, start: number, end: number): 'blank' | 'comment'
   const found = NOT_SPACE.exec(text);
   if (!found || found.index >= end) return 'blank';
   return text[found.index] === '#' ? 'comment' : 'code';
+}
+
+/** Where the first line that is code starts, or -1 when every line is blank or a comment. */
+function firstCodeLine(text: string): number {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline + 1;
+    if (lineKind(text, start, end) === 'code') return start;
+    start = end;
+  }
+  return -1;
 }
 
 /** [start, end) of each line, end including its newline. */

@@ -14,6 +14,20 @@ describe('origin maps', () => {
     assert.deepEqual(lines.position(11), { line: 4, column: 2 });
   });
 
+  it('finds the same line starts in a text with no carriage return as a character-by-character count does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\t') }), (text) => {
+        const counted = [0];
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) counted.push(i + 1);
+        }
+        assert.deepEqual(new LineIndex(text).starts, counted);
+        const noCr = text.replace(/\r/g, '');
+        assert.deepEqual(new LineIndex(noCr).starts, [0, ...[...noCr].flatMap((c, i) => (c === '\n' ? [i + 1] : []))]);
+      }),
+    );
+  });
+
   it('turns any offset into a position and back again', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\t', 'é') }), fc.nat(), (text, n) => {

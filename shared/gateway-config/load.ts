@@ -1,11 +1,11 @@
 // Finding and reading `periscope.json` beside a document or at the top of a project folder.
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LoadProblem } from '../source/script';
 import { parseJsonFile } from '../loaders/json-file';
 import { defaultFixtures, type Fixtures } from './fixtures';
 import { readFixtures } from './validate';
+import { fsPromises } from '../lazy-node';
 
 export const FIXTURES_FILE = 'periscope.json';
 
@@ -24,7 +24,7 @@ export function findFixtures(sourcePath: string): string | undefined {
 export async function loadFixtures(file: string): Promise<{ fixtures: Fixtures; problems: LoadProblem[] }> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await fsPromises().readFile(file, 'utf8');
   } catch (error) {
     return {
       fixtures: defaultFixtures(),

@@ -306,11 +306,8 @@ class Lexer {
 
   /** Offset of the line break that ends the line holding `from` (`\n`, `\r\n` or a lone `\r`), or the text's end. */
   private lineEnd(from: number): number {
-    for (let j = from; j < this.text.length; j++) {
-      const c = this.text[j];
-      if (c === '\n' || c === '\r') return j;
-    }
-    return this.text.length;
+    LINE_BREAK.lastIndex = from;
+    return LINE_BREAK.exec(this.text)?.index ?? this.text.length;
   }
 
   /** Compares a line's column with the open blocks; false (with the error) when Jython rejects it. */
@@ -422,8 +419,9 @@ class Lexer {
   private name(): void {
     const text = this.text;
     const start = this.i;
-    let end = start + 1;
-    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    NAME_REST.lastIndex = start + 1;
+    NAME_REST.test(text);
+    const end = NAME_REST.lastIndex;
     const next = text[end];
     if ((next === '"' || next === "'") && end - start <= 2 && STRING_PREFIX.test(text.slice(start, end))) {
       this.string(end);
@@ -481,7 +479,11 @@ class Lexer {
     const tripled = q.repeat(3);
     const triple = text.startsWith(tripled, quoteAt);
     let j = quoteAt + (triple ? 3 : 1);
+    // Only a backslash, the quote and (in a one-line string) a line break matter: the rest is skipped by a search.
+    const stop = (triple ? TRIPLE_STRING_STOP : STRING_STOP)[q];
     for (;;) {
+      stop.lastIndex = j;
+      j = stop.exec(text)?.index ?? text.length;
       if (j >= text.length) {
         // Unclosed up to the end: the lexer drops what it read, and Jython compiles the rest.
         this.dropped.push({ start, end: text.length, why: triple ? 'unclosed triple-quoted string' : 'unclosed string' });
@@ -539,12 +541,15 @@ class Lexer {
   }
 }
 
+/** The rest of a name after its first character. */
+const NAME_REST = /[A-Za-z0-9_]*/y;
+const LINE_BREAK = /[\r\n]/g;
+/** What ends the plain run of a string's body, by its quote: in a one-line string, and in a triple-quoted one. */
+const STRING_STOP: Readonly<Record<string, RegExp>> = { "'": /[\\'\r\n]/g, '"': /[\\"\r\n]/g };
+const TRIPLE_STRING_STOP: Readonly<Record<string, RegExp>> = { "'": /[\\']/g, '"': /[\\"]/g };
+
 function isNameStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-function isNameChar(code: number): boolean {
-  return isNameStart(code) || isDigit(code);
 }
 
 function isDigit(code: number): boolean {

@@ -3,6 +3,7 @@ import type { Node as SyntaxNode } from 'web-tree-sitter';
 import type { ProjectFacts } from './rule';
 import type { Script } from '../source/script';
 import { callArguments, calleeName, stringValue } from './syntax';
+import { BracketIndex, readCallArguments } from '../api/call-arguments';
 
 /** The message types one region of a script sends, when literal. */
 export interface SentMessages {
@@ -47,18 +48,65 @@ export function sentMessageType(call: SyntaxNode, text: string): { via: 'util' |
 export function sentMessages(calls: () => readonly SyntaxNode[], text: string): SentMessages {
   const sent: SentMessages = { byUtil: [], byPerspective: [], computedUtil: false };
   if (!text.includes('sendMessage')) return sent;
+  let brackets: BracketIndex | undefined;
   for (const call of calls()) {
-    const found = sentMessageType(call, text);
-    if (!found) continue;
-    const type = stringValue(found.type);
-    if (type === undefined) {
-      if (found.via === 'util') sent.computedUtil = true;
+    let read = sentTypeInText(text, call.startIndex, () => (brackets ??= new BracketIndex(text, call.startIndex)));
+    if (read === 'uncertain') {
+      const found = sentMessageType(call, text);
+      read = found && { via: found.via, type: stringValue(found.type) };
+    }
+    if (!read) continue;
+    if (read.type === undefined) {
+      if (read.via === 'util') sent.computedUtil = true;
       continue;
     }
-    (found.via === 'util' ? sent.byUtil : sent.byPerspective).push(type);
+    (read.via === 'util' ? sent.byUtil : sent.byPerspective).push(read.type);
   }
   return sent;
 }
+
+/** What a send call sends: the literal message type, or `type` undefined when it is computed. */
+interface SentType {
+  via: 'util' | 'perspective';
+  type: string | undefined;
+}
+
+/** A string literal's prefix (no f: an f-string's value is computed) and opening quote. */
+const STRING_OPENING = /^([uUbBrR]{0,2})('''|"""|'|")/;
+
+/**
+ * The message type of the send call starting at `start`, read from the text as `sentMessageType` and `stringValue`
+ * read it from the tree: undefined when it is no send, `uncertain` when the text cannot say for sure (an argument
+ * spread, a string with escapes or quotes inside, anything unusual), and the tree is asked.
+ */
+function sentTypeInText(text: string, start: number, brackets: () => BracketIndex): SentType | undefined | 'uncertain' {
+  SEND.lastIndex = start;
+  const send = SEND.exec(text);
+  if (!send) return undefined;
+  const via = send[1] === 'util' ? 'util' : 'perspective';
+  OPEN_PAREN.lastIndex = start + send[0].length;
+  if (!OPEN_PAREN.test(text)) return 'uncertain';
+  const call = readCallArguments(brackets(), OPEN_PAREN.lastIndex - 1);
+  // A lambda's parameters hold commas that do not separate arguments.
+  if (!call || call.spread || /\blambda\b/.test(text.slice(call.start, call.end))) return 'uncertain';
+  const keyword = via === 'util' ? 'messageHandler' : 'messageType';
+  const named = call.arguments.filter((a) => a.keyword === keyword).pop();
+  const argument = named ?? call.arguments.filter((a) => a.keyword === undefined)[via === 'util' ? 1 : 0];
+  if (!argument) return undefined;
+  const written = text.slice(argument.start, argument.end);
+  const value = named ? written.slice(written.indexOf('=') + 1).trim() : written;
+  // A comment or a line continuation between `name=` and the value: the tree knows better.
+  if (value === '' || value[0] === '#' || value[0] === '\\') return 'uncertain';
+  const opening = STRING_OPENING.exec(value);
+  // Not a string literal (a name, a call, a parenthesized expression): the type is computed.
+  if (!opening) return /^[A-Za-z]{0,2}['"]/.test(value) ? 'uncertain' : { via, type: undefined };
+  const [, prefix, quote] = opening;
+  const body = value.slice(prefix.length + quote.length, value.length - quote.length);
+  const plain = value.length >= prefix.length + 2 * quote.length && value.endsWith(quote) && !/[\\'"\r\n]/.test(body);
+  return plain ? { via, type: body } : 'uncertain';
+}
+
+const OPEN_PAREN = /\s*\(/y;
 
 export function gatherFacts(scripts: ReadonlyArray<{ script: Script; sent: readonly SentMessages[] }>, complete: boolean, missingParent?: string): ProjectFacts {
   const sessionMessageTypes = new Set<string>();

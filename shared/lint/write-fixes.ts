@@ -1,12 +1,12 @@
 // Writes one file's safe fixes in place without ever damaging it: byte for byte outside the edits, only over the
 // content the fixes were computed from, and atomically (a temporary file beside it, flushed, then renamed over it).
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { badUtf8Message, decodeUtf8 } from '../source/utf8';
 import { editsOf, selectFixes } from './apply-fixes';
 import type { DiagnosticFix, FileEdit } from './diagnostic';
 import { errorCode } from '../source/error-code';
+import { crypto } from '../lazy-node';
 
 export interface FileFixes {
   /** The file as the diagnostics name it; a symbolic link is written through to its target. */
@@ -88,7 +88,7 @@ function fitsText(text: string, edit: FileEdit): boolean {
  * renames it over the target. Any failure removes the temporary file and leaves the target as it was.
  */
 function replaceContent(target: string, stats: Stats, expected: Buffer, content: Buffer): 'written' | FixOutcome {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${crypto().randomBytes(4).toString('hex')}${TEMPORARY_SUFFIX}`);
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'wx', 0o600);

@@ -55,6 +55,10 @@ export class BracketIndex {
     const { text, open, closing, from } = this;
     let i = this.next;
     for (; i < text.length && closing[k] === -1; i++) {
+      // Straight to the next character that can open or close something: the rest is read by a search.
+      BRACKET_STOP.lastIndex = i;
+      i = BRACKET_STOP.exec(text)?.index ?? text.length;
+      if (i >= text.length) break;
       const ch = text[i];
       if (ch === '#') i = lineEnd(text, i) - 1;
       else if (ch === '"' || ch === "'") {
@@ -72,6 +76,7 @@ export class BracketIndex {
 }
 
 const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+const BRACKET_STOP = /[#"'()[\]{}]/g;
 
 /**
  * Splits the argument list opening at `open` (the offset of `(`) on its top-level commas. Returns undefined for
@@ -126,15 +131,25 @@ export function readCallArguments(brackets: BracketIndex, open: number): CallArg
 
 /** The offset of the line break ending the line at `at`, or the text's length. */
 function lineEnd(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') return i;
-  return text.length;
+  LINE_BREAK.lastIndex = at;
+  return LINE_BREAK.exec(text)?.index ?? text.length;
 }
+
+const LINE_BREAK = /[\r\n]/g;
+
+/** What ends the plain run of a string's body, by its quote: in a one-line string, and in a triple-quoted one. */
+const STRING_STOP: Readonly<Record<string, RegExp>> = { "'": /[\\'\r\n]/g, '"': /[\\"\r\n]/g };
+const TRIPLE_STRING_STOP: Readonly<Record<string, RegExp>> = { "'": /[\\']/g, '"': /[\\"]/g };
 
 /** The offset of the quote closing the string that opens at `at`, or -1. Escapes hold in raw strings too. */
 function stringEnd(text: string, at: number): number {
   const quote = text[at];
   const triple = text.startsWith(quote.repeat(3), at);
+  const stop = triple ? TRIPLE_STRING_STOP[quote] : STRING_STOP[quote];
   for (let i = at + (triple ? 3 : 1); i < text.length; i++) {
+    stop.lastIndex = i;
+    i = stop.exec(text)?.index ?? text.length;
+    if (i >= text.length) break;
     const ch = text[i];
     if (ch === '\\') i++;
     else if (triple ? text.startsWith(quote.repeat(3), i) : ch === quote) return triple ? i + 2 : i;

@@ -2,7 +2,7 @@
 // how fast it starts, never what it finds, and one that does not fit is ignored.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadBundle } from '../../bin/load-bundle.cjs';
@@ -31,6 +31,14 @@ describe('the lint bundle and its code cache', () => {
     const bundle = loadBundle(BUNDLE);
     assert.equal(bundle.cached, true);
     assert.equal(typeof bundle.exports.runCli, 'function');
+  });
+
+  it("holds web-tree-sitter with its nodes' context in a named field, as the build rewrites it", () => {
+    const source = readFileSync(BUNDLE, 'utf8');
+    const nodeClass = source.slice(source.indexOf('var Node = class {'), source.indexOf('marshalNode, "marshalNode"'));
+    assert.match(nodeClass, /this\._context = other;/);
+    assert.match(nodeClass, /C\.setValue\(address, node\._context, "i32"\)/);
+    assert.doesNotMatch(nodeClass, /this\[0\] = other|node\[0\]/);
   });
 
   it('finds the same with the cache, without it, and with a damaged one', () => {

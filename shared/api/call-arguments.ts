@@ -57,7 +57,7 @@ export class BracketIndex {
     for (; i < text.length && closing[k] === -1; i++) {
       // Straight to the next character that can open or close something: the rest is read by a search.
       BRACKET_STOP.lastIndex = i;
-      i = BRACKET_STOP.exec(text)?.index ?? text.length;
+      i = BRACKET_STOP.test(text) ? BRACKET_STOP.lastIndex - 1 : text.length;
       if (i >= text.length) break;
       const ch = text[i];
       if (ch === '#') i = lineEnd(text, i) - 1;
@@ -76,6 +76,7 @@ export class BracketIndex {
 }
 
 const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+// One character each, so that a match ends right after it: `test` and `lastIndex` find it without a match array.
 const BRACKET_STOP = /[#"'()[\]{}]/g;
 
 /**
@@ -132,7 +133,7 @@ export function readCallArguments(brackets: BracketIndex, open: number): CallArg
 /** The offset of the line break ending the line at `at`, or the text's length. */
 function lineEnd(text: string, at: number): number {
   LINE_BREAK.lastIndex = at;
-  return LINE_BREAK.exec(text)?.index ?? text.length;
+  return LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
 }
 
 const LINE_BREAK = /[\r\n]/g;
@@ -148,7 +149,7 @@ function stringEnd(text: string, at: number): number {
   const stop = triple ? TRIPLE_STRING_STOP[quote] : STRING_STOP[quote];
   for (let i = at + (triple ? 3 : 1); i < text.length; i++) {
     stop.lastIndex = i;
-    i = stop.exec(text)?.index ?? text.length;
+    i = stop.test(text) ? stop.lastIndex - 1 : text.length;
     if (i >= text.length) break;
     const ch = text[i];
     if (ch === '\\') i++;

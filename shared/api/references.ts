@@ -56,8 +56,8 @@ function readReferences(attributes: readonly SyntaxNode[], text: string): System
   let start = 0;
   const bracketsOf = () => (brackets ??= new BracketIndex(text, start));
   let outerStart = -1;
-  for (const attribute of attributes) {
-    start = attribute.startIndex;
+  for (let i = 0; i < attributes.length; i++) {
+    start = attributes[i].startIndex;
     // Two attributes starting at one offset are nested, and the outer one comes first: `system.a.b` is read once,
     // not again as `system.a`. (Comparing starts only also spares asking the parser for each node's end.)
     if (start === outerStart) continue;

@@ -307,7 +307,7 @@ class Lexer {
   /** Offset of the line break that ends the line holding `from` (`\n`, `\r\n` or a lone `\r`), or the text's end. */
   private lineEnd(from: number): number {
     LINE_BREAK.lastIndex = from;
-    return LINE_BREAK.exec(this.text)?.index ?? this.text.length;
+    return LINE_BREAK.test(this.text) ? LINE_BREAK.lastIndex - 1 : this.text.length;
   }
 
   /** Compares a line's column with the open blocks; false (with the error) when Jython rejects it. */
@@ -483,7 +483,7 @@ class Lexer {
     const stop = (triple ? TRIPLE_STRING_STOP : STRING_STOP)[q];
     for (;;) {
       stop.lastIndex = j;
-      j = stop.exec(text)?.index ?? text.length;
+      j = stop.test(text) ? stop.lastIndex - 1 : text.length;
       if (j >= text.length) {
         // Unclosed up to the end: the lexer drops what it read, and Jython compiles the rest.
         this.dropped.push({ start, end: text.length, why: triple ? 'unclosed triple-quoted string' : 'unclosed string' });
@@ -543,6 +543,7 @@ class Lexer {
 
 /** The rest of a name after its first character. */
 const NAME_REST = /[A-Za-z0-9_]*/y;
+// One character each, so that a match ends right after it: `test` and `lastIndex` find it without a match array.
 const LINE_BREAK = /[\r\n]/g;
 /** What ends the plain run of a string's body, by its quote: in a one-line string, and in a triple-quoted one. */
 const STRING_STOP: Readonly<Record<string, RegExp>> = { "'": /[\\'\r\n]/g, '"': /[\\"\r\n]/g };

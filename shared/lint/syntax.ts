@@ -11,7 +11,10 @@ export function collectNodes(roots: readonly SyntaxNode[], types: ReadonlySet<st
   if (types.size === 0) return found;
   const list = typeList(types);
   for (const root of roots) {
-    for (const node of root.descendantsOfType(list)) {
+    const nodes = root.descendantsOfType(list);
+    // Indexed: see regionNames.
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
       if (node) found.get(node.type)?.push(node);
     }
   }

@@ -46,10 +46,12 @@ export function problemAt(doc: JsonFile, offset: number, message: string, severi
 
 /** The value of property `key` of an object node. */
 export function property(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  if (!node || node.type !== 'object') return undefined;
-  for (const prop of node.children ?? []) {
-    const [name, value] = prop.children ?? [];
-    if (name?.value === key) return value;
+  if (!node || node.type !== 'object' || !node.children) return undefined;
+  // Indexed, without destructuring: every view's every property is looked up here, mostly before V8 optimizes it.
+  const props = node.children;
+  for (let i = 0; i < props.length; i++) {
+    const pair = props[i].children;
+    if (pair?.[0]?.value === key) return pair[1];
   }
   return undefined;
 }
@@ -71,9 +73,11 @@ export function booleanFlag(doc: JsonFile, node: JsonNode | undefined, name: str
 /** The `[key, value]` pairs of an object node, without keys that could reach a prototype (those are problems). */
 export function entries(doc: JsonFile, node: JsonNode | undefined): Array<[string, JsonNode]> {
   const out: Array<[string, JsonNode]> = [];
-  if (!node || node.type !== 'object') return out;
-  for (const prop of node.children ?? []) {
-    const [name, value] = prop.children ?? [];
+  if (!node || node.type !== 'object' || !node.children) return out;
+  const props = node.children;
+  for (let i = 0; i < props.length; i++) {
+    const name = props[i].children?.[0];
+    const value = props[i].children?.[1];
     if (!name || !value) continue;
     const key = String(name.value);
     if (UNSAFE_KEYS.has(key)) {

@@ -27,7 +27,8 @@ export class MappedTextBuilder {
 
   /** Characters of another mapped text, keeping their origins. */
   mapped(text: string, from: OriginMap, start = 0, end = text.length): this {
-    for (const run of from.runs(start, end)) this.origin.add(this.length + (run.text - start), run.origin);
+    const runs = from.runs(start, end);
+    for (let i = 0; i < runs.length; i++) this.origin.add(this.length + (runs[i].text - start), runs[i].origin);
     return this.push(text.slice(start, end));
   }
 

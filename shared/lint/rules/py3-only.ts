@@ -34,7 +34,9 @@ when placeholders carry a conversion (\`!r\`) or a format spec (\`:.2f\`).`,
   // Most of these constructs are rare: a cheap look at the text decides whether their nodes are needed at all.
   nodeTypes: ['call', 'typed_parameter', 'typed_default_parameter', 'nonlocal_statement', 'named_expression', 'keyword_separator', 'positional_separator'],
   check(context) {
-    for (const [type, hint] of CANDIDATES) {
+    for (let i = 0; i < CANDIDATES.length; i++) {
+      const type = CANDIDATES[i][0];
+      const hint = CANDIDATES[i][1];
       if (hint && !context.mentions(hint)) continue;
       if (type === 'call' && (context.names.printFunction || !context.mentions(/\bprint\s*\(/))) continue;
       for (const node of context.nodes(type)) {

@@ -48,13 +48,9 @@ export function sentMessageType(call: SyntaxNode, text: string): { via: 'util' |
 export function sentMessages(calls: () => readonly SyntaxNode[], text: string): SentMessages {
   const sent: SentMessages = { byUtil: [], byPerspective: [], computedUtil: false };
   if (!text.includes('sendMessage')) return sent;
-  let brackets: BracketIndex | undefined;
+  const sentBy = sentTypeReader(text);
   for (const call of calls()) {
-    let read = sentTypeInText(text, call.startIndex, () => (brackets ??= new BracketIndex(text, call.startIndex)));
-    if (read === 'uncertain') {
-      const found = sentMessageType(call, text);
-      read = found && { via: found.via, type: stringValue(found.type) };
-    }
+    const read = sentBy(call);
     if (!read) continue;
     if (read.type === undefined) {
       if (read.via === 'util') sent.computedUtil = true;
@@ -65,8 +61,22 @@ export function sentMessages(calls: () => readonly SyntaxNode[], text: string): 
   return sent;
 }
 
+/**
+ * What the send calls of a script send, read from the text where it is certain and from the tree elsewhere: for each
+ * call, undefined when it is no send.
+ */
+export function sentTypeReader(text: string): (call: SyntaxNode) => SentType | undefined {
+  let brackets: BracketIndex | undefined;
+  return (call) => {
+    const read = sentTypeInText(text, call.startIndex, () => (brackets ??= new BracketIndex(text, call.startIndex)));
+    if (read !== 'uncertain') return read;
+    const found = sentMessageType(call, text);
+    return found && { via: found.via, type: stringValue(found.type) };
+  };
+}
+
 /** What a send call sends: the literal message type, or `type` undefined when it is computed. */
-interface SentType {
+export interface SentType {
   via: 'util' | 'perspective';
   type: string | undefined;
 }

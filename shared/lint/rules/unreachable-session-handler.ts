@@ -1,7 +1,6 @@
 // unreachable-session-handler: system.perspective.sendMessage aimed at a Session Events handler, and handlers nothing sends to.
 import type { Rule } from '../rule';
-import { sentMessageType } from '../facts';
-import { stringValue } from '../syntax';
+import { sentMessageType, sentTypeReader } from '../facts';
 import { eventFunctions } from '../events';
 
 export const unreachableSessionHandler: Rule = {
@@ -29,12 +28,17 @@ system.util.sendMessage(system.util.getProjectName(), "refreshData", {"type": "a
 \`\`\``,
   nodeTypes: ['call'],
   check({ script, nodes, project, report }) {
-    for (const call of script.text.includes('sendMessage') ? nodes('call') : []) {
-      const sent = sentMessageType(call, script.text);
-      const type = sent?.via === 'perspective' ? stringValue(sent.type) : undefined;
+    if (project.sessionMessageTypes.size === 0 || !script.text.includes('sendMessage')) return;
+    const sentBy = sentTypeReader(script.text);
+    for (const call of nodes('call')) {
+      const sent = sentBy(call);
+      const type = sent?.via === 'perspective' ? sent.type : undefined;
       if (type === undefined || !project.sessionMessageTypes.has(type) || project.componentMessageTypes.has(type)) continue;
+      // Only now the argument's node, for where to report: nearly every send reaches a handler.
+      const node = sentMessageType(call, script.text)?.type;
+      if (!node) continue;
       report({
-        node: sent!.type,
+        node,
         message: `'${type}' is handled only by a Session Events message handler, which system.perspective.sendMessage never reaches; use system.util.sendMessage(project, '${type}', payload, scope="S")`,
       });
     }

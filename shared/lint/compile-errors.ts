@@ -15,7 +15,7 @@ export const COMPILE_NODE_TYPES = [
 ] as const;
 
 /** The errors among the nodes `of` gives (the script's, or the statements an edit touched). */
-export function compileErrors(of: (type: string) => readonly SyntaxNode[]): CompileError[] {
+export function compileErrors(of: (type: string) => readonly SyntaxNode[], text: string): CompileError[] {
   const errors: CompileError[] = [];
   const nodes = { get: (type: string) => of(type) };
   for (const node of nodes.get('return_statement')!) {
@@ -33,11 +33,12 @@ export function compileErrors(of: (type: string) => readonly SyntaxNode[]): Comp
     else if (what === 'continue' && loop.viaFinally) errors.push({ node, message: "'continue' not supported inside 'finally' clause" });
   }
   // forEach for the common node types: unlike for...of, it makes no object per step in code not yet optimized.
-  nodes.get('parameters').forEach((node) => errors.push(...parameterErrors(node)));
+  // Plain names, as nearly every parameter list and target is, are read from the text: nothing to report there.
+  nodes.get('parameters').forEach((node) => plainAt(PLAIN_PARAMETERS, text, node.startIndex) || errors.push(...parameterErrors(node)));
   nodes.get('lambda_parameters').forEach((node) => errors.push(...parameterErrors(node)));
   nodes.get('argument_list').forEach((node) => errors.push(...argumentErrors(node)));
-  nodes.get('assignment').forEach((node) => errors.push(...targetErrors(node.childForFieldName('left'), 'assign to')));
-  nodes.get('for_statement').forEach((node) => errors.push(...targetErrors(node.childForFieldName('left'), 'assign to')));
+  nodes.get('assignment').forEach((node) => plainAt(PLAIN_TARGET, text, node.startIndex) || errors.push(...targetErrors(node.childForFieldName('left'), 'assign to')));
+  nodes.get('for_statement').forEach((node) => plainAt(PLAIN_FOR_TARGET, text, node.startIndex) || errors.push(...targetErrors(node.childForFieldName('left'), 'assign to')));
   for (const node of nodes.get('augmented_assignment')!) {
     const left = unwrap(node.childForFieldName('left'));
     if (left && ['tuple', 'list', 'pattern_list', 'tuple_pattern', 'list_pattern'].includes(left.type)) {
@@ -54,6 +55,32 @@ export function compileErrors(of: (type: string) => readonly SyntaxNode[]): Comp
     if (future.parent?.type !== 'module') errors.push({ node: future, message: 'from __future__ imports must occur at the beginning of the file' });
   }
   return errors.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** A dotted name (`total`, `self.view.custom.total`) assigned with `=`, at the start of an assignment. */
+const PLAIN_TARGET = /([A-Za-z_][A-Za-z0-9_]*(?:[ \t]*\.[ \t]*[A-Za-z_][A-Za-z0-9_]*)*)[ \t]*=(?!=)/y;
+/** `for name in`, at the start of a for statement. */
+const PLAIN_FOR_TARGET = /for[ \t]+([A-Za-z_][A-Za-z0-9_]*(?:[ \t]*\.[ \t]*[A-Za-z_][A-Za-z0-9_]*)*)[ \t]+in\b/y;
+/** A parameter list of plain names on one line, at its opening parenthesis. */
+const PLAIN_PARAMETERS = /\(([ \t]*[A-Za-z_][A-Za-z0-9_]*(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]*)*[ \t]*,?[ \t]*)?\)/y;
+
+/** Words that are not plain names where they stand in a target or a parameter list (`None`, keywords). */
+const NOT_PLAIN = new Set([
+  'None', 'True', 'False', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
+  'except', 'exec', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass',
+  'print', 'raise', 'return', 'try', 'while', 'with', 'yield', 'match', 'case', 'type',
+]);
+
+/**
+ * True when the text at `start` is what `pattern` reads as plain names, none of them a keyword and none repeated:
+ * then neither the target nor the parameter list has an error to report.
+ */
+function plainAt(pattern: RegExp, text: string, start: number): boolean {
+  pattern.lastIndex = start;
+  const found = pattern.exec(text);
+  if (!found) return false;
+  const names = (found[1] ?? '').split(/[\s.,]+/).filter(Boolean);
+  return names.every((name) => !NOT_PLAIN.has(name)) && new Set(names).size === names.length;
 }
 
 /** The function, class (or, for `yield`, lambda) a node's code belongs to. */

@@ -38,13 +38,13 @@ and spaces are fine when their columns agree; only a real disagreement is report
 reported too: \`return\` outside a function, \`break\` outside a loop, a repeated argument name, \`f() = 1\`.`,
   // What the compiler refuses once the grammar accepted the script, statement by statement in the shared walk.
   nodeTypes: COMPILE_NODE_TYPES,
-  check({ nodes, tree, report }) {
+  check({ script, nodes, tree, report }) {
     // Each finding depends on its own statement only (an edit elsewhere keeps it); inside a statement the grammar
     // already rejected, the parser's error is the one to fix first. A statement whose indentation Jython's tokenizer
     // refused is that one error, not also what the grammar made of it (\`return\` outside a function); a file with a
     // tokenizer error is always linted whole, so the tokenizer's verdict is never stale here.
     const lexError = jythonLexOf(tree).error;
-    for (const error of compileErrors(nodes)) {
+    for (const error of compileErrors(nodes, script.text)) {
       const statement = statementOf(error.node);
       if (statement.hasError || (lexError && statement.startIndex <= lexError.offset && lexError.offset < statement.endIndex)) continue;
       report({ node: error.node, message: error.message });

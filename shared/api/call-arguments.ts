@@ -1,4 +1,5 @@
 // Reads a call's argument list straight from the source text: positions, keywords and spreads, without the parser.
+import { lineBreakFrom, stringStopFrom, TRIPLE_QUOTE } from '../python/text-search';
 
 export interface CallArgument {
   /** `name` for `name=value`; absent for a positional argument. */
@@ -60,11 +61,11 @@ export class BracketIndex {
       i = BRACKET_STOP.test(text) ? BRACKET_STOP.lastIndex - 1 : text.length;
       if (i >= text.length) break;
       const ch = text[i];
-      if (ch === '#') i = lineEnd(text, i) - 1;
+      if (ch === '#') i = lineBreakFrom(text, i) - 1;
       else if (ch === '"' || ch === "'") {
         const close = stringEnd(text, i);
         // An unterminated string runs to its line's end (single quotes) or the end of the file (triple quotes).
-        i = close >= 0 ? close : text.startsWith(ch.repeat(3), i) ? text.length : lineEnd(text, i) - 1;
+        i = close >= 0 ? close : text.startsWith(TRIPLE_QUOTE[ch], i) ? text.length : lineBreakFrom(text, i) - 1;
       } else if (ch === '(' || ch === '[' || ch === '{') open.push(i);
       else if (ch === ')' || ch === ']' || ch === '}') {
         const at = open.pop();
@@ -106,7 +107,7 @@ export function readCallArguments(brackets: BracketIndex, open: number): CallArg
     const ch = text[i];
     if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\\') continue;
     if (ch === '#') {
-      i = lineEnd(text, i) - 1;
+      i = lineBreakFrom(text, i) - 1;
       continue;
     }
     if (ch === ',') {
@@ -130,30 +131,17 @@ export function readCallArguments(brackets: BracketIndex, open: number): CallArg
   return { start: open, end: close + 1, arguments: found, spread };
 }
 
-/** The offset of the line break ending the line at `at`, or the text's length. */
-function lineEnd(text: string, at: number): number {
-  LINE_BREAK.lastIndex = at;
-  return LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
-}
-
-const LINE_BREAK = /[\r\n]/g;
-
-/** What ends the plain run of a string's body, by its quote: in a one-line string, and in a triple-quoted one. */
-const STRING_STOP: Readonly<Record<string, RegExp>> = { "'": /[\\'\r\n]/g, '"': /[\\"\r\n]/g };
-const TRIPLE_STRING_STOP: Readonly<Record<string, RegExp>> = { "'": /[\\']/g, '"': /[\\"]/g };
-
 /** The offset of the quote closing the string that opens at `at`, or -1. Escapes hold in raw strings too. */
 function stringEnd(text: string, at: number): number {
   const quote = text[at];
-  const triple = text.startsWith(quote.repeat(3), at);
-  const stop = triple ? TRIPLE_STRING_STOP[quote] : STRING_STOP[quote];
+  const tripled = TRIPLE_QUOTE[quote];
+  const triple = text.startsWith(tripled, at);
   for (let i = at + (triple ? 3 : 1); i < text.length; i++) {
-    stop.lastIndex = i;
-    i = stop.test(text) ? stop.lastIndex - 1 : text.length;
+    i = stringStopFrom(text, i, quote, triple);
     if (i >= text.length) break;
     const ch = text[i];
     if (ch === '\\') i++;
-    else if (triple ? text.startsWith(quote.repeat(3), i) : ch === quote) return triple ? i + 2 : i;
+    else if (triple ? text.startsWith(tripled, i) : ch === quote) return triple ? i + 2 : i;
     else if (!triple && (ch === '\n' || ch === '\r')) return -1;
   }
   return -1;

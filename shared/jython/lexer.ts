@@ -9,6 +9,7 @@
 //   `if a ! == b` runs as `if a == b`, `x = 'abc` on its own line swallows the line break;
 // - a backslash not at the end of a line is dropped the same way; one whose next line is empty is an error;
 // - `$`, `?`, non-ASCII outside strings and comments, `0x` or `1e` without digits are errors.
+import { lineBreakFrom, stringStopFrom, TRIPLE_QUOTE } from '../python/text-search';
 
 export interface JythonSyntaxError {
   /** Offset in the text of what Jython complains about. */
@@ -306,8 +307,7 @@ class Lexer {
 
   /** Offset of the line break that ends the line holding `from` (`\n`, `\r\n` or a lone `\r`), or the text's end. */
   private lineEnd(from: number): number {
-    LINE_BREAK.lastIndex = from;
-    return LINE_BREAK.test(this.text) ? LINE_BREAK.lastIndex - 1 : this.text.length;
+    return lineBreakFrom(this.text, from);
   }
 
   /** Compares a line's column with the open blocks; false (with the error) when Jython rejects it. */
@@ -476,14 +476,12 @@ class Lexer {
     const text = this.text;
     const start = this.i;
     const q = text[quoteAt];
-    const tripled = q.repeat(3);
+    const tripled = TRIPLE_QUOTE[q];
     const triple = text.startsWith(tripled, quoteAt);
     let j = quoteAt + (triple ? 3 : 1);
-    // Only a backslash, the quote and (in a one-line string) a line break matter: the rest is skipped by a search.
-    const stop = (triple ? TRIPLE_STRING_STOP : STRING_STOP)[q];
     for (;;) {
-      stop.lastIndex = j;
-      j = stop.test(text) ? stop.lastIndex - 1 : text.length;
+      // Only a backslash, the quote and (in a one-line string) a line break matter: the rest is skipped by a search.
+      j = stringStopFrom(text, j, q, triple);
       if (j >= text.length) {
         // Unclosed up to the end: the lexer drops what it read, and Jython compiles the rest.
         this.dropped.push({ start, end: text.length, why: triple ? 'unclosed triple-quoted string' : 'unclosed string' });
@@ -543,11 +541,6 @@ class Lexer {
 
 /** The rest of a name after its first character. */
 const NAME_REST = /[A-Za-z0-9_]*/y;
-// One character each, so that a match ends right after it: `test` and `lastIndex` find it without a match array.
-const LINE_BREAK = /[\r\n]/g;
-/** What ends the plain run of a string's body, by its quote: in a one-line string, and in a triple-quoted one. */
-const STRING_STOP: Readonly<Record<string, RegExp>> = { "'": /[\\'\r\n]/g, '"': /[\\"\r\n]/g };
-const TRIPLE_STRING_STOP: Readonly<Record<string, RegExp>> = { "'": /[\\']/g, '"': /[\\"]/g };
 
 function isNameStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;

@@ -79,9 +79,17 @@ function plainAt(pattern: RegExp, text: string, start: number): boolean {
   pattern.lastIndex = start;
   const found = pattern.exec(text);
   if (!found) return false;
-  const names = (found[1] ?? '').split(/[\s.,]+/).filter(Boolean);
-  return names.every((name) => !NOT_PLAIN.has(name)) && new Set(names).size === names.length;
+  const list = found[1] ?? '';
+  const seen: string[] = [];
+  NAME.lastIndex = 0;
+  for (let name = NAME.exec(list); name; name = NAME.exec(list)) {
+    if (NOT_PLAIN.has(name[0]) || seen.includes(name[0])) return false;
+    seen.push(name[0]);
+  }
+  return true;
 }
+
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/g;
 
 /** The function, class (or, for `yield`, lambda) a node's code belongs to. */
 function scopeOf(node: SyntaxNode, lambdas = false): SyntaxNode | null {

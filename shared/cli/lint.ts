@@ -11,7 +11,7 @@ import { formatText } from '../lint/format/text';
 import { formatJson } from '../lint/format/json';
 import { formatSarif } from '../lint/format/sarif';
 import { discoverJython } from '../engine/jython/discover';
-import { chooseWasmTier } from './wasm-tier';
+import { chooseWasmTier, tuneForShortRun } from './short-run';
 import type { EngineName, TargetVersion } from '../lint/rule';
 
 const HELP = `Usage: periscope lint [paths...] [--format text|json|sarif] [--target 8.1|8.3] [--engine auto|pyodide|jython] [--fix] [--jobs N]
@@ -59,6 +59,7 @@ export const lintCommand: Command = {
   help: HELP,
   async run(args, io) {
     const options = parseArgs(args);
+    tuneForShortRun();
     const paths = (options.paths.length > 0 ? options.paths : ['.']).map((p) => (isAbsolute(p) ? p : resolve(io.cwd, p)));
     // The parser's wasm compiles off the main thread while it reads the files; a failure is thrown where it is awaited.
     const linter = sharedLinter();

@@ -24,12 +24,8 @@ async function main() {
   } finally {
     clearInterval(running);
   }
-  if (!lint) return;
   // `npm run build` records the code the lint it runs compiled (esbuild.config.mjs).
-  if (process.env.PERISCOPE_WRITE_CODE_CACHE === '1') lint.saveCache();
-  // A lint has nothing left to do once its output is written: exit rather than take the heap and the parser's
-  // memory down piece by piece. Where output to a pipe is written later (not on Linux), the process ends as usual.
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  if (lint && process.env.PERISCOPE_WRITE_CODE_CACHE === '1') lint.saveCache();
 }
 
 main();

@@ -142,10 +142,26 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     await view.locator('summary', { hasText: 'Virtual clock 14:00.000' }).waitFor();
     await view.locator('button.logout').click();
     await view.locator('summary', { hasText: 'Not logged in' }).waitFor();
+    // A key press and a barcode scan reach the runtime (the seed handles neither); a device event it has no handler
+    // for comes back refused, with the reason.
+    await view.locator('input.key').fill('F5');
+    await view.locator('button.press').click();
+    await view.locator('p.status', { hasText: 'pressed F5' }).waitFor();
+    await view.locator('input.scan').fill('LOT-42');
+    await view.locator('button.scan').click();
+    await view.locator('p.status', { hasText: 'scanned LOT-42' }).waitFor();
+    await view.locator('select.fired').selectOption('onBluetoothReceived');
+    await view.locator('input.args').fill('{data: 1}');
+    await view.locator('button.fire').click();
+    await view.locator('p.error', { hasText: 'the arguments are not JSON' }).waitFor();
+    await view.locator('input.args').fill('{"data": {"value": "AA:01"}}');
+    await view.locator('button.fire').click();
+    await view.locator('p.error', { hasText: 'the project has no onBluetoothReceived session event' }).waitFor();
     // Room for the view in the picture: the file tree and the Problems panel fold away.
     const closePanel = page.locator('.part.panel .codicon-panel-close').first();
     if (await closePanel.isVisible()) await closePanel.click();
     await page.locator('.explorer-viewlet .pane-header').first().click();
+    await view.locator('summary', { hasText: 'Custom props' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('vscode-session.png') });
   });
 
@@ -156,11 +172,12 @@ describe('VS Code with the Periscope extension (code-server)', function () {
     // The project has other data.bin files (Gateway Events, a report): ask for the Session Events one by its folder.
     await page.keyboard.type('session-scripts/data.bin');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'session-scripts' }).first().click();
-    await page.locator('.monaco-editor .view-lines', { hasText: 'refreshOrders' }).first().waitFor();
+    // A visible editor: others (tabs behind, the session view's group) may hold the same lines hidden.
+    await page.locator('.monaco-editor .view-lines', { hasText: 'refreshOrders' }).filter({ visible: true }).first().waitFor();
     await goToLine(page, 11, 40);
     await command(page, 'Periscope: Edit Embedded Script');
     await page.locator('.tab', { hasText: '.py' }).first().waitFor();
-    await page.locator('.monaco-editor .view-lines', { hasText: 'orderCount < 0' }).first().waitFor();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'orderCount < 0' }).filter({ visible: true }).first().waitFor();
     await goToLine(page, 3, 100);
     await page.keyboard.type('  # reset');
     await page.keyboard.press('Control+S');

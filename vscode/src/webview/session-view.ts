@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // The Perspective Session view (a webview): a live simulated session's props, custom props, pages and trace, kept
 // current by the inspector protocol's store; editing a custom prop, sending a message, logging in or out as a
-// fixture user and advancing the virtual clock are protocol requests.
+// fixture user, advancing the virtual clock, pressing a key, scanning a barcode and firing a device, sign-in or form
+// event are protocol requests.
 // Frames travel as text through postMessage to the extension, which relays them to the language server.
 import { h, render, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -12,6 +13,7 @@ import type { Transport } from '../../../shared/inspector/transport';
 import type { Json } from '../../../shared/engine/types';
 import { parseDuration } from '../../../shared/runtime/clock';
 import { clockText, formatEvent } from '../../../shared/runtime/format-text';
+import { FIRED_EVENTS, type FiredEvent } from '../../../shared/runtime/fired-events';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 const host = acquireVsCodeApi();
@@ -58,7 +60,12 @@ function SessionPanel({ store, client, source }: { store: InspectorStore; client
   const [chosen, choose] = useState<string | undefined>(undefined);
   const session = sessions.find((s) => s.id === chosen) ?? sessions[sessions.length - 1];
   const [error, setError] = useState('');
-  const act = (promise: Promise<unknown>) => promise.then(() => setError(''), (e: Error) => setError(e.message));
+  const [status, setStatus] = useState('');
+  // `done` says what happened when the request succeeded (nothing else may show it: a key no handler listens to).
+  const act = (promise: Promise<unknown>, done = '') => promise.then(
+    () => { setError(''); setStatus(done); },
+    (e: Error) => { setError(e.message); setStatus(''); },
+  );
   return h('div', { class: 'session' },
     h('header', null,
       h('span', { class: 'source' }, source.split('/').pop()),
@@ -67,9 +74,11 @@ function SessionPanel({ store, client, source }: { store: InspectorStore; client
       h('button', { onClick: () => act(client.request('open', { path: store.hello?.pages[0]?.url ?? '/' })) }, 'New session'),
       session && !session.closed && h('button', { onClick: () => act(client.request('close', { session: session.id })) }, 'Close'),
     ),
-    error && h('p', { class: 'error' }, error),
+    error && h('p', { class: 'error', role: 'alert' }, error),
+    status && h('p', { class: 'status', role: 'status' }, status),
     session && h(SessionDetails, { session, client, act, handlers: store.hello?.messageHandlers ?? [] }),
     session && !session.closed && h(SessionActions, { store, session, client, act }),
+    session && !session.closed && h(SessionInput, { session, client, act }),
     h(Section, { title: `Trace (${store.events.length})` },
       h('pre', { class: 'trace' }, store.events.filter((e) => !session || e.session === session.id || e.session === null).slice(-200).map((e) => formatEvent(e)).join('\n'))),
   );
@@ -122,6 +131,43 @@ function SessionActions({ store, session, client, act }: { store: InspectorStore
     h(Section, { title: `Virtual clock ${clockText(store.clock.time)}` },
       h('input', { class: 'duration', value: duration, placeholder: '14m, 90s, 1h30m', onInput: (e: Event) => setDuration((e.target as HTMLInputElement).value) }),
       h('button', { class: 'advance', onClick: advance }, 'Advance')),
+  );
+}
+
+/** A key press or a barcode scan on the session's last page, and a device, sign-in or form event with its arguments. */
+function SessionInput({ session, client, act }: { session: SessionState; client: InspectorClient; act: (p: Promise<unknown>, done?: string) => void }) {
+  const [key, setKey] = useState('Enter');
+  const [scan, setScan] = useState('');
+  const [fired, setFired] = useState<FiredEvent>(FIRED_EVENTS[0]);
+  const [formName, setFormName] = useState('');
+  const [args, setArgs] = useState('{}');
+  const fire = () => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(args.trim() || '{}');
+    } catch (e) {
+      act(Promise.reject(new Error(`the arguments are not JSON: ${(e as Error).message}`)));
+      return;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      act(Promise.reject(new Error('the arguments are a JSON object of the event\'s parameters, such as {"data": {"value": "AA:01"}}')));
+      return;
+    }
+    const form = fired === 'handleSubmission' ? { name: formName } : {};
+    act(client.request('event', { session: session.id, event: fired, args: parsed as { [param: string]: Json }, ...form }), `fired ${fired}${form.name ? ` (${form.name})` : ''}`);
+  };
+  return h(Section, { title: 'Key press, barcode scan, device events' },
+    h('div', null,
+      h('input', { class: 'key', value: key, placeholder: 'Enter, F5, a', onInput: (e: Event) => setKey((e.target as HTMLInputElement).value) }),
+      h('button', { class: 'press', disabled: !key, onClick: () => act(client.request('key', { session: session.id, key }), `pressed ${key}`) }, 'Press key')),
+    h('div', null,
+      h('input', { class: 'scan', value: scan, placeholder: 'scanned text', onInput: (e: Event) => setScan((e.target as HTMLInputElement).value) }),
+      h('button', { class: 'scan', disabled: !scan, onClick: () => act(client.request('barcode', { session: session.id, data: scan }), `scanned ${scan}`) }, 'Scan barcode')),
+    h('div', null,
+      h('select', { class: 'fired', value: fired, onChange: (e: Event) => setFired((e.target as HTMLSelectElement).value as FiredEvent) }, FIRED_EVENTS.map((e) => h('option', { value: e }, e))),
+      fired === 'handleSubmission' && h('input', { class: 'form-name', value: formName, placeholder: 'form submission handler', onInput: (e: Event) => setFormName((e.target as HTMLInputElement).value) }),
+      h('input', { class: 'args', value: args, placeholder: '{"data": {"value": "AA:01"}}', onInput: (e: Event) => setArgs((e.target as HTMLInputElement).value) }),
+      h('button', { class: 'fire', disabled: fired === 'handleSubmission' && !formName, onClick: fire }, 'Fire')),
   );
 }
 

@@ -1,7 +1,7 @@
 // V8 tuned for a process that lints and exits, which is over in a few hundred milliseconds: V8's defaults suit a
 // process that runs for long, and in a short one, code optimized on background threads mostly arrives too late to
-// help while compiling it takes those threads (two, on a small machine, for V8's four) from the garbage collector
-// and the main thread. Not for a language server, which parses for hours.
+// help, while compiling it takes V8's background threads (four of them, on as few as two cores) from the garbage
+// collector and the CPU from the main thread. Not for a language server, which parses for hours.
 //
 // V8 reads these flags when it compiles or tiers up code, so they are set once the lint bundle is loaded: V8 takes
 // a code cache only under the flags it was recorded with (bin/load-bundle.cjs), and the build's run that records
@@ -13,7 +13,7 @@ export const BASELINE_WASM_MAX_CHARACTERS = 2_000_000;
 
 /**
  * How much a JavaScript function runs before V8 optimizes it: eight times V8's default (67,584), so that only what
- * a lint runs most is optimized, and sooner (docs/benchmarks.md).
+ * a lint runs most is optimized (docs/benchmarks.md: four and fifteen times saved less).
  */
 export const SHORT_RUN_INTERRUPT_BUDGET = 8 * 67_584;
 

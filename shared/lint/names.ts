@@ -31,7 +31,7 @@ export function regionNames({ identifiers, calls, futureImports }: NameNodes, te
   const parameters = new Map<string, Array<[number, number]>>();
   const candidates: SyntaxNode[] = [];
   // Indexed loops here and in the other walks a lint makes per node: in code V8 has not optimized yet (most of a
-  // short lint), \`for...of\` makes an object for every step.
+  // short lint), `for...of` makes an object for every step.
   for (let i = 0; i < identifiers.length; i++) {
     const id = identifiers[i];
     if (afterDot(text, id.startIndex)) continue;
